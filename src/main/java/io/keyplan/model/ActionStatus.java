@@ -1,0 +1,19 @@
+package io.keyplan.model;
+
+/** Status of an action; only open actions count as due or overdue. */
+public enum ActionStatus implements Coded {
+    OPEN("open"),
+    DONE("done"),
+    DROPPED("dropped");
+
+    private final String code;
+
+    ActionStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+}

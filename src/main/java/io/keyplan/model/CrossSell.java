@@ -1,0 +1,11 @@
+package io.keyplan.model;
+
+import java.util.List;
+import java.util.Map;
+
+/** The whitespace map: departments x products, shown with the opportunities. */
+public record CrossSell(
+        List<String> products,
+        @Doc("Department -> product -> cell.") Map<String, Map<String, CrossSellCell>> departments,
+        Origin origin) {
+}

@@ -1,0 +1,6 @@
+package io.keyplan.model;
+
+/** One cell of the cross-sell matrix: a status, optionally with the potential amount. */
+@Scalar("status")
+public record CrossSellCell(@Required CellStatus status, Double potential, Origin origin) {
+}

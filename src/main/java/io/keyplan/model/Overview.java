@@ -1,0 +1,8 @@
+package io.keyplan.model;
+
+/** Section 0: the key account at a glance. */
+public record Overview(
+        @Doc("Why this customer is a key account for us.") String whyKey,
+        Expectations expectations,
+        Origin origin) {
+}

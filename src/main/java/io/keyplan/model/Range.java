@@ -1,0 +1,18 @@
+package io.keyplan.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Allowed numeric range, inclusive. On a list or map component it applies to the
+ * elements or values (selection scores 1..10, strategy canvas scores 0..10).
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Range {
+    double min();
+
+    double max();
+}
