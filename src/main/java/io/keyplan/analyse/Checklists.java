@@ -1,7 +1,5 @@
 package io.keyplan.analyse;
 
-import static io.keyplan.analyse.Figures.filled;
-
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
@@ -226,6 +224,11 @@ public final class Checklists {
     /** "every X": false when there is no X. */
     private static <T> boolean every(List<T> items, Predicate<T> test) {
         return !items.isEmpty() && items.stream().allMatch(test);
+    }
+
+    /** Text is filled when present and not blank. */
+    private static boolean filled(String text) {
+        return Figures.filled(text);
     }
 
     /** A list is filled when it has at least one item. */
