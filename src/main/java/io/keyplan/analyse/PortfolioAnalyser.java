@@ -128,7 +128,7 @@ public final class PortfolioAnalyser {
             AccountPlan p = a.plan();
             return new Own(a.slug(), p, Completeness.of(a, portal, buildDate), Money.of(p, portal.fiscalYear()),
                     Selection.of(p, portal), Risk.of(p), Review.of(p, portal.cadenceDays(), buildDate),
-                    overdue(p, buildDate));
+                    PortfolioAnalyser.overdue(p, buildDate));
         }
     }
 }
