@@ -89,6 +89,9 @@ public final class PlanWarnings {
         if (latest == null) {
             d.warning(where, "short-horizon", "the action plan has no open action with a due date; it should reach "
                     + horizonDays + " days ahead, to " + reach, hint);
+        } else if (latest.isBefore(today)) {
+            d.warning(where, "short-horizon", "the last open action of the action plan was due on " + latest
+                    + ", which has passed; the plan should reach " + horizonDays + " days ahead, to " + reach, hint);
         } else {
             d.warning(where, "short-horizon", "the action plan reaches " + latest + ", "
                     + java.time.temporal.ChronoUnit.DAYS.between(today, latest) + " days ahead; it should reach "
