@@ -10,7 +10,6 @@ import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Band;
 import io.keyplan.model.Content;
-import io.keyplan.model.SectionId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
