@@ -1,7 +1,41 @@
 package io.keyplan.analyse;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
-/** Every computed figure of spec section 6 for a portfolio, computed once per build. */
-public record PortfolioAnalysis(LocalDate buildDate) {
+/**
+ * Every computed figure of spec section 6 for a portfolio, computed once per build.
+ *
+ * @param accounts per-account figures by slug, in slug order; archived accounts included
+ * @param ranking the accounts that are not archived and have both axes, rank 1 first; also the
+ *     bubbles of the portfolio matrix
+ * @param notAssessed accounts that are not archived and lack an axis, by name
+ * @param pyramid active and at-risk accounts with a current revenue
+ * @param whaleCurve the same accounts as the pyramid
+ */
+public record PortfolioAnalysis(
+        LocalDate buildDate,
+        Map<String, AccountFigures> accounts,
+        List<RankedAccount> ranking,
+        List<NotAssessed> notAssessed,
+        Pyramid pyramid,
+        WhaleCurve whaleCurve,
+        PortfolioCounts counts) {
+
+    public PortfolioAnalysis {
+        ranking = List.copyOf(ranking);
+        notAssessed = List.copyOf(notAssessed);
+    }
+
+    /** The figures of one account; null for an unknown slug. */
+    public AccountFigures account(String slug) {
+        return accounts.get(slug);
+    }
+
+    /** All per-account figures in slug order. */
+    public Collection<AccountFigures> all() {
+        return accounts.values();
+    }
 }

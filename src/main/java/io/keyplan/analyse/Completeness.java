@@ -1,0 +1,54 @@
+package io.keyplan.analyse;
+
+import io.keyplan.model.Account;
+import io.keyplan.model.Band;
+import io.keyplan.model.Portal;
+import io.keyplan.model.SectionId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Completeness of a plan (spec 6.1): the sixteen sections and their mean. */
+public record Completeness(List<SectionCompleteness> sections) {
+
+    public Completeness {
+        sections = List.copyOf(sections);
+    }
+
+    public static Completeness of(Account account, Portal portal, LocalDate buildDate) {
+        Map<SectionId, Band> self = account.plan().completeness();
+        List<SectionCompleteness> out = new ArrayList<>();
+        for (SectionId id : SectionId.values()) {
+            out.add(new SectionCompleteness(id, Checklists.of(id, account, portal, buildDate),
+                    self == null ? null : self.get(id)));
+        }
+        return new Completeness(out);
+    }
+
+    /** Plan completeness: the mean of the sixteen section percentages, unrounded. */
+    public double percent() {
+        return sections.stream().mapToDouble(SectionCompleteness::percent).average().orElse(0.0);
+    }
+
+    /**
+     * The plan percentage as people see it, rounded to one decimal. Thresholds (health) compare
+     * this figure, so that a plan shown as "60.0 %" never counts as below 60 %.
+     */
+    public double shownPercent() {
+        return Figures.round(percent(), 1);
+    }
+
+    public Band band() {
+        return Band.of(percent());
+    }
+
+    public SectionCompleteness section(SectionId id) {
+        return sections.get(id.ordinal());
+    }
+
+    /** The sections whose self-assessed band is two or more bands away from the computed one. */
+    public List<SectionCompleteness> mismatches() {
+        return sections.stream().filter(SectionCompleteness::moreThanOneBandAway).toList();
+    }
+}

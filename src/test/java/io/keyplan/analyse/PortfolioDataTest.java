@@ -1,0 +1,107 @@
+package io.keyplan.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyplan.model.Content;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PortfolioDataTest {
+    private static final Content CONTENT = Plans.content(
+            Plans.account("acme", Plans.FULL.replace("name: Full Co", "name: 'Acme, \"the\" best'")
+                    + "region: Benelux\nselection_scores: {profitability: 7, reputation: 6}\n"
+                    + "completeness: {swot: 81-100}\n"),
+            Plans.account("zulu", "name: '=HYPERLINK(1)'\nowner: {name: Eva, email: e@x.nl}\nstatus: archived\n"));
+    private static final PortfolioAnalysis ANALYSIS = PortfolioAnalyser.analyse(CONTENT, Plans.TODAY);
+
+    @Test
+    void jsonHasTheSpecKeysInOrderWithUnitsAndNulls() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(PortfolioData.json(CONTENT, ANALYSIS, Plans.TODAY));
+        assertEquals(List.of("generated", "fiscal_year", "currency", "accounts"), names(root));
+        assertEquals("2026-06-01", root.get("generated").asText());
+        assertEquals(2026, root.get("fiscal_year").asInt());
+        assertEquals("EUR", root.get("currency").asText());
+        assertEquals(2, root.get("accounts").size());
+        JsonNode acme = root.get("accounts").get(0);
+        assertEquals(PortfolioData.COLUMNS, names(acme));
+        assertEquals("Jan", acme.get("owner").asText());
+        assertEquals("cooperative", acme.get("stage").asText());
+        assertEquals(100.0, acme.get("completeness").asDouble());
+        assertEquals(List.of("overview", "key_players", "business_analysis", "business_review", "competition", "swot",
+                "ambition", "mission", "strategic_fit", "objectives", "investments", "opportunities", "forecast",
+                "actions", "team", "why"), names(acme.get("sections")));
+        assertEquals("81-100", acme.get("self_assessed").get("swot").asText());
+        assertTrue(acme.get("self_assessed").get("why").isNull());
+        assertEquals(1_000_000.0, acme.get("current_revenue").asDouble());
+        assertEquals(25.0, acme.get("share_of_wallet").asDouble());
+        assertEquals(120_000.0, acme.get("profit").asDouble());
+        assertEquals("contribution", acme.get("profit_basis").asText());
+        assertEquals(100_000.0, acme.get("weighted_pipeline").asDouble());
+        assertEquals(10.0, acme.get("growth").asDouble());
+        assertEquals(7.0, acme.get("attractiveness").asDouble());
+        assertEquals(6.0, acme.get("position").asDouble());
+        assertEquals("scores", acme.get("position_basis").asText());
+        assertEquals("strategic", acme.get("quadrant").asText());
+        assertEquals(1, acme.get("rank").asInt());
+        assertEquals("platinum", acme.get("tier").asText());
+        assertEquals("2026-05-20", acme.get("last_review").asText());
+        assertEquals(false, acme.get("stale").asBoolean());
+        assertEquals(0, acme.get("overdue_actions").asInt());
+        assertEquals("green", acme.get("health").asText());
+        assertTrue(acme.get("risks").isArray() && acme.get("risks").isEmpty());
+
+        JsonNode zulu = root.get("accounts").get(1);
+        assertEquals("archived", zulu.get("status").asText());
+        for (String k : List.of("stage", "region", "current_revenue", "share_of_wallet", "profit", "profit_basis",
+                "weighted_pipeline", "growth", "attractiveness", "position", "position_basis", "quadrant", "rank",
+                "tier", "last_review")) {
+            assertTrue(zulu.get(k).isNull(), k);
+        }
+        assertEquals(true, zulu.get("stale").asBoolean());
+        assertEquals("red", zulu.get("health").asText());
+        assertEquals(4, zulu.get("risks").size());
+    }
+
+    @Test
+    void decimalsAreFixed() {
+        String json = PortfolioData.json(CONTENT, ANALYSIS, Plans.TODAY);
+        // completeness one decimal, axes two decimals: (25x7)/25 = 7.00, amounts two decimals
+        assertTrue(json.contains("\"completeness\" : 100.0,"), json);
+        assertTrue(json.contains("\"attractiveness\" : 7.00,"));
+        assertTrue(json.contains("\"current_revenue\" : 1000000.00,"));
+        assertTrue(json.contains("\"share_of_wallet\" : 25.0,"));
+    }
+
+    @Test
+    void csvHasTheSameColumnsQuotedPerRfc4180() {
+        String csv = PortfolioData.csv(CONTENT, ANALYSIS, Plans.TODAY);
+        String[] lines = csv.split("\r\n", -1);
+        assertEquals(4, lines.length); // header, two rows, empty after the last CRLF
+        assertEquals(String.join(",", PortfolioData.COLUMNS), lines[0]);
+        assertTrue(lines[1].startsWith("acme,\"Acme, \"\"the\"\" best\",Jan,active,cooperative,Benelux,,,100.0,"
+                + "overview=100.0;key_players=100.0;"), lines[1]);
+        assertTrue(lines[1].contains(",overview=;key_players=;business_analysis=;business_review=;competition=;swot=81-100;"));
+        assertTrue(lines[1].endsWith(",1000000.00,25.0,120000.00,contribution,100000.00,10.0,7.00,6.00,scores,strategic,1,"
+                + "platinum,2026-05-20,false,0,green,"), lines[1]);
+        // a formula-looking name is defused; none is an empty field; lists joined with ';'
+        assertTrue(lines[2].startsWith("zulu,'=HYPERLINK(1),Eva,archived,,,,,"), lines[2]);
+        assertTrue(lines[2].endsWith(",,true,0,red,no-economic-buyer;no-coach;no-champion;no-sponsor"), lines[2]);
+    }
+
+    @Test
+    void quoting() {
+        assertEquals("plain", PortfolioData.quote("plain"));
+        assertEquals("\"a\nb\"", PortfolioData.quote("a\nb"));
+        assertEquals("\"say \"\"hi\"\"\"", PortfolioData.quote("say \"hi\""));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}
