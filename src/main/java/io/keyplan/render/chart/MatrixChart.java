@@ -93,11 +93,13 @@ public final class MatrixChart {
         svg.raw("<path class=\"kp-threshold\" d=\"M" + Svg.num(tx) + "," + Svg.num(TOP) + " V" + Svg.num(bottom) + " M" + Svg.num(LEFT)
                 + "," + Svg.num(ty) + " H" + Svg.num(right) + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
 
+        // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide them.
         List<Box> obstacles = new ArrayList<>();
-        quadLabel(svg, l.strategic(), LEFT + 8, TOP + 18, false, obstacles);
-        quadLabel(svg, l.star(), right - 8, TOP + 18, true, obstacles);
-        quadLabel(svg, l.status(), LEFT + 8, bottom - 24, false, obstacles);
-        quadLabel(svg, l.streamline(), right - 8, bottom - 24, true, obstacles);
+        Svg names = Svg.fragment();
+        quadLabel(names, l.strategic(), LEFT + 8, TOP + 18, false, obstacles);
+        quadLabel(names, l.star(), right - 8, TOP + 18, true, obstacles);
+        quadLabel(names, l.status(), LEFT + 8, bottom - 24, false, obstacles);
+        quadLabel(names, l.streamline(), right - 8, bottom - 24, true, obstacles);
 
         axes(svg, l, loc);
 
@@ -130,7 +132,7 @@ public final class MatrixChart {
         for (int i : order) {
             bubble(svg, in, in.points().get(i), circles.get(i), placed[i]);
         }
-        svg.raw("</g>\n");
+        svg.raw("</g>\n<g class=\"kp-quadrant-names\" pointer-events=\"none\">\n").raw(names.body()).raw("</g>\n");
         legend(svg, l);
         return svg.finish();
     }

@@ -204,7 +204,7 @@ public final class Organigram {
 
     private static Patterns.Kind pattern(Attitude a) {
         return switch (a) {
-            case CHAMPION -> Patterns.Kind.SOLID;
+            case CHAMPION -> Patterns.Kind.VERTICAL;
             case SUPPORTER -> Patterns.Kind.DIAGONAL;
             case NEUTRAL -> Patterns.Kind.DOTS;
             case CRITIC -> Patterns.Kind.BACK_DIAGONAL;

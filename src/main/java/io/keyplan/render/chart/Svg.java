@@ -22,6 +22,20 @@ final class Svg {
         out.append("<desc id=\"").append(id).append("-desc\">").append(esc(desc)).append("</desc>\n");
     }
 
+    private Svg() {
+        this.id = "";
+    }
+
+    /** A piece of markup to be inserted into a chart later (no root element). */
+    static Svg fragment() {
+        return new Svg();
+    }
+
+    /** The markup written so far. */
+    String body() {
+        return out.toString();
+    }
+
     /** The sanitised chart id; every id inside the chart starts with it. */
     String id() {
         return id;
