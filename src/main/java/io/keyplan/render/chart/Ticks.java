@@ -1,5 +1,7 @@
 package io.keyplan.render.chart;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +31,8 @@ final class Ticks {
         double hi = Math.ceil(max / step - 1e-9) * step;
         List<Double> ticks = new ArrayList<>();
         for (int i = 0; lo + i * step <= hi + step * 1e-6; i++) {
-            double v = lo + i * step;
+            // Round away binary noise (0.6000000000000001) so labels and tests see the round number.
+            double v = new BigDecimal(lo + i * step).round(new MathContext(12)).doubleValue();
             ticks.add(Math.abs(v) < step * 1e-9 ? 0.0 : v);
         }
         return ticks;
