@@ -1,0 +1,121 @@
+package io.keyplan.render.chart;
+
+import java.util.Locale;
+
+/**
+ * A small writer for SVG markup: escapes every text and attribute, prints coordinates
+ * in a locale-independent way, and writes the accessible frame every chart shares.
+ */
+final class Svg {
+    private final StringBuilder out = new StringBuilder(4096);
+    private final String id;
+
+    /** Starts a chart: root element with viewBox, role, title and desc. */
+    Svg(String rawId, String kind, double width, double height, String title, String desc) {
+        this.id = ChartIds.sanitise(rawId);
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kp-chart kp-chart-").append(kind)
+                .append("\" id=\"").append(id)
+                .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
+                .append(id).append("-title ").append(id).append("-desc\">\n");
+        out.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>\n");
+        out.append("<desc id=\"").append(id).append("-desc\">").append(esc(desc)).append("</desc>\n");
+    }
+
+    private Svg() {
+        this.id = "";
+    }
+
+    /** A piece of markup to be inserted into a chart later (no root element). */
+    static Svg fragment() {
+        return new Svg();
+    }
+
+    /** The markup written so far. */
+    String body() {
+        return out.toString();
+    }
+
+    /** The sanitised chart id; every id inside the chart starts with it. */
+    String id() {
+        return id;
+    }
+
+    /** An id local to this chart instance, so two charts on one page never clash. */
+    String local(String name) {
+        return id + "-" + name;
+    }
+
+    Svg raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    /** Appends an escaped text node. */
+    Svg text(String s) {
+        out.append(esc(s));
+        return this;
+    }
+
+    String finish() {
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    /** XML-escapes text and attribute values (both quote kinds, so any attribute quoting is safe). */
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    // Control characters are not allowed in XML 1.0; drop them rather than break the page.
+                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** A coordinate with at most two decimals, dot as separator, no "-0". */
+    static String num(double v) {
+        double r = Math.round(v * 100.0) / 100.0;
+        if (r == 0) {
+            return "0";
+        }
+        if (r == Math.rint(r)) {
+            return Long.toString((long) r);
+        }
+        String s = String.format(Locale.ROOT, "%.2f", r);
+        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Roughly how wide a text is drawn, for layout; SVG cannot measure text at build time. */
+    static double textWidth(String s, double fontSize) {
+        return (s == null ? 0 : s.codePointCount(0, s.length())) * fontSize * 0.56;
+    }
+
+    /** Shortens a text to fit a width, ending with an ellipsis. */
+    static String fit(String s, double maxWidth, double fontSize) {
+        if (s == null) {
+            return "";
+        }
+        int max = (int) Math.floor(maxWidth / (fontSize * 0.56));
+        int n = s.codePointCount(0, s.length());
+        if (n <= max || max < 2) {
+            return s;
+        }
+        int end = s.offsetByCodePoints(0, max - 1);
+        return s.substring(0, end).strip() + "\u2026";
+    }
+}

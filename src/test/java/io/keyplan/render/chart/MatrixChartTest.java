@@ -1,0 +1,120 @@
+package io.keyplan.render.chart;
+
+import static io.keyplan.render.chart.SvgAssert.d;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+
+class MatrixChartTest {
+    private final String svg = MatrixChart.render(ChartSamples.matrix());
+    private final Document doc = SvgAssert.parse(svg);
+
+    @Test
+    void isAnAccessibleSvgWithAGeneratedDescription() {
+        SvgAssert.accessibleRoot(svg, "Portfolio matrix");
+        String desc = doc.selectFirst("desc").text();
+        assertTrue(desc.contains("Globex 7.9 / 3 (Star)"), desc);
+    }
+
+    @Test
+    void drawsOneBubblePerAccountWithAreaProportionalToRevenue() {
+        Elements bubbles = doc.select("g.kp-bubbles circle.kp-bubble");
+        assertEquals(7, bubbles.size());
+        double acme = d(bubbles.stream().filter(c -> title(c).startsWith("Acme")).findFirst().orElseThrow(), "r");
+        double globex = d(circleOf("Globex"), "r");
+        double umbrella = d(circleOf("Umbrella Corporation"), "r");
+        // 4,000,000 vs 1,000,000 revenue: area x4, radius x2.
+        assertEquals(2.0, acme / globex, 0.01);
+        assertEquals(Math.sqrt(4_000_000.0 / 640_000.0), acme / umbrella, 0.01);
+        assertEquals(MatrixChart.MAX_R, acme, 0.01);
+    }
+
+    @Test
+    void accountWithoutRevenueIsASmallHollowMarker() {
+        Element hooli = circleOf("Hooli");
+        assertTrue(hooli.hasClass("kp-no-revenue"));
+        assertEquals("none", hooli.attr("fill"));
+        assertEquals(MatrixChart.HOLLOW_R, d(hooli, "r"), 0.01);
+    }
+
+    @Test
+    void derivedPositionIsDashed() {
+        Element umbrella = circleOf("Umbrella Corporation");
+        assertTrue(umbrella.hasClass("kp-derived"));
+        assertFalse(umbrella.attr("stroke-dasharray").isEmpty());
+        assertFalse(circleOf("Globex").hasClass("kp-derived"));
+        assertTrue(title(umbrella).contains("position derived from relationship stage"));
+    }
+
+    @Test
+    void highPositionIsOnTheLeftAndHighAttractivenessAtTheTop() {
+        assertTrue(d(circleOf("Wayne Enterprises"), "cx") < d(circleOf("Globex"), "cx"));
+        assertTrue(d(circleOf("Globex"), "cy") < d(circleOf("Hooli"), "cy"));
+        // Strategic (high/high) is the top-left quadrant.
+        Element strategic = doc.selectFirst("rect.kp-q-strategic");
+        assertEquals(MatrixChart.LEFT, d(strategic, "x"), 0.01);
+        assertEquals(MatrixChart.TOP, d(strategic, "y"), 0.01);
+    }
+
+    @Test
+    void hostileNamesAreEscapedAndLinksStayRelative() {
+        assertTrue(svg.contains("Acme &lt;Holdings&gt; &amp; &quot;Sons&quot;"));
+        assertFalse(svg.contains("<Holdings>"));
+        assertTrue(doc.select("a text.kp-bubble-label").eachText().contains("Acme <Holdings> & \"Sons\""));
+        Elements links = doc.select("a[href]");
+        assertEquals(7, links.size());
+        for (Element a : links) {
+            assertTrue(a.attr("href").startsWith("../accounts/"), a.attr("href"));
+        }
+    }
+
+    @Test
+    void unsafeLinksAreDropped() {
+        MatrixChart.Input in = new MatrixChart.Input("m", ChartSamples.matrixLabels(), 5.5, ChartSamples.LOCALE, List.of(
+                ChartSamples.point("Evil", "javascript:alert(1)", 5, 5, 1.0, false),
+                ChartSamples.point("Away", "https://example.com/", 6, 6, 1.0, false),
+                ChartSamples.point("Root", "/accounts/x/", 7, 7, 1.0, false)));
+        Document d = SvgAssert.parse(MatrixChart.render(in));
+        assertEquals(3, d.select("circle.kp-bubble").size() - 3); // three more in the legend
+        assertTrue(d.select("a").isEmpty());
+        assertNull(Links.safeRelative("JavaScript:x"));
+        assertNotNull(Links.safeRelative("../a/b.html#x"));
+    }
+
+    @Test
+    void bubbleLabelsDoNotOverlapEachOther() {
+        List<Box> boxes = new ArrayList<>();
+        for (Element t : doc.select("g.kp-bubbles text.kp-bubble-label")) {
+            double w = Svg.textWidth(t.text(), MatrixChart.LABEL_FS);
+            boxes.add(new Box(d(t, "x"), d(t, "y") - MatrixChart.LABEL_FS + 2, w, MatrixChart.LABEL_FS + 2));
+        }
+        assertEquals(7, boxes.size());
+        for (int i = 0; i < boxes.size(); i++) {
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertEquals(0.0, boxes.get(i).overlap(boxes.get(j)), 0.001, "labels " + i + " and " + j);
+            }
+        }
+    }
+
+    @Test
+    void sameInputSameOutput() {
+        assertEquals(svg, MatrixChart.render(ChartSamples.matrix()));
+    }
+
+    private Element circleOf(String name) {
+        return doc.select("g.kp-bubbles circle.kp-bubble").stream().filter(c -> title(c).startsWith(name + " ")).findFirst().orElseThrow();
+    }
+
+    private static String title(Element circle) {
+        return circle.parent().selectFirst("title").text();
+    }
+}
