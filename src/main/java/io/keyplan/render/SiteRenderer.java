@@ -2,13 +2,225 @@ package io.keyplan.render;
 
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.build.BuildInfo;
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Attachment;
 import io.keyplan.model.Content;
+import io.keyplan.model.Note;
+import io.keyplan.model.Page;
+import io.keyplan.model.Portal;
+import io.keyplan.model.Status;
 import io.keyplan.publish.SiteWriter;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-/** Renders every page of the site (spec section 7) through the theme's templates. */
+/**
+ * Renders every page of the site (spec section 7) through the theme's templates.
+ *
+ * <p>Every template gets {@code site}, {@code build}, {@code root} (the way back to the site
+ * root: "", "../", ...), {@code current} (which navigation entry is active) and
+ * {@code title}; page templates get their own variables on top (see each {@code render*}
+ * method). Accounts are rendered in parallel; {@link SiteWriter} is thread-safe.
+ */
 public final class SiteRenderer {
+    /** Flexmark's parser and renderers are immutable: one instance serves all threads and builds. */
+    private static final Markdown MARKDOWN = new Markdown();
+    private static final Set<String> TEXT_ASSETS = Set.of("css", "js", "svg", "txt", "json", "html", "xml", "map");
+
+    private final Theme theme;
+    private final SiteModel.Nav nav;
+
+    /** With the built-in theme. */
+    public SiteRenderer() {
+        this(Theme.bundled());
+    }
+
+    public SiteRenderer(Theme theme) {
+        this(theme, SiteModel.Nav.NONE);
+    }
+
+    /** {@code nav} says which site-wide pages (portfolio, completeness, ...) this build has. */
+    public SiteRenderer(Theme theme, SiteModel.Nav nav) {
+        this.theme = Objects.requireNonNull(theme);
+        this.nav = Objects.requireNonNull(nav);
+    }
 
     public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
-        throw new UnsupportedOperationException("not yet written");
+        Portal portal = content.portal();
+        RenderContext rc = new RenderContext(theme.messages(portal.language()),
+                new Formats(portal.language(), portal.currency()), MARKDOWN, portal.allowHtml());
+        List<SiteModel.PageLink> pageLinks = content.pages().stream()
+                .map(p -> new SiteModel.PageLink(p.name(), p.title() == null || p.title().isBlank() ? p.name() : p.title(),
+                        "pages/" + p.name() + ".html"))
+                .toList();
+        SiteModel site = new SiteModel(portal.title(), portal.organisation(), portal.language().code(),
+                portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
+
+        writeAssets(out);
+        renderIndex(content, site, rc, out);
+        content.accounts().parallelStream().forEach(a -> renderAccount(a, site, rc, info, out));
+        content.pages().parallelStream().forEach(p -> renderPage(p, site, rc, out));
+        renderNotFound(site, rc, portal.baseUrl(), out);
+    }
+
+    private void writeAssets(SiteWriter out) {
+        for (Theme.Asset a : theme.assets()) {
+            String ext = a.path().substring(a.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (a.file() != null) {
+                out.copyFile(a.file(), a.path());
+            } else if (TEXT_ASSETS.contains(ext)) {
+                out.writeText(a.path(), theme.assetText(a.path()));
+            } else {
+                out.copyFile(tempCopy(a), a.path());
+            }
+        }
+    }
+
+    /** A binary asset from inside the jar, put where {@link SiteWriter#copyFile} can read it. */
+    private static Path tempCopy(Theme.Asset a) {
+        try {
+            Path tmp = Files.createTempFile("keyplan-asset", null);
+            tmp.toFile().deleteOnExit();
+            Files.write(tmp, a.bytes());
+            return tmp;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
+    private void renderIndex(Content content, SiteModel site, RenderContext rc, SiteWriter out) {
+        List<AccountCard> cards = new ArrayList<>();
+        List<AccountCard> archived = new ArrayList<>();
+        for (Account a : content.accounts()) {
+            AccountCard card = card(a);
+            (a.plan().effectiveStatus() == Status.ARCHIVED ? archived : cards).add(card);
+        }
+        Filters filters = new Filters(
+                distinct(cards, AccountCard::owner), distinct(cards, AccountCard::region),
+                distinct(cards, AccountCard::industry), distinct(cards, AccountCard::businessUnit));
+        Map<String, Object> ctx = base(site, rc, "index.html", "accounts", rc.messages().get("index.title"));
+        ctx.put("cards", cards);
+        ctx.put("archived", archived);
+        ctx.put("filters", filters);
+        write(out, "index.html", "index.peb", ctx);
+    }
+
+    private static AccountCard card(Account a) {
+        AccountPlan p = a.plan();
+        String why = p.why() != null && AccountView.filled(p.why().statement()) ? p.why().statement()
+                : p.overview() != null ? p.overview().whyKey() : null;
+        return new AccountCard(a.slug(), p.name(), p.owner() == null ? null : p.owner().name(),
+                blankToNull(p.industry()), blankToNull(p.region()), blankToNull(p.businessUnit()),
+                p.stage(), p.effectiveStatus(), MARKDOWN.firstSentence(why),
+                "accounts/" + a.slug() + "/index.html", List.of());
+    }
+
+    private static List<String> distinct(List<AccountCard> cards, Function<AccountCard, String> f) {
+        TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        cards.stream().map(f).filter(Objects::nonNull).forEach(values::add);
+        return List.copyOf(values);
+    }
+
+    /**
+     * {@code accounts/<slug>/index.html}: variables {@code account}, {@code plan}, {@code view}
+     * ({@link AccountView}), {@code sections}; then its notes and attachments.
+     */
+    private void renderAccount(Account a, SiteModel site, RenderContext rc, BuildInfo info, SiteWriter out) {
+        String base = "accounts/" + a.slug() + "/";
+        AccountView view = new AccountView(a, info.buildDate());
+        Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
+        ctx.put("account", a);
+        ctx.put("plan", a.plan());
+        ctx.put("view", view);
+        ctx.put("sections", view.sections());
+        write(out, base + "index.html", "account.peb", ctx);
+
+        for (Note n : a.notes()) {
+            String path = base + "notes/" + n.name() + ".html";
+            Map<String, Object> nctx = base(site, rc, path, "accounts", n.title() == null ? n.name() : n.title());
+            nctx.put("account", a);
+            nctx.put("plan", a.plan());
+            nctx.put("note", n);
+            write(out, path, "note.peb", nctx);
+        }
+        for (Attachment att : a.attachments()) {
+            out.copyFile(att.file(), base + att.relativePath());
+        }
+    }
+
+    /** {@code pages/<name>.html}: variable {@code page}. */
+    private void renderPage(Page p, SiteModel site, RenderContext rc, SiteWriter out) {
+        String path = "pages/" + p.name() + ".html";
+        Map<String, Object> ctx = base(site, rc, path, "page:" + p.name(), p.title() == null ? p.name() : p.title());
+        ctx.put("page", p);
+        write(out, path, "page.peb", ctx);
+    }
+
+    /** {@code 404.html}: variables {@code inlineCss} and {@code homeUrl} (absolute, or "" without base_url). */
+    private void renderNotFound(SiteModel site, RenderContext rc, String baseUrl, SiteWriter out) {
+        Map<String, Object> ctx = base(site, rc, "404.html", "", rc.messages().get("notfound.title"));
+        ctx.put("inlineCss", theme.assetText("assets/css/keyplan.css"));
+        ctx.put("homeUrl", homeUrl(baseUrl));
+        write(out, "404.html", "404.peb", ctx);
+    }
+
+    /** The site's front page as an absolute address; only {@code base_url} can say where that is. */
+    static String homeUrl(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank() || !baseUrl.matches("(?i)https?://.*")) {
+            return "";
+        }
+        return baseUrl.endsWith("/") ? baseUrl + "index.html" : baseUrl + "/index.html";
+    }
+
+    /** The variables every template gets. */
+    private static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String current, String title) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put(RenderContext.VARIABLE, rc);
+        ctx.put("site", site);
+        ctx.put("build", site.build());
+        ctx.put("root", rootOf(path));
+        ctx.put("current", current);
+        ctx.put("title", title == null ? "" : title);
+        return ctx;
+    }
+
+    /** "../" once per folder the page is in, so every link works from a file share and under any sub-path. */
+    static String rootOf(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
+        PebbleTemplate t = theme.template(template);
+        StringWriter w = new StringWriter();
+        try {
+            t.evaluate(w, ctx);
+        } catch (PebbleException e) {
+            throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
+                    + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
+                    + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.writeText(path, w.toString());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,0 +1,41 @@
+/* Account filters on the home page. Plain JavaScript, no framework, no server: without it
+   every card stays visible and the (hidden) filter form is never shown. */
+(function () {
+  'use strict';
+  var form = document.getElementById('filters');
+  var list = document.getElementById('cards');
+  if (!form || !list) { return; }
+  var cards = Array.prototype.slice.call(list.querySelectorAll('.card'));
+  var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
+  var count = document.getElementById('filter-count');
+  var none = document.getElementById('no-match');
+
+  function norm(s) { return (s || '').trim().toLowerCase(); }
+
+  function apply() {
+    var shown = 0;
+    cards.forEach(function (card) {
+      var match = selects.every(function (sel) {
+        var want = norm(sel.value);
+        return !want || norm(card.getAttribute('data-' + sel.getAttribute('data-filter'))) === want;
+      });
+      card.hidden = !match;
+      if (match) { shown++; }
+    });
+    if (count) {
+      count.textContent = count.getAttribute('data-template')
+        .replace('{0}', String(shown)).replace('{1}', String(cards.length));
+    }
+    if (none) { none.hidden = shown !== 0; }
+  }
+
+  selects.forEach(function (sel) {
+    sel.addEventListener('change', apply);
+    // Hide a filter that cannot narrow anything down (only "All" and at most one value).
+    if (sel.options.length <= 2) { sel.parentNode.hidden = true; }
+  });
+  form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.hidden = false;
+  apply();
+}());

@@ -1,0 +1,154 @@
+package io.keyplan.render;
+
+import io.keyplan.model.Coded;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * KeyPlan's template vocabulary.
+ * <ul>
+ * <li>{@code t('key', args...)}: UI text in the portal language, {@code {0}} etc. replaced</li>
+ * <li>{@code rel('accounts/acme/index.html')}: a site path made relative to the current page</li>
+ * <li>filters {@code money}, {@code number(decimals)}, {@code percent(decimals)}, {@code date}</li>
+ * <li>{@code label}: the translated label of an enum value ({@code enum.<type>.<code>}), or yes/no for a boolean</li>
+ * <li>{@code md} (block) and {@code mdInline} (one line): user Markdown as safe HTML</li>
+ * </ul>
+ * The language-dependent parts come from the {@link RenderContext} in the template context,
+ * so one compiled theme serves every language.
+ */
+final class KeyPlanExtension extends AbstractExtension {
+
+    @Override
+    public Map<String, Function> getFunctions() {
+        Map<String, Function> functions = new HashMap<>();
+        functions.put("t", new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return null; // positional: "0" is the key, "1".. the arguments
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                List<Object> values = new ArrayList<>();
+                for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
+                    values.add(args.get(String.valueOf(i)));
+                }
+                return ctx(context).messages().get(String.valueOf(args.get("0")), values.toArray());
+            }
+        });
+        functions.put("rel", new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("path");
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                Object root = context.getVariable("root");
+                Object path = args.get("path");
+                return (root == null ? "" : root.toString()) + (path == null ? "" : path.toString());
+            }
+        });
+        return functions;
+    }
+
+    @Override
+    public Map<String, Filter> getFilters() {
+        Map<String, Filter> filters = new HashMap<>();
+        filters.put("money", simple((c, v, a) -> c.formats().money(number(v))));
+        filters.put("number", withDecimals((c, v, d) -> c.formats().number(number(v), d)));
+        filters.put("percent", withDecimals((c, v, d) -> c.formats().percent(number(v), d)));
+        filters.put("date", simple((c, v, a) -> v instanceof LocalDate d ? c.formats().date(d) : v == null ? "" : v.toString()));
+        filters.put("label", simple((c, v, a) -> label(c, v)));
+        filters.put("md", simple((c, v, a) -> new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
+        filters.put("mdInline", simple((c, v, a) -> new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
+        return filters;
+    }
+
+    static String label(RenderContext c, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Boolean b) {
+            return c.messages().get(b ? "common.yes" : "common.no");
+        }
+        if (value instanceof Coded coded) {
+            String type = value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+            String key = "enum." + type + "." + coded.code();
+            return c.messages().has(key) ? c.messages().get(key) : coded.code();
+        }
+        return value.toString();
+    }
+
+    private static Number number(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            return n;
+        }
+        try {
+            return Double.valueOf(value.toString().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static RenderContext ctx(EvaluationContext context) {
+        Object c = context.getVariable(RenderContext.VARIABLE);
+        if (c instanceof RenderContext rc) {
+            return rc;
+        }
+        throw new IllegalStateException("template rendered without a RenderContext");
+    }
+
+    private interface Body {
+        Object apply(RenderContext c, Object value, Map<String, Object> args);
+    }
+
+    private interface DecimalsBody {
+        Object apply(RenderContext c, Object value, int decimals);
+    }
+
+    private static Filter simple(Body body) {
+        return new Filter() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
+                    throws PebbleException {
+                return body.apply(ctx(context), input, args);
+            }
+        };
+    }
+
+    private static Filter withDecimals(DecimalsBody body) {
+        return new Filter() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("decimals");
+            }
+
+            @Override
+            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
+                    throws PebbleException {
+                Number d = number(args.get("decimals"));
+                return body.apply(ctx(context), input, d == null ? 0 : d.intValue());
+            }
+        };
+    }
+}

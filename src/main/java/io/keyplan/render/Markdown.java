@@ -1,0 +1,159 @@
+package io.keyplan.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML for everything users write: narratives, notes, free pages and free-text
+ * YAML fields. One parser and two renderers (raw HTML escaped / allowed) are shared by all
+ * threads; flexmark's parser and renderer are immutable once built.
+ */
+public final class Markdown {
+    /** Schemes that run code or smuggle content in a link; checked after entity decoding. */
+    private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|vbscript|data):.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A relative link to another Markdown file: shown as the page it becomes. */
+    private static final Pattern MD_LINK = Pattern.compile("^([^:/?#][^:?#]*)\\.md(#.*)?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
+    private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
+            TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(),
+            TaskListExtension.create(), SafeLinks.INSTANCE);
+
+    private final Parser parser;
+    private final HtmlRenderer escaping;
+    private final HtmlRenderer raw;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, EXTENSIONS);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        this.parser = Parser.builder(options).build();
+        this.raw = HtmlRenderer.builder(options).build();
+        MutableDataSet escapingOptions = new MutableDataSet(options);
+        escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
+        this.escaping = HtmlRenderer.builder(escapingOptions).build();
+    }
+
+    /** Block Markdown as HTML; raw HTML is escaped unless {@code allowHtml}. Blank input gives "". */
+    public String block(String markdown, boolean allowHtml) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return (allowHtml ? raw : escaping).render(parser.parse(markdown));
+    }
+
+    /**
+     * One free-text field as inline HTML: a single paragraph loses its {@code <p>}, so the
+     * text sits in a table cell or after a label; longer texts stay blocks.
+     */
+    public String inline(String markdown, boolean allowHtml) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document doc = parser.parse(markdown.strip());
+        Node first = doc.getFirstChild();
+        HtmlRenderer renderer = allowHtml ? raw : escaping;
+        if (first instanceof Paragraph && first.getNext() == null) {
+            String html = renderer.render(doc).strip();
+            if (html.startsWith("<p>") && html.endsWith("</p>")) {
+                return html.substring(3, html.length() - 4);
+            }
+            return html;
+        }
+        return renderer.render(doc);
+    }
+
+    /** The text of the Markdown without any markup, as one line per paragraph. */
+    public String plainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document doc = parser.parse(markdown);
+        StringBuilder out = new StringBuilder();
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            String text = new TextCollectingVisitor().collectAndGetText(block).strip();
+            if (!text.isEmpty()) {
+                out.append(text.replaceAll("\\s*\\R\\s*", " ")).append('\n');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** The first sentence of the first paragraph, markup stripped: the "why" on a card. */
+    public String firstSentence(String markdown) {
+        String text = plainText(markdown);
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        String[] sentences = SENTENCE_END.split(line, 2);
+        return sentences[0].strip();
+    }
+
+    static boolean isUnsafeUrl(String url) {
+        if (url == null) {
+            return false;
+        }
+        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "");
+        return UNSAFE_URL.matcher(squeezed).matches();
+    }
+
+    /** Neutralises unsafe link targets and points links to .md files at the page they become. */
+    private static final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
+        static final SafeLinks INSTANCE = new SafeLinks();
+
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public AttributeProvider apply(LinkResolverContext context) {
+                    return SafeLinks::fix;
+                }
+            });
+        }
+
+        private static void fix(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (node instanceof Link || node instanceof AutoLink) {
+                String href = attributes.getValue("href");
+                if (isUnsafeUrl(href)) {
+                    attributes.replaceValue("href", "#");
+                } else if (href != null && MD_LINK.matcher(href).matches()) {
+                    var m = MD_LINK.matcher(href);
+                    if (m.matches()) {
+                        attributes.replaceValue("href", m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)));
+                    }
+                }
+            } else if (node instanceof Image) {
+                if (isUnsafeUrl(attributes.getValue("src"))) {
+                    attributes.replaceValue("src", "");
+                }
+            }
+        }
+    }
+}

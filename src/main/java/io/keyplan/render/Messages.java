@@ -1,0 +1,32 @@
+package io.keyplan.render;
+
+import java.util.Map;
+
+/**
+ * The UI texts of one language: every {@code *.properties} file of the theme's
+ * {@code i18n/<lang>/} folder merged. A missing key shows as the key itself, so a gap in a
+ * translation is visible on the page instead of breaking the build.
+ */
+public final class Messages {
+    private final Map<String, String> texts;
+
+    public Messages(Map<String, String> texts) {
+        this.texts = Map.copyOf(texts);
+    }
+
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /**
+     * The text for {@code key} with {@code {0}}, {@code {1}}... replaced by the arguments.
+     * Deliberately not MessageFormat: translators write apostrophes ("KPI's") freely.
+     */
+    public String get(String key, Object... args) {
+        String text = texts.getOrDefault(key, key);
+        for (int i = 0; i < args.length; i++) {
+            text = text.replace("{" + i + "}", args[i] == null ? "" : String.valueOf(args[i]));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,32 @@
+package io.keyplan.render;
+
+import io.keyplan.build.BuildInfo;
+import java.util.List;
+
+/**
+ * What every page shows around its content: the portal title and organisation, the
+ * navigation and the footer. Template variable {@code site}.
+ *
+ * @param language   the {@code <html lang>} code
+ * @param fiscalYear the "current year" of revenue, targets and forecasts
+ * @param nav      which site-wide pages exist, so the navigation links only to those
+ * @param pages    the free pages, in name order
+ */
+public record SiteModel(String title, String organisation, String language, String currency, int fiscalYear, Nav nav, List<PageLink> pages, BuildInfo build) {
+
+    public SiteModel {
+        pages = List.copyOf(pages);
+    }
+
+    /**
+     * The optional site-wide pages. A page that is rendered sets its flag; the layout links
+     * only to pages whose flag is set, so the navigation never points at a missing file.
+     */
+    public record Nav(boolean portfolio, boolean completeness, boolean actions, boolean reviews) {
+        public static final Nav NONE = new Nav(false, false, false, false);
+    }
+
+    /** A link in the navigation; {@code href} is relative to the site root. */
+    public record PageLink(String name, String title, String href) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.keyplan.render;
+
+import java.nio.file.Path;
+
+/**
+ * Writes the test site to a folder to look at it in a browser:
+ * {@code mvn -o test-compile exec:java} is not set up, so run this class from the IDE or
+ * with the test classpath: {@code java -cp target/classes:target/test-classes:... io.keyplan.render.PreviewSite /tmp/site en}.
+ */
+public final class PreviewSite {
+    private PreviewSite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/preview-site");
+        String language = args.length > 1 ? args[1] : "en";
+        TestSite.render(TestSite.content("title: Key Account Portal\norganisation: Example Logistics BV\nlanguage: " + language))
+                .saveTo(dir);
+        System.out.println("written to " + dir.toAbsolutePath());
+    }
+}
