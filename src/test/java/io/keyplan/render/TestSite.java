@@ -44,7 +44,7 @@ final class TestSite {
 
     static MemorySiteWriter render(Content content) {
         MemorySiteWriter out = new MemorySiteWriter();
-        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(content, new PortfolioAnalysis(BUILD_DATE),
+        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(content, io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE),
                 new BuildInfo(BUILD_DATE, "1.2.3"), out);
         return out;
     }
