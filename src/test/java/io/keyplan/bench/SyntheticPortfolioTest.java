@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.keyplan.analyse.Completeness;
+import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.KeyPlayer;
+import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
+import io.keyplan.model.SourceSpan;
 import io.keyplan.model.TeamMember;
 import io.keyplan.testing.Records;
 import java.io.IOException;
@@ -69,6 +73,21 @@ class SyntheticPortfolioTest {
                     assertTrue(plan.crossSell().products().containsAll(cells.keySet()), cells.keySet().toString()));
             plan.opportunities().forEach(o -> assertTrue(plan.crossSell().products().contains(o.product())));
             assertTrue(plan.opportunities().stream().anyMatch(o -> o.closeDate().isAfter(SyntheticPortfolio.TODAY)));
+        }
+    }
+
+    @Test
+    void everyPlanIsComputedCompleteAndMatchesItsSelfAssessment() throws IOException {
+        SyntheticPortfolio.write(3, tmp);
+        Portal portal = Portal.of(Records.fromYaml(PortalFile.class,
+                Files.readString(tmp.resolve("portal.yaml"))), SyntheticPortfolio.TODAY.getYear());
+        for (Path dir : listSorted(tmp.resolve("accounts"))) {
+            AccountPlan plan = Records.plan(Files.readString(dir.resolve("account.yaml")));
+            Account account = new Account(dir.getFileName().toString(), plan, java.util.Map.of(), List.of(),
+                    List.of(), SourceSpan.file(dir.resolve("account.yaml").toString()));
+            Completeness c = Completeness.of(account, portal, SyntheticPortfolio.TODAY);
+            assertEquals(100.0, c.percent(), 0.001, dir + " " + c);
+            assertEquals(List.of(), c.mismatches(), dir.toString());
         }
     }
 
