@@ -96,6 +96,9 @@ final class Binder {
             YamlNode v = e.value();
             boolean empty = v instanceof YamlNode.Scalar s && s.isEmpty();
             positions.put(k, empty ? e.key().at() : v.at());
+            if (Binder.raw(f.type()) == Map.class) {
+                entryPositions(k, v, positions);
+            }
             values.put(k, value(f.type(), v, k, f.range()));
         }
         for (Field f : fields) {
@@ -106,6 +109,21 @@ final class Binder {
             }
         }
         return construct(type, m.at(), values, positions);
+    }
+
+    /**
+     * Map entries have no Origin of their own, so their keys' positions go into the enclosing
+     * record's Origin as {@code map_key.entry} ({@code selection_scores.innovation},
+     * {@code departments.Maintenance.Sensors}), for the cross-file checks to point at.
+     */
+    private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
+        if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries()) {
+                String k = prefix + "." + e.key().text();
+                positions.putIfAbsent(k, e.key().at());
+                entryPositions(k, e.value(), positions);
+            }
+        }
     }
 
     private <T extends Record> T scalarRecord(Class<T> type, String component, YamlNode.Scalar s, String key) {

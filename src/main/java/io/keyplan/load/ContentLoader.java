@@ -52,7 +52,14 @@ public final class ContentLoader {
             return null;
         }
         YamlNode.Mapping root = YamlFiles.read(file, files.display(file), diagnostics);
-        return root == null ? null : new Binder(diagnostics).bind(PortalFile.class, root);
+        if (root == null) {
+            return null;
+        }
+        PortalFile portal = new Binder(diagnostics).bind(PortalFile.class, root);
+        if (portal != null) {
+            PortalChecks.check(portal, diagnostics);
+        }
+        return portal;
     }
 
     private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics) {
