@@ -102,7 +102,8 @@ public final class SafeYamlReader {
         }
         String tag = p.getTypeId();
         if (tag != null) {
-            throw new LoadProblem("tag", "YAML tags ('!" + tag + "') are not allowed",
+            String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+            throw new LoadProblem("tag", "YAML tags ('" + written + "') are not allowed",
                     "remove the tag; values are plain text, numbers, lists and 'key: value' lines",
                     at.line(), at.column());
         }
