@@ -1,9 +1,19 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Account;
 import io.keyplan.model.Content;
+import io.keyplan.model.Page;
+import io.keyplan.model.Portal;
+import io.keyplan.model.PortalFile;
+import io.keyplan.model.SourceSpan;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /** Reads a content folder (spec section 1) into the model, reporting every problem found. */
 public final class ContentLoader {
@@ -14,6 +24,70 @@ public final class ContentLoader {
      * @return what could be read; when {@code diagnostics} has errors it may be incomplete
      */
     public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
-        throw new UnsupportedOperationException("not yet written");
+        DisplayPath display = DisplayPath.fromWorkingDirectory();
+        int year = buildDate.getYear();
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourceSpan.file(display.of(contentDir)), "missing-file",
+                    "the content folder '" + display.of(contentDir) + "' does not exist",
+                    "run keyplan in the folder that holds content/, or name the content folder on the command line");
+            return new Content(contentDir, Portal.of(null, year), List.of(), List.of());
+        }
+        ContentFiles files;
+        try {
+            files = new ContentFiles(contentDir, display, diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(SourceSpan.file(display.of(contentDir)), "missing-file",
+                    "the content folder cannot be read", null);
+            return new Content(contentDir, Portal.of(null, year), List.of(), List.of());
+        }
+        Portal portal = Portal.of(portalFile(files, diagnostics), year);
+        List<Account> accounts = accounts(files, diagnostics);
+        List<Page> pages = new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
+        return new Content(contentDir, portal, accounts, pages);
+    }
+
+    private static PortalFile portalFile(ContentFiles files, Diagnostics diagnostics) {
+        Path file = files.root().resolve("portal.yaml");
+        if (!Files.exists(file) || !files.checkInside(file)) {
+            return null;
+        }
+        YamlNode.Mapping root = YamlFiles.read(file, files.display(file), diagnostics);
+        if (root == null) {
+            return null;
+        }
+        PortalFile portal = new Binder(diagnostics).bind(PortalFile.class, root);
+        if (portal != null) {
+            PortalChecks.check(portal, diagnostics);
+        }
+        return portal;
+    }
+
+    private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics) {
+        Path dir = files.root().resolve("accounts");
+        if (!Files.isDirectory(dir)) {
+            diagnostics.error(SourceSpan.file(files.display(files.root())), "missing-file",
+                    "the content folder has no 'accounts' folder",
+                    "put one folder per account into " + files.display(dir) + "/");
+            return List.of();
+        }
+        List<Path> dirs = new ArrayList<>();
+        for (Path p : files.list(dir)) {
+            String name = p.getFileName().toString();
+            String shown = files.display(p);
+            if (!Files.isDirectory(p)) {
+                diagnostics.error(SourceSpan.file(shown), "unknown-file",
+                        "'accounts' holds only account folders; '" + name + "' is a file",
+                        "move it into an account folder, or delete it");
+            } else if (!Slugs.isValid(name)) {
+                diagnostics.error(SourceSpan.file(shown), "slug", "the account folder '" + name
+                        + "' is not a valid name: use only lower-case letters, digits and '-', at most "
+                        + Slugs.MAX_LENGTH + " characters", "rename the folder to '" + Slugs.suggest(name) + "'");
+            } else if (files.checkInside(p)) {
+                dirs.add(p);
+            }
+        }
+        AccountReader reader = new AccountReader(files, diagnostics);
+        // Parallel for speed; the ordered stream keeps the slug order of dirs.
+        return dirs.parallelStream().map(reader::read).filter(Objects::nonNull).toList();
     }
 }

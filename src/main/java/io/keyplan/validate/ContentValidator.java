@@ -1,7 +1,19 @@
 package io.keyplan.validate;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
+import io.keyplan.model.Criterion;
+import io.keyplan.model.CrossSell;
+import io.keyplan.model.CrossSellCell;
+import io.keyplan.model.Origin;
+import io.keyplan.model.StrategyCanvas;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /** Checks that span fields or files: references, selection criteria, weights (spec section 5). */
 public final class ContentValidator {
@@ -9,6 +21,63 @@ public final class ContentValidator {
     }
 
     public static void validate(Content content, Diagnostics diagnostics) {
-        throw new UnsupportedOperationException("not yet written");
+        Set<String> criteria = new LinkedHashSet<>();
+        Stream.concat(content.portal().attractiveness().stream(), content.portal().position().stream())
+                .map(Criterion::id).forEach(criteria::add);
+        for (Account account : content.accounts()) {
+            AccountPlan plan = account.plan();
+            if (plan == null) {
+                continue;
+            }
+            new PeopleChecks(plan, diagnostics).check();
+            selectionScores(plan, criteria, diagnostics);
+            crossSell(plan.crossSell(), diagnostics);
+            if (plan.businessAnalysis() != null) {
+                strategyCanvas(plan.businessAnalysis().strategyCanvas(), diagnostics);
+            }
+        }
+    }
+
+    private static void selectionScores(AccountPlan plan, Set<String> criteria, Diagnostics d) {
+        for (String id : plan.selectionScores().keySet()) {
+            if (!criteria.contains(id)) {
+                d.error(plan.origin().of("selection_scores." + id), "reference",
+                        "'" + id + "' is not a selection criterion of this portal" + Refs.didYouMean(id, criteria),
+                        "the criteria are set in portal.yaml: " + String.join(", ", criteria));
+            }
+        }
+    }
+
+    private static void crossSell(CrossSell cs, Diagnostics d) {
+        if (cs == null) {
+            return;
+        }
+        Set<String> products = new LinkedHashSet<>(cs.products());
+        for (Map.Entry<String, Map<String, CrossSellCell>> dept : cs.departments().entrySet()) {
+            for (String product : dept.getValue().keySet()) {
+                if (!products.contains(product)) {
+                    d.error(cs.origin().of("departments." + dept.getKey() + "." + product), "reference",
+                            "the product '" + product + "' is not in the cross-sell 'products' list"
+                                    + Refs.didYouMean(product, products),
+                            products.isEmpty() ? "add a 'products' list to cross_sell"
+                                    : "the products are: " + String.join(", ", products));
+                }
+            }
+        }
+    }
+
+    private static void strategyCanvas(StrategyCanvas canvas, Diagnostics d) {
+        if (canvas == null) {
+            return;
+        }
+        int factors = canvas.factors().size();
+        for (Map.Entry<String, List<Double>> curve : canvas.curves().entrySet()) {
+            if (curve.getValue().size() != factors) {
+                Origin o = canvas.origin();
+                d.error(o.of("curves." + curve.getKey()), "range", "the curve of '" + curve.getKey() + "' has "
+                        + curve.getValue().size() + " scores, but there are " + factors + " factors",
+                        "give one score per factor, in the order of 'factors'");
+            }
+        }
     }
 }

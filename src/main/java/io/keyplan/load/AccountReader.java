@@ -1,0 +1,199 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Attachment;
+import io.keyplan.model.Coded;
+import io.keyplan.model.Narrative;
+import io.keyplan.model.Note;
+import io.keyplan.model.SectionId;
+import io.keyplan.model.SourceSpan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads one account folder: {@code account.yaml}, narratives, notes and attachments. */
+final class AccountReader {
+    private final ContentFiles files;
+    private final Diagnostics diagnostics;
+
+    AccountReader(ContentFiles files, Diagnostics diagnostics) {
+        this.files = files;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Null when the account has no usable {@code account.yaml} (the reason is reported). */
+    Account read(Path dir) {
+        String slug = dir.getFileName().toString();
+        Path yaml = dir.resolve("account.yaml");
+        String yamlShown = files.display(yaml);
+        AccountPlan plan = null;
+        if (!Files.isRegularFile(yaml)) {
+            diagnostics.error(SourceSpan.file(files.display(dir)), "missing-file",
+                    "the account folder '" + slug + "' has no account.yaml",
+                    "every account needs an account.yaml with at least 'name' and 'owner'");
+        } else if (files.checkInside(yaml)) {
+            YamlNode.Mapping root = YamlFiles.read(yaml, yamlShown, diagnostics);
+            if (root != null) {
+                plan = new Binder(diagnostics).bind(AccountPlan.class, root);
+            }
+        }
+        Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);
+        List<Attachment> attachments = new ArrayList<>();
+        for (Path p : files.list(dir)) {
+            String name = p.getFileName().toString();
+            if (name.equals("account.yaml") || name.equals("notes") && Files.isDirectory(p)) {
+                continue;
+            }
+            if (name.endsWith(".md") && Files.isRegularFile(p)) {
+                narrative(p, name).ifPresent(n -> narratives.put(n.section(), n));
+            } else if (isYaml(name)) {
+                strayYaml(p);
+            } else {
+                attachments(dir, p, attachments);
+            }
+        }
+        List<Note> notes = notes(dir.resolve("notes"), dir, attachments);
+        attachments.sort(Comparator.comparing(Attachment::relativePath));
+        if (plan == null) {
+            return null;
+        }
+        return new Account(slug, plan, narratives, notes, attachments, SourceSpan.file(yamlShown));
+    }
+
+    private Optional<Narrative> narrative(Path p, String name) {
+        String id = name.substring(0, name.length() - 3);
+        Optional<SectionId> section = Coded.fromCode(SectionId.class, id);
+        String shown = files.display(p);
+        if (section.isEmpty()) {
+            List<String> ids = Coded.codes(SectionId.class);
+            diagnostics.error(SourceSpan.file(shown), "unknown-file",
+                    "'" + name + "' is not the name of a section" + Suggest.didYouMean(id, ids),
+                    "a narrative file is named after its section: " + String.join(", ", ids)
+                            + " (with .md); notes go into notes/");
+            return Optional.empty();
+        }
+        if (!files.checkInside(p)) {
+            return Optional.empty();
+        }
+        MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+        if (md == null) {
+            return Optional.empty();
+        }
+        if (md.frontMatter() != null) {
+            new Binder(diagnostics).bind(FrontMatters.NarrativeFront.class, md.frontMatter());
+        }
+        return Optional.of(new Narrative(section.get(), md.body(), SourceSpan.file(shown)));
+    }
+
+    private List<Note> notes(Path notesDir, Path accountDir, List<Attachment> attachments) {
+        List<Note> notes = new ArrayList<>();
+        if (!Files.isDirectory(notesDir) || !files.checkInside(notesDir)) {
+            return notes;
+        }
+        for (Path p : files.list(notesDir)) {
+            String name = p.getFileName().toString();
+            if (!name.endsWith(".md") || !Files.isRegularFile(p)) {
+                if (isYaml(name)) {
+                    strayYaml(p);
+                } else {
+                    attachments(accountDir, p, attachments);
+                }
+                continue;
+            }
+            String base = name.substring(0, name.length() - 3);
+            String shown = files.display(p);
+            if (!Slugs.isValid(base)) {
+                diagnostics.error(SourceSpan.file(shown), "slug", "the note name '" + base
+                        + "' may hold only lower-case letters, digits and '-'",
+                        "rename it to '" + Slugs.suggest(base) + ".md'");
+                continue;
+            }
+            if (!files.checkInside(p)) {
+                continue;
+            }
+            MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+            if (md == null) {
+                continue;
+            }
+            if (md.frontMatter() == null) {
+                diagnostics.error(new SourceSpan(shown, 1, 1), "required",
+                        "a note needs front matter with 'title' and 'date'",
+                        "start the file with:\n---\ntitle: ...\ndate: 2026-03-31\n---");
+                continue;
+            }
+            FrontMatters.NoteFront front = new Binder(diagnostics).bind(FrontMatters.NoteFront.class,
+                    md.frontMatter());
+            if (front != null && front.title() != null && front.date() != null) {
+                notes.add(new Note(base, front.title(), front.date(), md.body(), SourceSpan.file(shown)));
+            }
+        }
+        notes.sort(Comparator.comparing(Note::name));
+        return notes;
+    }
+
+    private void attachments(Path accountDir, Path p, List<Attachment> out) {
+        if (Files.isRegularFile(p)) {
+            add(accountDir, p, out);
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            walk.filter(x -> !x.equals(p)).filter(x -> !hiddenBelow(accountDir, x)).sorted().forEach(x -> {
+                String name = x.getFileName().toString();
+                if (Files.isSymbolicLink(x) && !files.checkInside(x)) {
+                    return;
+                }
+                if (Files.isRegularFile(x) && !name.endsWith(".md")) {
+                    if (isYaml(name)) {
+                        strayYaml(x);
+                    } else {
+                        add(accountDir, x, out);
+                    }
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            diagnostics.error(SourceSpan.file(files.display(p)), "missing-file", "the folder cannot be read", null);
+        }
+    }
+
+    private void add(Path accountDir, Path file, List<Attachment> out) {
+        if (!files.checkInside(file)) {
+            return;
+        }
+        String rel = accountDir.relativize(file).toString().replace('\\', '/');
+        try {
+            out.add(new Attachment(file, rel, Files.size(file)));
+        } catch (IOException e) {
+            diagnostics.error(SourceSpan.file(files.display(file)), "missing-file", "the file cannot be read", null);
+        }
+    }
+
+    private void strayYaml(Path p) {
+        diagnostics.error(SourceSpan.file(files.display(p)), "unknown-file",
+                "only account.yaml is read in an account folder; '" + p.getFileName() + "' would be ignored",
+                "move its content into account.yaml, or delete the file");
+    }
+
+    private static boolean hiddenBelow(Path base, Path p) {
+        for (Path part : base.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYaml(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+}

@@ -1,0 +1,254 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Coded;
+import io.keyplan.model.Field;
+import io.keyplan.model.Origin;
+import io.keyplan.model.Range;
+import io.keyplan.model.Scalar;
+import io.keyplan.model.SourceSpan;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Binds {@link YamlNode}s to the model records through {@link Field#of}: the records' own
+ * components and annotations say what is allowed. Every problem is reported with its
+ * position and binding goes on, so one run shows all mistakes of a file.
+ */
+final class Binder {
+    private final Diagnostics diagnostics;
+    private final Scalars scalars;
+
+    Binder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.scalars = new Scalars(diagnostics);
+    }
+
+    /** Binds a whole file; the top level is a record. */
+    <T extends Record> T bind(Class<T> type, YamlNode.Mapping root) {
+        return record(type, root, null);
+    }
+
+    /** Any value of the model: scalar, list, map or record. Null when absent or wrong. */
+    Object value(Type type, YamlNode node, String key, Range range) {
+        if (node == null) {
+            return absent(type);
+        }
+        if (node instanceof YamlNode.Scalar s && s.isEmpty() && !(raw(type) == String.class && s.quoted())) {
+            return absent(type);
+        }
+        Class<?> raw = raw(type);
+        if (raw == List.class) {
+            return list(((ParameterizedType) type).getActualTypeArguments()[0], node, key, range);
+        }
+        if (raw == Map.class) {
+            Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+            return map(args[0], args[1], node, key, range);
+        }
+        if (Record.class.isAssignableFrom(raw)) {
+            @SuppressWarnings("unchecked")
+            Class<? extends Record> rt = (Class<? extends Record>) raw;
+            return record(rt, node, key);
+        }
+        if (!(node instanceof YamlNode.Scalar s)) {
+            error(node.at(), "type", quote(key) + " must be " + Scalars.expected(raw, range) + ", got "
+                    + describe(node), null);
+            return null;
+        }
+        return scalars.convert(raw, s, key, range);
+    }
+
+    private <T extends Record> T record(Class<T> type, YamlNode node, String key) {
+        if (node instanceof YamlNode.Scalar s) {
+            Scalar scalarForm = type.getAnnotation(Scalar.class);
+            if (scalarForm != null) {
+                return scalarRecord(type, scalarForm.value(), s, key);
+            }
+        }
+        if (!(node instanceof YamlNode.Mapping m)) {
+            error(node.at(), "type", quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+                    "write the keys indented below " + quote(key));
+            return null;
+        }
+        List<Field> fields = Field.of(type);
+        Map<String, Field> byKey = new LinkedHashMap<>();
+        for (Field f : fields) {
+            byKey.put(f.key(), f);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourceSpan> positions = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries()) {
+            String k = e.key().text();
+            Field f = byKey.get(k);
+            if (f == null) {
+                error(e.key().at(), "unknown-key", "unknown key '" + k + "'"
+                        + (key == null ? "" : " in " + quote(key)) + Suggest.didYouMean(k, byKey.keySet()),
+                        "the keys allowed here are: " + String.join(", ", byKey.keySet()));
+                continue;
+            }
+            YamlNode v = e.value();
+            boolean empty = v instanceof YamlNode.Scalar s && s.isEmpty();
+            positions.put(k, empty ? e.key().at() : v.at());
+            if (Binder.raw(f.type()) == Map.class) {
+                entryPositions(k, v, positions);
+            }
+            values.put(k, value(f.type(), v, k, f.range()));
+        }
+        for (Field f : fields) {
+            if (f.required() && isBlank(values.get(f.key()))) {
+                String what = m.get(f.key()) == null ? "is missing" : "is empty";
+                error(m.at(), "required", "required key '" + f.key() + "' " + what
+                        + (key == null ? "" : " in " + quote(key)), "add '" + f.key() + ": ...'");
+            }
+        }
+        return construct(type, m.at(), values, positions);
+    }
+
+    /**
+     * Map entries have no Origin of their own, so their keys' positions go into the enclosing
+     * record's Origin as {@code map_key.entry} ({@code selection_scores.innovation},
+     * {@code departments.Maintenance.Sensors}), for the cross-file checks to point at.
+     */
+    private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
+        if (node instanceof YamlNode.Mapping m) {
+            for (YamlNode.Entry e : m.entries()) {
+                String k = prefix + "." + e.key().text();
+                positions.putIfAbsent(k, e.key().at());
+                entryPositions(k, e.value(), positions);
+            }
+        }
+    }
+
+    private <T extends Record> T scalarRecord(Class<T> type, String component, YamlNode.Scalar s, String key) {
+        for (Field f : Field.of(type)) {
+            if (f.component().getName().equals(component)) {
+                Object v = value(f.type(), s, key, f.range());
+                if (v == null) {
+                    return null;
+                }
+                return construct(type, s.at(), Map.of(f.key(), v), Map.of(f.key(), s.at()));
+            }
+        }
+        throw new IllegalStateException("@Scalar names no component of " + type.getSimpleName());
+    }
+
+    private <T extends Record> T construct(Class<T> type, SourceSpan at, Map<String, Object> values,
+            Map<String, SourceSpan> positions) {
+        RecordComponent[] components = type.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] args = new Object[components.length];
+        Map<String, Field> byName = new LinkedHashMap<>();
+        for (Field f : Field.of(type)) {
+            byName.put(f.component().getName(), f);
+        }
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            if (c.getType() == Origin.class) {
+                args[i] = new Origin(at, positions);
+            } else {
+                Field f = byName.get(c.getName());
+                Object v = values.get(f.key());
+                args[i] = v != null ? v : absent(c.getGenericType());
+            }
+        }
+        try {
+            Constructor<T> ctor = type.getDeclaredConstructor(types);
+            return ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            error(at, "type", "these values do not fit together: " + e.getCause().getMessage(), null);
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    private List<Object> list(Type element, YamlNode node, String key, Range range) {
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            error(node.at(), "type", quote(key) + " must be a list, got " + describe(node),
+                    "put each item on its own line, starting with '- '");
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            Object v = value(element, item, key, range);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Map<Object, Object> map(Type keyType, Type valueType, YamlNode node, String key, Range range) {
+        if (!(node instanceof YamlNode.Mapping m)) {
+            error(node.at(), "type", quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+                    null);
+            return Map.of();
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : m.entries()) {
+            Object k = scalars.mapKey(raw(keyType), e.key(), key);
+            Object v = value(valueType, e.value(), e.key().text(), range);
+            if (k != null && v != null) {
+                out.put(k, v);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Object absent(Type type) {
+        Class<?> raw = raw(type);
+        if (raw == List.class) {
+            return List.of();
+        }
+        if (raw == Map.class) {
+            return Map.of();
+        }
+        return null;
+    }
+
+    private static boolean isBlank(Object v) {
+        return v == null || (v instanceof String s && s.isBlank());
+    }
+
+    static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        throw new IllegalArgumentException("unsupported type " + type);
+    }
+
+    static String quote(String key) {
+        return key == null ? "the file" : "'" + key + "'";
+    }
+
+    /** Plain words for what a node is, for "got ..." in messages. */
+    static String describe(YamlNode node) {
+        if (node instanceof YamlNode.Mapping) {
+            return "a set of 'key: value' lines";
+        }
+        if (node instanceof YamlNode.Sequence) {
+            return "a list";
+        }
+        return "\"" + Scalars.shorten(((YamlNode.Scalar) node).text()) + "\"";
+    }
+
+    private void error(SourceSpan at, String rule, String message, String hint) {
+        diagnostics.error(at, rule, message, hint);
+    }
+
+    /** Used by the map binder for {@code Coded} keys; keeps enum checks in one place. */
+    static boolean isCoded(Class<?> c) {
+        return c.isEnum() && Coded.class.isAssignableFrom(c);
+    }
+}

@@ -1,0 +1,22 @@
+package io.keyplan.load;
+
+/**
+ * A problem that ends the reading of one file (size, encoding, YAML syntax). Thrown inside
+ * the loader only and turned into a diagnostic at the file boundary; never leaves the package.
+ */
+final class LoadProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final String rule;
+    final String hint;
+    final int line;
+    final int column;
+
+    LoadProblem(String rule, String message, String hint, int line, int column) {
+        super(message, null, false, false);
+        this.rule = rule;
+        this.hint = hint;
+        this.line = line;
+        this.column = column;
+    }
+}

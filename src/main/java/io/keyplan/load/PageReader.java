@@ -1,0 +1,71 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Page;
+import io.keyplan.model.SourceSpan;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the free pages ({@code pages/*.md}), sorted by name. */
+final class PageReader {
+    private final ContentFiles files;
+    private final Diagnostics diagnostics;
+
+    PageReader(ContentFiles files, Diagnostics diagnostics) {
+        this.files = files;
+        this.diagnostics = diagnostics;
+    }
+
+    List<Page> read(Path dir) {
+        List<Page> pages = new ArrayList<>();
+        if (!Files.isDirectory(dir) || !files.checkInside(dir)) {
+            return pages;
+        }
+        for (Path p : files.list(dir)) {
+            String name = p.getFileName().toString();
+            String shown = files.display(p);
+            if (!name.endsWith(".md") || !Files.isRegularFile(p)) {
+                diagnostics.error(SourceSpan.file(shown), "unknown-file",
+                        "'pages' holds only Markdown pages (*.md); '" + name + "' is not one", null);
+                continue;
+            }
+            String base = name.substring(0, name.length() - 3);
+            if (!Slugs.isValid(base)) {
+                diagnostics.error(SourceSpan.file(shown), "slug", "the page name '" + base
+                        + "' may hold only lower-case letters, digits and '-'",
+                        "rename it to '" + Slugs.suggest(base) + ".md'");
+                continue;
+            }
+            if (!files.checkInside(p)) {
+                continue;
+            }
+            MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+            if (md == null) {
+                continue;
+            }
+            String title = null;
+            if (md.frontMatter() != null) {
+                FrontMatters.PageFront front = new Binder(diagnostics).bind(FrontMatters.PageFront.class,
+                        md.frontMatter());
+                title = front == null ? null : front.title();
+            }
+            if (title == null || title.isBlank()) {
+                title = firstHeading(md.body(), base);
+            }
+            pages.add(new Page(base, title, md.body(), SourceSpan.file(shown)));
+        }
+        return pages;
+    }
+
+    static String firstHeading(String markdown, String fallback) {
+        for (String line : markdown.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("# ")) {
+                return l.substring(2).strip();
+            }
+        }
+        return fallback;
+    }
+}

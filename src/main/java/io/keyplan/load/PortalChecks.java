@@ -1,0 +1,89 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Criterion;
+import io.keyplan.model.PortalFile;
+import io.keyplan.model.SelectionSettings;
+import io.keyplan.model.TierSettings;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks inside portal.yaml that need more than one value: weights, criterion ids, tier
+ * cut-offs, the currency code. Done here, where the positions of portal.yaml are known.
+ */
+final class PortalChecks {
+    private PortalChecks() {
+    }
+
+    static void check(PortalFile p, Diagnostics d) {
+        if (p.currency() != null && !isCurrency(p.currency())) {
+            d.error(p.origin().of("currency"), "enum", "'currency' must be an ISO 4217 code like EUR, USD or GBP, got \""
+                    + p.currency() + "\"", "use the three capital letters of the currency");
+        }
+        SelectionSettings s = p.selection();
+        if (s != null) {
+            weights("attractiveness", s.attractiveness(), s, d);
+            weights("position", s.position(), s, d);
+            Map<String, Criterion> ids = new HashMap<>();
+            for (Criterion c : concat(s.attractiveness(), s.position())) {
+                if (c.id() == null) {
+                    continue;
+                }
+                Criterion first = ids.putIfAbsent(c.id(), c);
+                if (first != null) {
+                    d.error(c.origin().of("id"), "duplicate-key", "the criterion id '" + c.id()
+                            + "' is used twice; the first is on line " + first.origin().of("id").line(),
+                            "every criterion of both lists needs its own id");
+                }
+            }
+        }
+        TierSettings t = p.tiers();
+        if (t != null) {
+            double platinum = t.platinum() == null ? 50 : t.platinum();
+            double gold = t.gold() == null ? 80 : t.gold();
+            if (platinum >= gold) {
+                d.error(t.origin().of(t.gold() != null ? "gold" : "platinum"), "range",
+                        "the 'platinum' cut-off (" + Scalars.format(platinum) + ") must be below the 'gold' cut-off ("
+                                + Scalars.format(gold) + ")", "for example platinum: 50 and gold: 80");
+            }
+        }
+    }
+
+    private static void weights(String key, List<Criterion> list, SelectionSettings s, Diagnostics d) {
+        if (list.isEmpty()) {
+            return;
+        }
+        double sum = 0;
+        for (Criterion c : list) {
+            if (c.weight() == null) {
+                d.error(c.origin().at(), "required", "criterion '" + c.id() + "' has no 'weight'",
+                        "give every criterion a weight; the weights of a list add up to 100");
+            } else {
+                sum += c.weight();
+            }
+        }
+        if (Math.abs(sum - 100) > 1e-6) {
+            d.error(s.origin().of(key), "range", "the weights of '" + key + "' must add up to 100, but they add up to "
+                    + Scalars.format(Math.round(sum * 100) / 100.0), null);
+        }
+    }
+
+    private static List<Criterion> concat(List<Criterion> a, List<Criterion> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    static boolean isCurrency(String code) {
+        if (!code.matches("[A-Z]{3}")) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

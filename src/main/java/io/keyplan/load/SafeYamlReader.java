@@ -1,0 +1,247 @@
+package io.keyplan.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.keyplan.model.SourceSpan;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with positions, refusing what a content file never
+ * needs and an attacker would use: aliases, explicit tags, deep nesting, huge input.
+ * Duplicate keys are reported (naming the first occurrence) and the first value is kept.
+ */
+public final class SafeYamlReader {
+    /** Deepest allowed nesting of lists and mappings. */
+    public static final int MAX_DEPTH = 50;
+    static final int MAX_ALIASES = 10;
+
+    private static final YAMLFactory FACTORY = createFactory();
+
+    private final String file;
+    private final String[] lines;
+    private final int lineOffset;
+    private final List<LoadProblem> duplicates = new ArrayList<>();
+
+    private SafeYamlReader(String file, String text, int lineOffset) {
+        this.file = file;
+        this.lines = text.split("\n", -1);
+        this.lineOffset = lineOffset;
+    }
+
+    private static YAMLFactory createFactory() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
+        options.setCodePointLimit((int) TextFiles.MAX_BYTES + 1024);
+        options.setAllowDuplicateKeys(true); // we report them ourselves, with both lines
+        return YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                .build();
+    }
+
+    /**
+     * Parses one YAML document whose top level must be a mapping.
+     *
+     * @param lineOffset added to every line number (front matter starts below the first {@code ---})
+     * @param problems   receives the duplicate-key problems (the document is still returned)
+     * @throws LoadProblem when the document cannot be used at all
+     */
+    static YamlNode.Mapping parse(String file, String text, int lineOffset, List<LoadProblem> problems)
+            throws LoadProblem {
+        SafeYamlReader reader = new SafeYamlReader(file, text, lineOffset);
+        YamlNode root = reader.parseDocument(text);
+        problems.addAll(reader.duplicates);
+        if (root == null) {
+            throw new LoadProblem("empty-file", "the file is empty",
+                    "write at least one 'key: value' line, or delete the file", 0, 0);
+        }
+        if (!(root instanceof YamlNode.Mapping m)) {
+            throw new LoadProblem("type", "the file must consist of 'key: value' lines, but it is "
+                    + Binder.describe(root), null, root.at().line(), root.at().column());
+        }
+        return m;
+    }
+
+    private YamlNode parseDocument(String text) throws LoadProblem {
+        try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                return null;
+            }
+            YamlNode root = node(p, 0);
+            if (p.nextToken() != null) {
+                SourceSpan at = span(p.currentTokenLocation());
+                throw new LoadProblem("yaml-syntax", "the file holds more than one YAML document",
+                        "remove the '---' line; a content file is one document", at.line(), at.column());
+            }
+            return root;
+        } catch (LoadProblem e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw syntax(e);
+        }
+    }
+
+    private YamlNode node(YAMLParser p, int depth) throws IOException, LoadProblem {
+        SourceSpan at = span(p.currentTokenLocation());
+        if (p.isCurrentAlias()) {
+            throw new LoadProblem("alias", "aliases ('*" + p.getText() + "') are not allowed",
+                    "write the value out in full instead of referring to an anchor", at.line(), at.column());
+        }
+        String tag = p.getTypeId();
+        if (tag != null) {
+            String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
+            throw new LoadProblem("tag", "YAML tags ('" + written + "') are not allowed",
+                    "remove the tag; values are plain text, numbers, lists and 'key: value' lines",
+                    at.line(), at.column());
+        }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            if (depth >= MAX_DEPTH) {
+                throw new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
+                        "a plan needs only a few levels; check the indentation", at.line(), at.column());
+            }
+        }
+        if (t == JsonToken.START_OBJECT) {
+            return mapping(p, depth, at);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<YamlNode> items = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                items.add(node(p, depth + 1));
+            }
+            return new YamlNode.Sequence(items, at);
+        }
+        if (t == JsonToken.VALUE_NULL) {
+            return new YamlNode.Scalar(p.getText() == null ? "" : p.getText(), false, true, at);
+        }
+        String text = p.getText();
+        return new YamlNode.Scalar(text == null ? "" : text, isQuoted(at), false, at);
+    }
+
+    private YamlNode.Mapping mapping(YAMLParser p, int depth, SourceSpan at) throws IOException, LoadProblem {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Map<String, SourceSpan> seen = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            SourceSpan keyAt = span(p.currentTokenLocation());
+            if (p.isCurrentAlias()) {
+                throw new LoadProblem("alias", "aliases are not allowed", null, keyAt.line(), keyAt.column());
+            }
+            String key = p.currentName();
+            YamlNode.Scalar keyNode = new YamlNode.Scalar(key == null ? "" : key, isQuoted(keyAt), false, keyAt);
+            p.nextToken();
+            YamlNode value = node(p, depth + 1);
+            SourceSpan first = seen.putIfAbsent(keyNode.text(), keyAt);
+            if (first != null) {
+                duplicates.add(new LoadProblem("duplicate-key",
+                        "the key '" + keyNode.text() + "' appears twice; the first is on line " + first.line(),
+                        "remove one of them; only the first is used", keyAt.line(), keyAt.column()));
+            } else {
+                entries.add(new YamlNode.Entry(keyNode, value));
+            }
+        }
+        return new YamlNode.Mapping(entries, at);
+    }
+
+    /** The parser does not say whether a scalar was quoted, so look at the source. */
+    private boolean isQuoted(SourceSpan at) {
+        int index = at.line() - lineOffset - 1;
+        if (index < 0 || index >= lines.length) {
+            return false;
+        }
+        String line = lines[index];
+        int cps = line.codePointCount(0, line.length());
+        if (at.column() - 1 >= cps) {
+            return false;
+        }
+        int c = line.codePointAt(line.offsetByCodePoints(0, at.column() - 1));
+        return c == '"' || c == '\'';
+    }
+
+    private SourceSpan span(JsonLocation loc) {
+        if (loc == null || loc.getLineNr() <= 0) {
+            return new SourceSpan(file, 0, 0);
+        }
+        return new SourceSpan(file, loc.getLineNr() + lineOffset, Math.max(1, loc.getColumnNr()));
+    }
+
+    private LoadProblem syntax(Throwable e) {
+        Throwable c = e;
+        while (c != null && !(c instanceof MarkedYAMLException) && c.getCause() != c) {
+            c = c.getCause();
+        }
+        if (c instanceof MarkedYAMLException m) {
+            Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            return plainWords(m.getProblem() == null ? m.getMessage() : m.getProblem(), line, column);
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            SourceSpan at = span(j.getLocation());
+            String msg = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
+            if (msg.toLowerCase().contains("nesting depth")) {
+                return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
+                        "a plan needs only a few levels; check the indentation", at.line(), at.column());
+            }
+            return plainWords(msg, at.line(), at.column());
+        }
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("exceeds the limit") || msg.contains("code point")) {
+            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
+        }
+        if (msg.toLowerCase().contains("nesting depth")) {
+            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels", null, 0, 0);
+        }
+        return new LoadProblem("yaml-syntax", "the YAML cannot be read: " + firstLine(msg), null, 0, 0);
+    }
+
+    private static LoadProblem plainWords(String problem, int line, int column) {
+        String p = firstLine(problem);
+        String message;
+        String hint;
+        if (p.contains("mapping values are not allowed")) {
+            message = "unexpected ':' here";
+            hint = "put text that contains ': ' in quotes, or check the indentation of this line";
+        } else if (p.contains("cannot start any token") && p.contains("\\t")) {
+            message = "a tab character is not allowed here";
+            hint = "indent with spaces, not tabs";
+        } else if (p.contains("expected <block end>") || p.contains("did not find expected key")) {
+            message = "this line does not line up with the lines around it";
+            hint = "check the indentation: items of the same list or mapping start in the same column";
+        } else if (p.contains("found unexpected end of stream") || p.contains("found unexpected end")) {
+            message = "the file ends inside a quoted text or a bracket";
+            hint = "close the quote or bracket that was opened";
+        } else if (p.contains("exceeds the limit")) {
+            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
+        } else if (p.contains("Nesting Depth") || p.contains("nesting depth")) {
+            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
+                    null, line, column);
+        } else if (p.contains("aliases")) {
+            return new LoadProblem("alias", "too many aliases", null, line, column);
+        } else {
+            message = "the YAML is not valid: " + p;
+            hint = "check quotes, colons and indentation on this line and the one above";
+        }
+        return new LoadProblem("yaml-syntax", message, hint, line, column);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+}

@@ -1,0 +1,81 @@
+package io.keyplan.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a content file as UTF-8 text, refusing files that are too large or not valid UTF-8. */
+final class TextFiles {
+    /** Larger files are refused before a single byte is read. */
+    static final long MAX_BYTES = 5L * 1024 * 1024;
+
+    private TextFiles() {
+    }
+
+    static String read(Path file) throws LoadProblem {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new LoadProblem("too-large",
+                        "the file is " + (size / (1024 * 1024)) + " MB; the limit is 5 MB",
+                        "split the content or move large material into an attachment", 0, 0);
+            }
+            return decode(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new LoadProblem("missing-file", "the file cannot be read (" + e.getClass().getSimpleName() + ")",
+                    null, 0, 0);
+        }
+    }
+
+    /** Strict UTF-8; the position of the first bad byte is reported. A leading BOM is dropped. */
+    static String decode(byte[] bytes) throws LoadProblem {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isError()) {
+            throw badByte(bytes, in.position());
+        }
+        r = decoder.flush(out);
+        if (r.isError()) {
+            throw badByte(bytes, in.position());
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static LoadProblem badByte(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        try {
+            column = decodeLenient(bytes, lineStart, offset - lineStart).codePointCount(0,
+                    decodeLenient(bytes, lineStart, offset - lineStart).length()) + 1;
+        } catch (CharacterCodingException e) {
+            column = offset - lineStart + 1;
+        }
+        return new LoadProblem("encoding",
+                String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xFF),
+                "save the file with UTF-8 encoding (most editors: \"Save with encoding\" > UTF-8)", line, column);
+    }
+
+    private static String decodeLenient(byte[] bytes, int from, int length) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, length)).toString();
+    }
+}

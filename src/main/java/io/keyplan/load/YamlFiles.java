@@ -1,0 +1,30 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads one YAML file safely; every problem becomes a diagnostic, never an exception. */
+final class YamlFiles {
+    private YamlFiles() {
+    }
+
+    /** The top-level mapping, or null when the file cannot be used (the reason is reported). */
+    static YamlNode.Mapping read(Path file, String display, Diagnostics diagnostics) {
+        try {
+            List<LoadProblem> problems = new ArrayList<>();
+            YamlNode.Mapping m = SafeYamlReader.parse(display, TextFiles.read(file), 0, problems);
+            problems.forEach(p -> Problems.report(diagnostics, display, p));
+            return m;
+        } catch (LoadProblem p) {
+            Problems.report(diagnostics, display, p);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // The reader is written not to throw; this is the last line of defence at the file boundary.
+            diagnostics.error(io.keyplan.model.SourceSpan.file(display), "yaml-syntax",
+                    "the file cannot be read", "check that it is a plain YAML text file");
+            return null;
+        }
+    }
+}
