@@ -125,4 +125,14 @@ class SyntheticPortfolioTest {
             return s.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         }
     }
+
+    @Test
+    void generatedPlansPassTheRealLoaderAndValidatorWithoutErrors() {
+        SyntheticPortfolio.write(5, tmp);
+        io.keyplan.diagnostic.Diagnostics d = new io.keyplan.diagnostic.Diagnostics();
+        io.keyplan.model.Content content = new io.keyplan.load.ContentLoader().load(tmp, SyntheticPortfolio.TODAY, d);
+        io.keyplan.validate.ContentValidator.validate(content, d);
+        assertEquals(List.of(), d.all().stream().filter(io.keyplan.diagnostic.Diagnostic::isError).map(Object::toString).toList());
+        assertEquals(5, content.accounts().size());
+    }
 }
