@@ -19,13 +19,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.configuration2.BaseConfiguration;
+import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 
 /**
  * Copies the theme's {@code assets/} to {@code <site>/assets/}. A theme folder is copied with
- * jbake's {@link Asset} copier (which skips hidden files and honours {@code .jbakeignore});
+ * jbake's {@link Asset} copier (hidden files skipped, {@code .jbakeignore} honoured);
  * the theme bundled in the jar ({@code keyplan-theme/} on the classpath) is read through the
  * jar's own file system, because jbake works on {@link File}s only.
  */
@@ -64,7 +66,7 @@ public final class ThemeAssets {
             Path target = siteRoot.resolve("assets");
             Files.createDirectories(target);
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(themeDir.toFile(), target.toFile(), false);
+                    .createDefaultJbakeConfiguration(themeDir.toFile(), target.toFile(), assetSettings(), false);
             Asset asset = new Asset(config);
             asset.copy(assets.toFile());
             if (!asset.getErrors().isEmpty()) {
@@ -77,6 +79,25 @@ public final class ThemeAssets {
         } catch (org.jbake.app.JBakeException e) {
             throw new IllegalStateException("cannot configure the asset copier: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Only the settings the Asset copier reads. jbake's own loader (ConfigUtil) needs
+     * commons-beanutils, which the pom excludes; and its default copies hidden files.
+     */
+    private static CompositeConfiguration assetSettings() {
+        BaseConfiguration base = new BaseConfiguration();
+        base.setProperty("asset.folder", "assets");
+        // Read by the configuration's path set-up, though the Asset copier never uses them.
+        base.setProperty("destination.folder", "output");
+        base.setProperty("template.folder", "templates");
+        base.setProperty("content.folder", "content");
+        base.setProperty("data.folder", "data");
+        base.setProperty("asset.ignore", true);
+        base.setProperty("ignore.file", ".jbakeignore");
+        CompositeConfiguration settings = new CompositeConfiguration();
+        settings.addConfiguration(base);
+        return settings;
     }
 
     static void copyBundled(Path siteRoot) {
