@@ -12,7 +12,6 @@ import io.keyplan.model.Doc;
 import io.keyplan.model.Field;
 import io.keyplan.model.Range;
 import io.keyplan.model.Scalar;
-import io.keyplan.model.SectionId;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -165,10 +164,5 @@ public final class SchemaGenerator {
         } else {
             n.put(key, v);
         }
-    }
-
-    /** Keeps {@code SectionId} referenced for readers: section maps are keyed by its codes. */
-    static List<String> sectionCodes() {
-        return Coded.codes(SectionId.class);
     }
 }
