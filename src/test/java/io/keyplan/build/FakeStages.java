@@ -15,13 +15,17 @@ public final class FakeStages implements Stages {
     public int errors;
     public int warnings;
     public RuntimeException renderFailure;
+    public String portalYaml = "";
+    public List<io.keyplan.model.Account> accounts = List.of();
 
     @Override
     public Content load(Path contentDir, LocalDate buildDate, Diagnostics d) {
         for (int i = 0; i < errors; i++) {
             d.error(new SourceSpan("content/accounts/acme/account.yaml", 3, 7), "unknown-key", "unknown key 'nmae'", "did you mean 'name'?");
         }
-        return new Content(contentDir, Portal.of(null, buildDate.getYear()), List.of(), List.of());
+        io.keyplan.model.PortalFile file = portalYaml.isBlank() ? null
+                : io.keyplan.testing.Records.fromYaml(io.keyplan.model.PortalFile.class, portalYaml);
+        return new Content(contentDir, Portal.of(file, buildDate.getYear()), accounts, List.of());
     }
 
     @Override
