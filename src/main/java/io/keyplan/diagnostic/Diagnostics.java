@@ -54,4 +54,20 @@ public final class Diagnostics {
     public List<Diagnostic> forFile(String file) {
         return all().stream().filter(d -> d.at().file().equals(file)).toList();
     }
+
+    /** A copy in which every warning is an error: what {@code --strict} means. */
+    public Diagnostics strict() {
+        Diagnostics out = new Diagnostics();
+        for (Diagnostic d : all()) {
+            out.add(d.isError() ? d : new Diagnostic(Severity.ERROR, d.at(), d.rule(), d.message(), d.hint()));
+        }
+        return out;
+    }
+
+    /** Adds every finding of {@code other}. */
+    public void addAll(Diagnostics other) {
+        for (Diagnostic d : other.all()) {
+            add(d);
+        }
+    }
 }

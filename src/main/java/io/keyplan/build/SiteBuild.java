@@ -1,0 +1,74 @@
+package io.keyplan.build;
+
+import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.model.Content;
+import io.keyplan.publish.Attachments;
+import io.keyplan.publish.FolderSiteWriter;
+import io.keyplan.publish.OutputFolder;
+import io.keyplan.publish.Sitemap;
+import io.keyplan.publish.ThemeAssets;
+import io.keyplan.schema.SchemaGenerator;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs the stages in order: load, validate, analyse, plan warnings, render, publish. Any error
+ * (or, under --strict, any warning) stops the build before the output is touched; rendering goes
+ * to a staging folder that replaces the output only when everything succeeded.
+ */
+public final class SiteBuild {
+    private final Stages stages;
+
+    public SiteBuild(Stages stages) {
+        this.stages = stages;
+    }
+
+    /** {@code keyplan validate}: everything up to the plan warnings, nothing written. */
+    public Checked check(Path contentDir, boolean strict, BuildInfo info) {
+        Diagnostics found = new Diagnostics();
+        Content content = stages.load(contentDir, info.buildDate(), found);
+        if (content != null && !found.hasErrors()) {
+            stages.validate(content, found);
+            if (!found.hasErrors()) {
+                PortfolioAnalysis analysis = stages.analyse(content, info.buildDate());
+                stages.planWarnings(content, analysis, found);
+                return new Checked(content, analysis, strict ? found.strict() : found);
+            }
+        }
+        return new Checked(content, null, strict ? found.strict() : found);
+    }
+
+    /** What a check found; {@code analysis} is null when the content has errors. */
+    public record Checked(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
+        public int accounts() {
+            return content == null ? 0 : content.accounts().size();
+        }
+    }
+
+    /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
+    public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
+        OutputFolder output = OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
+        Checked checked = check(options.content(), options.strict(), info);
+        Diagnostics found = checked.diagnostics();
+        if (found.hasErrors()) {
+            return new BuildResult(found, checked.accounts(), 0, false);
+        }
+        try (OutputFolder.Staging staging = output.stage()) {
+            FolderSiteWriter out = new FolderSiteWriter(staging.path());
+            Content content = checked.content();
+            stages.render(content, checked.analysis(), info, out);
+            Diagnostics publishing = new Diagnostics();
+            ThemeAssets.copy(options.theme(), staging.path(), publishing);
+            Attachments.copy(content.root(), content.accounts(), out, publishing);
+            out.writeText("schema/account.schema.json", SchemaGenerator.json());
+            Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText("sitemap.xml", xml));
+            found.addAll(publishing);
+            if (found.hasErrors()) {
+                return new BuildResult(found, checked.accounts(), 0, false);
+            }
+            staging.commit();
+            return new BuildResult(found, checked.accounts(), out.pages().size(), true);
+        }
+    }
+}

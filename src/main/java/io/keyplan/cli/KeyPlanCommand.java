@@ -1,0 +1,27 @@
+package io.keyplan.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top command; the work is done by its subcommands. */
+@Command(name = "keyplan", mixinStandardHelpOptions = true, versionProvider = KeyPlanCommand.Version.class,
+        description = "Builds a key account portal from account plans written in YAML and Markdown.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, SchemaCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success (warnings allowed)", "1:the content has errors (nothing was written)",
+                "2:wrong command-line usage", "3:internal problem in KeyPlan"})
+final class KeyPlanCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: build, validate or schema");
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"KeyPlan " + Main.version()};
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.keyplan.cli;
+
+import io.keyplan.build.BuildDate;
+import io.keyplan.build.Stages;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * {@code java -jar keyplan.jar}. Exit codes: 0 success (warnings allowed), 1 content errors,
+ * 2 usage errors, 3 an internal problem (a bug in KeyPlan); see docs/decisions.md.
+ */
+public final class Main {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard()));
+    }
+
+    /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Stages stages) {
+        Context context = new Context(out, err, env, clock, stages,
+                Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        CommandLine cmd = new CommandLine(new KeyPlanCommand(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == BuildCommand.class) {
+                    return type.cast(new BuildCommand(context));
+                }
+                if (type == ValidateCommand.class) {
+                    return type.cast(new ValidateCommand(context));
+                }
+                if (type == SchemaCommand.class) {
+                    return type.cast(new SchemaCommand(context));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        });
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, arguments) -> {
+            CommandLine c = ex.getCommandLine();
+            err.println("keyplan: " + ex.getMessage());
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> internal(err, ex));
+        try {
+            return cmd.execute(args);
+        } catch (RuntimeException | Error e) {
+            return internal(err, e);
+        }
+    }
+
+    static int internal(PrintStream err, Throwable e) {
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println("KeyPlan stopped because of an internal problem: " + what.replace('\n', ' ')
+                + ". Nothing was written. Please report it.");
+        return INTERNAL;
+    }
+
+    /** The one version string: the jar manifest's, or "dev". */
+    static String version() {
+        return BuildDate.version();
+    }
+}

@@ -1,0 +1,22 @@
+package io.keyplan.cli;
+
+import io.keyplan.diagnostic.Diagnostics;
+import java.util.Locale;
+
+/** The one line that ends every build or check. */
+final class Summary {
+    private Summary() {
+    }
+
+    static String counts(Diagnostics d) {
+        return plural(d.warningCount(), "warning") + ", " + plural(d.errorCount(), "error");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+}

@@ -1,0 +1,89 @@
+package io.keyplan.publish;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * Writes the site into a folder (the staging folder of an {@link OutputFolder}). Safe to call
+ * from parallel renderers; remembers the HTML pages written, for the sitemap and the summary.
+ */
+public final class FolderSiteWriter implements SiteWriter {
+    private final Path root;
+    private final ConcurrentSkipListSet<String> pages = new ConcurrentSkipListSet<>();
+    private final ConcurrentSkipListSet<String> files = new ConcurrentSkipListSet<>();
+
+    public FolderSiteWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void writeText(String path, String content) {
+        Path target = target(path);
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            w.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        record(path);
+    }
+
+    @Override
+    public void copyFile(Path source, String path) {
+        if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("not a plain file: " + source);
+        }
+        if (SitePaths.isPlanSource(source.getFileName().toString()) || SitePaths.isPlanSource(path)) {
+            throw new IllegalArgumentException("plan sources are never copied into the site: " + source);
+        }
+        Path target = target(path);
+        try {
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        }
+        record(path);
+    }
+
+    private Path target(String path) {
+        SitePaths.check(path);
+        Path target = root.resolve(path).normalize();
+        if (!target.startsWith(root) || target.equals(root)) {
+            throw new IllegalArgumentException("site path leaves the site root: " + path);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create folder for " + path, e);
+        }
+        return target;
+    }
+
+    private void record(String path) {
+        files.add(path);
+        if (path.endsWith(".html")) {
+            pages.add(path);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Site paths of the HTML pages written so far, sorted. */
+    public List<String> pages() {
+        return List.copyOf(pages);
+    }
+
+    /** Site paths of every file written through this writer, sorted. */
+    public List<String> files() {
+        return List.copyOf(files);
+    }
+}

@@ -1,0 +1,50 @@
+package io.keyplan.publish;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code sitemap.xml} for search engines. The sitemap protocol requires absolute URLs, so
+ * without {@code base_url} there is no sitemap at all (see docs/decisions.md).
+ * A folder's {@code index.html} is listed as the folder ({@code accounts/acme/}), the address
+ * people bookmark; {@code 404.html} is never listed.
+ */
+public final class Sitemap {
+    private Sitemap() {
+    }
+
+    /** The sitemap for these site pages, or empty when {@code baseUrl} is blank. */
+    public static Optional<String> xml(String baseUrl, List<String> pages) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String base = baseUrl.strip().endsWith("/") ? baseUrl.strip() : baseUrl.strip() + "/";
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pages.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
+                out.append("  <url><loc>").append(escapeXml(base + encodePath(address(p)))).append("</loc></url>\n"));
+        return Optional.of(out.append("</urlset>\n").toString());
+    }
+
+    static String address(String page) {
+        if (page.equals("index.html")) {
+            return "";
+        }
+        return page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+    }
+
+    static String encodePath(String path) {
+        try {
+            return new URI(null, null, path, null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a usable page path: " + path, e);
+        }
+    }
+
+    static String escapeXml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&apos;");
+    }
+}

@@ -1,0 +1,68 @@
+package io.keyplan.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyplan.model.Account;
+import io.keyplan.model.Attachment;
+import io.keyplan.model.SourceSpan;
+import io.keyplan.testing.Records;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuildTest {
+    @TempDir
+    Path dir;
+    final FakeStages stages = new FakeStages();
+    final BuildInfo info = new BuildInfo(LocalDate.of(2026, 3, 1), "dev");
+
+    BuildResult build() {
+        BuildOptions o = new BuildOptions(dir.resolve("content"), dir.resolve("theme"), dir.resolve("_site"), false, Profile.INTERNAL);
+        return new SiteBuild(stages).build(o, info, dir.resolve("work"), dir.resolve("home"));
+    }
+
+    Account acme(Attachment... attachments) {
+        return new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(), List.of(), List.of(attachments),
+                SourceSpan.file("content/accounts/acme/account.yaml"));
+    }
+
+    @Test
+    void publishesPagesAssetsAttachmentsSchemaAndSitemap() throws IOException {
+        Path acmeDir = Files.createDirectories(dir.resolve("content/accounts/acme/img"));
+        Path logo = Files.writeString(acmeDir.resolve("logo.png"), "png");
+        Files.createDirectories(dir.resolve("theme/assets"));
+        Files.writeString(dir.resolve("theme/assets/site.css"), "body{}");
+        stages.portalYaml = "base_url: https://kam.example.com";
+        stages.accounts = List.of(acme(new Attachment(logo, "img/logo.png", 3)));
+        BuildResult r = build();
+        assertTrue(r.written());
+        assertEquals(2, r.pages());
+        assertEquals(1, r.accounts());
+        Path site = dir.resolve("_site");
+        assertEquals("png", Files.readString(site.resolve("accounts/acme/img/logo.png")));
+        assertEquals("body{}", Files.readString(site.resolve("assets/site.css")));
+        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://kam.example.com/accounts/acme/</loc>"));
+        assertTrue(Files.readString(site.resolve("schema/account.schema.json")).contains("draft-07"));
+    }
+
+    @Test
+    void aBadAttachmentFailsTheBuildAndWritesNothing() throws IOException {
+        Path acmeDir = Files.createDirectories(dir.resolve("content/accounts/acme"));
+        Path yaml = Files.writeString(acmeDir.resolve("account.yaml"), "name: Acme");
+        stages.accounts = List.of(acme(new Attachment(yaml, "account.yaml", 10)));
+        BuildResult r = build();
+        assertFalse(r.written());
+        assertEquals(1, r.diagnostics().errorCount());
+        assertFalse(Files.exists(dir.resolve("_site")));
+        try (var s = Files.list(dir)) {
+            assertEquals(List.of("content"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+}

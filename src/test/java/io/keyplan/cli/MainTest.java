@@ -1,0 +1,160 @@
+package io.keyplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyplan.build.FakeStages;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    @TempDir
+    Path dir;
+    final FakeStages stages = new FakeStages();
+    final Map<String, String> env = new HashMap<>();
+    String out;
+    String err;
+
+    @BeforeEach
+    void content() throws IOException {
+        Files.createDirectories(dir.resolve("content"));
+    }
+
+    int run(String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                env, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), stages);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    String[] build(String... more) {
+        String[] base = {"build", "--content", dir.resolve("content").toString(), "--theme", dir.resolve("no-theme").toString(),
+                "--output", dir.resolve("_site").toString()};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void buildWithWarningsSucceedsAndSummarises() {
+        stages.warnings = 1;
+        assertEquals(0, run(build()));
+        assertTrue(out.matches("Built 0 accounts, 2 pages in \\d+\\.\\d s: 1 warning, 0 errors\\.\\n"), out);
+        assertTrue(err.contains("content/accounts/acme/account.yaml:9:3: warning: the plan was last reviewed"), err);
+        assertTrue(Files.isRegularFile(dir.resolve("_site/accounts/acme/index.html")));
+        assertTrue(Files.isRegularFile(dir.resolve("_site/.keyplan-site")));
+        assertTrue(Files.isRegularFile(dir.resolve("_site/schema/account.schema.json")));
+        assertFalse(Files.exists(dir.resolve("_site/sitemap.xml")), "no base_url, no sitemap");
+    }
+
+    @Test
+    void strictTurnsWarningsIntoErrors() {
+        stages.warnings = 2;
+        assertEquals(1, run(build("--strict")));
+        assertTrue(err.contains(": error: the plan was last reviewed"), err);
+        assertTrue(out.contains("0 warnings, 2 errors"), out);
+        assertFalse(Files.exists(dir.resolve("_site")));
+    }
+
+    @Test
+    void contentErrorsExitOneWithHint() {
+        stages.errors = 1;
+        assertEquals(1, run("validate", "--content", dir.resolve("content").toString()));
+        assertEquals("content/accounts/acme/account.yaml:3:7: error: unknown key 'nmae'\n    hint: did you mean 'name'?\n", err);
+        assertEquals("Checked 0 accounts: 0 warnings, 1 error.\n", out);
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLineAndNoStackTrace() {
+        assertEquals(2, run("build", "--profile", "secret"));
+        assertTrue(err.startsWith("keyplan: Invalid value for option '--profile'"), err);
+        assertTrue(err.contains("Try 'keyplan build --help'"), err);
+        assertFalse(err.contains("\tat "), err);
+        assertEquals(2, run("validate", "--format", "xml"));
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void invalidSourceDateEpochIsAUsageError() {
+        env.put("SOURCE_DATE_EPOCH", "yesterday");
+        assertEquals(2, run(build()));
+        assertTrue(err.contains("SOURCE_DATE_EPOCH"), err);
+    }
+
+    @Test
+    void dangerousOutputIsRefused() {
+        assertEquals(2, run("build", "--content", dir.resolve("content").toString(), "--output", dir.toString()));
+        assertTrue(err.contains("is or contains"), err);
+    }
+
+    @Test
+    void internalProblemExitsThreeAndLeavesPreviousSiteUnchanged() throws IOException {
+        assertEquals(0, run(build()));
+        Map<String, String> before = snapshot(dir.resolve("_site"));
+        stages.renderFailure = new IllegalStateException("boom");
+        assertEquals(3, run(build()));
+        assertEquals("KeyPlan stopped because of an internal problem: boom. Nothing was written. Please report it.\n", err);
+        assertEquals(before, snapshot(dir.resolve("_site")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(), "no staging folder left");
+        }
+    }
+
+    @Test
+    void jsonFormatIsTheWholeOfStdout() {
+        stages.errors = 1;
+        assertEquals(1, run("validate", "--content", dir.resolve("content").toString(), "--format", "json"));
+        assertTrue(out.startsWith("{") && out.strip().endsWith("}"), out);
+        assertTrue(out.contains("\"rule\" : \"unknown-key\""), out);
+        assertTrue(err.contains("Checked 0 accounts"), err);
+    }
+
+    @Test
+    void githubFormatAppendsStepSummary() throws IOException {
+        stages.errors = 1;
+        Path summary = dir.resolve("summary.md");
+        env.put("GITHUB_STEP_SUMMARY", summary.toString());
+        assertEquals(1, run("validate", "--content", dir.resolve("content").toString(), "--format", "github"));
+        assertTrue(err.startsWith("::error file=content/accounts/acme/account.yaml,line=3,col=7,title=unknown-key::unknown key 'nmae'%0Ahint: "), err);
+        assertTrue(Files.readString(summary).contains("| error | content/accounts/acme/account.yaml | 3:7 | unknown-key |"));
+    }
+
+    @Test
+    void versionAndSchema() {
+        assertEquals(0, run("--version"));
+        assertEquals("KeyPlan dev\n", out);
+        assertEquals(0, run("schema"));
+        assertTrue(out.contains("\"$schema\" : \"http://json-schema.org/draft-07/schema#\""));
+    }
+
+    static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) {
+                    files.put(root.relativize(p).toString(), Files.readString(p));
+                }
+            }
+        }
+        return files;
+    }
+}

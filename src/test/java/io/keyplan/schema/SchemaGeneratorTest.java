@@ -1,0 +1,77 @@
+package io.keyplan.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SchemaGeneratorTest {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SchemaGenerator.json());
+
+    static Set<ValidationMessage> check(String yaml) throws Exception {
+        JsonNode doc = YAML.readTree(yaml);
+        return SCHEMA.validate(doc);
+    }
+
+    @Test
+    void committedCopyIsCurrent() throws Exception {
+        String committed = Files.readString(Path.of("schema/account.schema.json"));
+        assertEquals(SchemaGenerator.json(), committed,
+                "schema/account.schema.json is out of date with the model; regenerate it with: "
+                        + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema > schema/account.schema.json");
+    }
+
+    @Test
+    void acceptsValidPlans() throws Exception {
+        assertEquals(Set.of(), check("name: Acme\nowner: Jan de Vries\n"));
+        assertEquals(Set.of(), check("""
+                name: Acme
+                owner: {name: Jan, email: jan@example.com}
+                stage: cooperative
+                status: at-risk
+                last_review: 2026-01-15
+                selection_scores: {revenue_potential: 8}
+                completeness: {swot: 41-60}
+                business_review:
+                  revenue: {2024: 1200000, 2025: 1350000.5}
+                forecast: {years_4_6: 300000}
+                """));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "owner: Jan\n",                                            // name missing
+        "name: Acme\nowner: Jan\nnmae: typo\n",                    // unknown key
+        "name: Acme\nowner: {email: a@b.c}\n",                     // person without name
+        "name: Acme\nowner: Jan\nstage: friendly\n",               // not a stage
+        "name: Acme\nowner: Jan\nlast_review: 15-01-2026\n",        // not ISO
+        "name: Acme\nowner: Jan\nselection_scores: {x: 11}\n",      // range on map values
+        "name: Acme\nowner: Jan\ncompleteness: {sowt: 0-20}\n",     // not a section id
+        "name: Acme\nowner: Jan\nbusiness_review: {revenue: {last: 5}}\n", // year keys
+        "name: Acme\nowner: Jan\nswot: {strengths: [a], extra: 1}\n" // nested additionalProperties
+    })
+    void rejectsInvalidPlans(String yaml) throws Exception {
+        assertFalse(check(yaml).isEmpty(), yaml);
+    }
+
+    @Test
+    void describesFieldsFromDocAnnotations() {
+        String json = SchemaGenerator.json();
+        assertTrue(json.contains("\"description\" : \"The customer's name.\""));
+        assertTrue(json.contains("\"$id\" : \"" + SchemaGenerator.ID + "\""));
+    }
+}
