@@ -1,7 +1,14 @@
 package io.keyplan.build;
 
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.analyse.PortfolioData;
+import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Severity;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import io.keyplan.model.SourceSpan;
+import io.keyplan.render.ThemeException;
 import io.keyplan.model.Content;
 import io.keyplan.publish.Attachments;
 import io.keyplan.publish.FolderSiteWriter;
@@ -57,7 +64,15 @@ public final class SiteBuild {
         try (OutputFolder.Staging staging = output.stage()) {
             FolderSiteWriter out = new FolderSiteWriter(staging.path());
             Content content = checked.content();
-            stages.render(content, checked.analysis(), info, out);
+            try {
+                stages.render(content, checked.analysis(), info, options.theme(), out);
+            } catch (ThemeException e) {
+                // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
+                found.add(themeProblem(e.getMessage(), options.theme()));
+                return new BuildResult(found, checked.accounts(), 0, false);
+            }
+            out.writeText("data/portfolio.json", PortfolioData.json(content, checked.analysis(), info.buildDate()));
+            out.writeText("data/portfolio.csv", PortfolioData.csv(content, checked.analysis(), info.buildDate()));
             Diagnostics publishing = new Diagnostics();
             ThemeAssets.copy(options.theme(), staging.path(), publishing);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
@@ -71,4 +86,16 @@ public final class SiteBuild {
             return new BuildResult(found, checked.accounts(), out.pages().size(), true);
         }
     }
+
+    /** Theme messages read {@code file:line: error: text}; split them so every output format shows them alike. */
+    static Diagnostic themeProblem(String message, Path theme) {
+        Matcher m = THEME_MESSAGE.matcher(message);
+        if (m.matches()) {
+            return new Diagnostic(Severity.ERROR, new SourceSpan(m.group(1), Integer.parseInt(m.group(2)), 1),
+                    "theme", m.group(3), null);
+        }
+        return new Diagnostic(Severity.ERROR, SourceSpan.file(theme.toString().replace('\\', '/')), "theme", message, null);
+    }
+
+    private static final Pattern THEME_MESSAGE = Pattern.compile("(?s)([^:]+):(\\d+): error: (.*)");
 }

@@ -7,6 +7,7 @@ import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
 import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.SiteRenderer;
+import io.keyplan.render.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -20,7 +21,7 @@ public interface Stages {
 
     void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics);
 
-    void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out);
+    void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out);
 
     /** The real stages. */
     static Stages standard() {
@@ -42,13 +43,12 @@ public interface Stages {
 
             @Override
             public void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
-                // ENABLE AFTER MERGE of the validate branch (PlanWarnings):
-                // io.keyplan.validate.PlanWarnings.check(content, analysis, diagnostics);
+                io.keyplan.validate.PlanWarnings.check(content, analysis, diagnostics);
             }
 
             @Override
-            public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
-                new SiteRenderer().render(content, analysis, info, out);
+            public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
+                new SiteRenderer(Theme.load(theme)).render(content, analysis, info, out);
             }
         };
     }

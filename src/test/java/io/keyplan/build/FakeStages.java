@@ -34,7 +34,7 @@ public final class FakeStages implements Stages {
 
     @Override
     public PortfolioAnalysis analyse(Content content, LocalDate buildDate) {
-        return new PortfolioAnalysis(buildDate);
+        return io.keyplan.analyse.PortfolioAnalyser.analyse(content, buildDate);
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class FakeStages implements Stages {
     }
 
     @Override
-    public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
+    public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, java.nio.file.Path theme, SiteWriter out) {
         out.writeText("index.html", "<p>new</p>");
         if (renderFailure != null) {
             throw renderFailure;
