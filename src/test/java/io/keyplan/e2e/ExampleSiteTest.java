@@ -1,0 +1,103 @@
+package io.keyplan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyplan.build.Stages;
+import io.keyplan.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Builds the example portfolio in {@code content/} exactly as a user would (the CLI with its
+ * defaults for theme) and checks the site as a whole: every account has its page, every link
+ * inside the site is relative and points at a file that was written.
+ */
+class ExampleSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static String stdout;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"build", "--content", "content", "--output", site.toString()},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
+        stdout = o.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyAccountFolderHasItsPage() throws IOException {
+        try (Stream<Path> accounts = Files.list(Path.of("content/accounts"))) {
+            List<String> slugs = accounts.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            assertTrue(slugs.size() >= 10, "the example portfolio has at least ten accounts");
+            for (String slug : slugs) {
+                Path page = site.resolve("accounts").resolve(slug).resolve("index.html");
+                assertTrue(Files.isRegularFile(page), "missing page for " + slug);
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                assertFalse(doc.select("h1").text().isBlank(), slug + " page has a heading");
+            }
+        }
+        assertTrue(stdout.contains("Built 13 accounts"), stdout);
+    }
+
+    @Test
+    void theSiteHasItsFixedAddresses() {
+        for (String path : List.of("index.html", "404.html", "data/portfolio.json", "data/portfolio.csv",
+                "schema/account.schema.json", "accounts/noordzee-foods/dmu-organigram.svg", ".keyplan-site")) {
+            assertTrue(Files.isRegularFile(site.resolve(path)), "missing " + path);
+        }
+        assertFalse(Files.exists(site.resolve("accounts/noordzee-foods/account.yaml")), "plan sources are never published");
+    }
+
+    @Test
+    void everyLinkInsideTheSiteIsRelativeAndResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                String rel = site.relativize(html).toString().replace('\\', '/');
+                Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+                for (Element el : doc.select("[href], [src]")) {
+                    String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                    if (url.isEmpty() || url.startsWith("#") || url.matches("^(https?|mailto|tel):.*")) {
+                        continue;
+                    }
+                    if (url.startsWith("/") || url.contains("://")) {
+                        broken.add(rel + ": not relative: " + url);
+                        continue;
+                    }
+                    String target = URI.create("x:/" + rel).resolve(url.replaceAll("[#?].*", "")).getPath().substring(1);
+                    if (!Files.isRegularFile(site.resolve(target))) {
+                        broken.add(rel + ": " + url + " -> " + target + " does not exist");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+}
