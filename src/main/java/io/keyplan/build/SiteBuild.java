@@ -8,6 +8,7 @@ import io.keyplan.diagnostic.Severity;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.profile.PublicProfile;
 import io.keyplan.render.ThemeException;
 import io.keyplan.model.Content;
 import io.keyplan.publish.Attachments;
@@ -64,15 +65,23 @@ public final class SiteBuild {
         try (OutputFolder.Staging staging = output.stage()) {
             FolderSiteWriter out = new FolderSiteWriter(staging.path());
             Content content = checked.content();
+            PortfolioAnalysis analysis = checked.analysis();
+            if (options.profile() == Profile.PUBLIC) {
+                // The allow-list works on the model, so nothing outside it reaches any page or file.
+                content = PublicProfile.filter(content);
+                analysis = stages.analyse(content, info.buildDate());
+            }
             try {
-                stages.render(content, checked.analysis(), info, options.theme(), out);
+                stages.render(content, analysis, info, options.theme(), out);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e.getMessage(), options.theme()));
                 return new BuildResult(found, checked.accounts(), 0, false);
             }
-            out.writeText("data/portfolio.json", PortfolioData.json(content, checked.analysis(), info.buildDate()));
-            out.writeText("data/portfolio.csv", PortfolioData.csv(content, checked.analysis(), info.buildDate()));
+            if (options.profile() == Profile.INTERNAL) {
+                out.writeText("data/portfolio.json", PortfolioData.json(content, analysis, info.buildDate()));
+                out.writeText("data/portfolio.csv", PortfolioData.csv(content, analysis, info.buildDate()));
+            }
             Diagnostics publishing = new Diagnostics();
             ThemeAssets.copy(options.theme(), staging.path(), publishing);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
@@ -83,7 +92,7 @@ public final class SiteBuild {
                 return new BuildResult(found, checked.accounts(), 0, false);
             }
             staging.commit();
-            return new BuildResult(found, checked.accounts(), out.pages().size(), true);
+            return new BuildResult(found, content.accounts().size(), out.pages().size(), true);
         }
     }
 

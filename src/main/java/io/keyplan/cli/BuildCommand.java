@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
                 ctx.err().println("keyplan: the content folder " + content + " does not exist. Use --content to name it.");
                 return Main.USAGE;
             }
-            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version());
+            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile == Profile.PUBLIC);
             BuildOptions options = new BuildOptions(content, theme, output, strict, profile);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             String summary = result.written()
