@@ -73,6 +73,7 @@ public final class SiteRenderer {
         writeAssets(out);
         renderIndex(content, site, rc, out);
         content.accounts().parallelStream().forEach(a -> renderAccount(a, site, rc, info, out));
+        new PrintPages(theme).render(content, analysis, site, rc, out);
         content.pages().parallelStream().forEach(p -> renderPage(p, site, rc, out));
         renderNotFound(site, rc, portal.baseUrl(), out);
     }

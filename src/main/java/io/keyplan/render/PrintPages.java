@@ -1,0 +1,158 @@
+package io.keyplan.render;
+
+import io.keyplan.analyse.AccountFigures;
+import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.analyse.PositionBasis;
+import io.keyplan.analyse.RankedAccount;
+import io.keyplan.model.Account;
+import io.keyplan.model.Content;
+import io.keyplan.model.Status;
+import io.keyplan.publish.SiteWriter;
+import io.keyplan.render.chart.MatrixChart;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The printed views (issue 4): per account {@code print.html} (the whole plan on A4) and
+ * {@code one-page.html} (the condensed plan on exactly one page), and
+ * {@code portfolio/booklet.html} (every non-archived account's one-page plan behind a cover,
+ * a table of contents and the portfolio matrix). Kept apart from {@link SiteRenderer} so
+ * the screen pages and the paper pages can change independently.
+ */
+public final class PrintPages {
+    /** Rows of the booklet's table of contents per printed page; fixed so page numbers can be computed. */
+    static final int TOC_ROWS_PER_PAGE = 30;
+
+    private final Theme theme;
+
+    public PrintPages(Theme theme) {
+        this.theme = Objects.requireNonNull(theme);
+    }
+
+    /** A line of the booklet's table of contents; {@code page} is the printed page number. */
+    public record TocEntry(OnePagePlan plan, int page) {
+    }
+
+    /** Writes every printed view of {@code content}. */
+    public void render(Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
+        if (!theme.hasTemplate("print.peb") || !theme.hasTemplate("one-page.peb") || !theme.hasTemplate("booklet.peb")) {
+            return; // a theme copied before the printed views existed: the site simply has none
+        }
+        LocalDate printDate = site.build().buildDate();
+        List<OnePagePlan> booklet = new ArrayList<>();
+        for (Account a : content.accounts()) {
+            OnePagePlan one = renderAccount(a, analysis.account(a.slug()), site, rc, out);
+            if (a.plan().effectiveStatus() != Status.ARCHIVED) {
+                booklet.add(one);
+            }
+        }
+        renderBooklet(booklet, analysis, content.portal().threshold(), site, rc, printDate, out);
+    }
+
+    /** {@code accounts/<slug>/print.html} and {@code one-page.html}; returns the one-page plan for the booklet. */
+    OnePagePlan renderAccount(Account a, AccountFigures figures, SiteModel site, RenderContext rc, SiteWriter out) {
+        String base = "accounts/" + a.slug() + "/";
+        LocalDate date = site.build().buildDate();
+        AccountView view = new AccountView(a, date);
+        OnePagePlan one = onePage(a, figures, site, rc);
+
+        Map<String, Object> ctx = base(site, rc, base + "print.html", a.plan().name());
+        ctx.put("account", a);
+        ctx.put("plan", a.plan());
+        ctx.put("view", view);
+        ctx.put("sections", view.sections());
+        ctx.put("figures", figures);
+        ctx.put("one", one);
+        write(out, base + "print.html", "print.peb", ctx);
+
+        Map<String, Object> octx = base(site, rc, base + "one-page.html", a.plan().name());
+        octx.put("one", one);
+        octx.put("fullPlan", "print.html");
+        write(out, base + "one-page.html", "one-page.peb", octx);
+        return one;
+    }
+
+    static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
+        LocalDate date = site.build().buildDate();
+        return OnePagePlan.of(a, figures, rc.markdown(), date, site.fiscalYear(),
+                actions -> PrintTimeline.render(actions, date, rc.formats().locale(),
+                        rc.messages().get("print.timeline.today"), rc.messages().get("print.one.timeline")));
+    }
+
+    /** {@code portfolio/booklet.html}: variables {@code plans}, {@code toc} (pages of entries), {@code matrix}. */
+    private void renderBooklet(List<OnePagePlan> plans, PortfolioAnalysis analysis, double threshold, SiteModel site,
+            RenderContext rc, LocalDate printDate, SiteWriter out) {
+        String path = "portfolio/booklet.html";
+        List<List<TocEntry>> toc = new ArrayList<>();
+        int tocPages = Math.max(1, (plans.size() + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
+        // Cover, the contents pages, the matrix page, then one page per account.
+        int first = 1 + tocPages + 1 + 1;
+        for (int i = 0; i < plans.size(); i++) {
+            if (i % TOC_ROWS_PER_PAGE == 0) {
+                toc.add(new ArrayList<>());
+            }
+            toc.get(toc.size() - 1).add(new TocEntry(plans.get(i), first + i));
+        }
+        Map<String, Object> ctx = base(site, rc, path, rc.messages().get("print.booklet.title"));
+        ctx.put("plans", plans);
+        ctx.put("toc", toc);
+        ctx.put("matrix", new SafeString(matrix(analysis, threshold, rc)));
+        ctx.put("printDate", printDate);
+        write(out, path, "booklet.peb", ctx);
+    }
+
+    /** The portfolio matrix with each bubble linking to the account's page in the booklet. */
+    static String matrix(PortfolioAnalysis analysis, double threshold, RenderContext rc) {
+        Messages m = rc.messages();
+        MatrixChart.Labels labels = new MatrixChart.Labels(m.get("print.matrix.title"), null,
+                m.get("figure.position"), m.get("figure.attractiveness"), m.get("print.matrix.high"), m.get("print.matrix.low"),
+                quadrant(m, "strategic"), quadrant(m, "star"), quadrant(m, "status"), quadrant(m, "streamline"),
+                m.get("print.matrix.bubble_area"), m.get("print.matrix.derived"), m.get("print.matrix.no_revenue"));
+        List<MatrixChart.Point> points = new ArrayList<>();
+        for (RankedAccount r : analysis.ranking()) {
+            points.add(new MatrixChart.Point(r.name(), "#acc-" + r.slug(), r.position(), r.attractiveness(), r.currentRevenue(),
+                    r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()),
+                    r.positionBasis() == PositionBasis.STAGE));
+        }
+        return MatrixChart.render(new MatrixChart.Input("booklet-matrix", labels, threshold, rc.formats().locale(), points));
+    }
+
+    private static MatrixChart.Quadrant quadrant(Messages m, String code) {
+        return new MatrixChart.Quadrant(m.get("quadrant." + code), m.get("quadrant." + code + ".subtitle"));
+    }
+
+    /** The variables every template gets, as {@link SiteRenderer} gives them; there is no navigation entry. */
+    private static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String title) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put(RenderContext.VARIABLE, rc);
+        ctx.put("site", site);
+        ctx.put("build", site.build());
+        ctx.put("root", SiteRenderer.rootOf(path));
+        ctx.put("current", "");
+        ctx.put("title", title == null ? "" : title);
+        return ctx;
+    }
+
+    private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
+        StringWriter w = new StringWriter();
+        try {
+            theme.template(template).evaluate(w, ctx);
+        } catch (PebbleException e) {
+            throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
+                    + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
+                    + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.writeText(path, w.toString());
+    }
+}

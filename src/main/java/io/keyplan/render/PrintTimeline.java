@@ -1,0 +1,101 @@
+package io.keyplan.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The next actions on a horizontal time axis, as a small black-and-white SVG for the
+ * one-page plan. Markers carry the action's number (the list beside it has the text), so
+ * labels never collide; markers that would touch are stacked.
+ */
+final class PrintTimeline {
+    private static final double W = 700;
+    private static final double LEFT = 14;
+    private static final double RIGHT = 14;
+    private static final double AXIS_Y = 74;
+    private static final double R = 8;
+
+    private PrintTimeline() {
+    }
+
+    /** Empty string when no shown action has a due date. */
+    static String render(List<OnePagePlan.NumberedAction> actions, LocalDate today, Locale locale, String todayLabel, String title) {
+        List<OnePagePlan.NumberedAction> dated = actions.stream().filter(a -> a.due() != null).toList();
+        if (dated.isEmpty()) {
+            return "";
+        }
+        LocalDate from = today;
+        LocalDate to = today.plusDays(30);
+        for (OnePagePlan.NumberedAction a : dated) {
+            from = a.due().isBefore(from) ? a.due() : from;
+            to = a.due().isAfter(to) ? a.due() : to;
+        }
+        from = from.withDayOfMonth(1);
+        to = to.plusMonths(1).withDayOfMonth(1);
+        double days = ChronoUnit.DAYS.between(from, to);
+        double plotW = W - LEFT - RIGHT;
+
+        StringBuilder s = new StringBuilder();
+        s.append("<svg class=\"print-timeline\" viewBox=\"0 0 ").append(num(W)).append(" 100\" role=\"img\" aria-label=\"")
+                .append(esc(title)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        s.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(AXIS_Y)).append("\" x2=\"").append(num(W - RIGHT))
+                .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
+        // Month ticks; with a long span only every second or third month is labelled.
+        long months = ChronoUnit.MONTHS.between(from, to);
+        int step = months <= 8 ? 1 : months <= 16 ? 2 : 3;
+        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM yy", locale);
+        int i = 0;
+        for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1), i++) {
+            double x = LEFT + ChronoUnit.DAYS.between(from, m) / days * plotW;
+            s.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(AXIS_Y - 3)).append("\" x2=\"").append(num(x))
+                    .append("\" y2=\"").append(num(AXIS_Y + 3)).append("\" stroke=\"#000\"/>");
+            if (i % step == 0 && m.isBefore(to)) {
+                s.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(num(AXIS_Y + 15))
+                        .append("\" font-size=\"10\" fill=\"#000\">").append(esc(fmt.format(m))).append("</text>");
+            }
+        }
+        double tx = LEFT + ChronoUnit.DAYS.between(from, today) / days * plotW;
+        s.append("<line x1=\"").append(num(tx)).append("\" y1=\"4\" x2=\"").append(num(tx)).append("\" y2=\"").append(num(AXIS_Y + 20))
+                .append("\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
+        s.append("<text x=\"").append(num(tx + 3)).append("\" y=\"").append(num(AXIS_Y + 26)).append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
+                .append(esc(todayLabel)).append("</text>");
+        List<double[]> placed = new ArrayList<>();
+        for (OnePagePlan.NumberedAction a : dated) {
+            double x = LEFT + ChronoUnit.DAYS.between(from, a.due()) / days * plotW;
+            int level = 0;
+            for (double[] p : placed) {
+                if (Math.abs(p[0] - x) < 2 * R + 1 && p[1] >= level) {
+                    level = (int) p[1] + 1;
+                }
+            }
+            placed.add(new double[] {x, level});
+            if (level > 3) {
+                // Five on one day: no room above, so the last one sits beside the stack.
+                x += (level - 3) * (2 * R + 2);
+                level = 3;
+            }
+            double cy = AXIS_Y - 12 - level * (2 * R + 2);
+            s.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(cy + R)).append("\" x2=\"").append(num(x))
+                    .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"0.8\"/>");
+            // Overdue markers are filled black with white numbers: distinct without colour.
+            s.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(R))
+                    .append("\" fill=\"").append(a.overdue() ? "#000" : "#fff").append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
+            s.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(cy + 3.5)).append("\" font-size=\"10\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"")
+                    .append(a.overdue() ? "#fff" : "#000").append("\">").append(a.number()).append("</text>");
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
