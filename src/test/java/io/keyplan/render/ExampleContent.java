@@ -1,29 +1,12 @@
 package io.keyplan.render;
 
-import io.keyplan.model.Account;
-import io.keyplan.model.AccountPlan;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
-import io.keyplan.model.Narrative;
-import io.keyplan.model.Portal;
-import io.keyplan.model.PortalFile;
-import io.keyplan.model.SectionId;
-import io.keyplan.model.SourceSpan;
-import io.keyplan.testing.Records;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.time.LocalDate;
 
-/**
- * The example portfolio in {@code content/}, read with the test helper instead of the real
- * loader (which another stage provides): account.yaml and the section narratives only, no
- * notes or attachments. Enough to print every example account.
- */
+/** The example portfolio in {@code content/}, read by the real loader, for rendering tests and previews. */
 final class ExampleContent {
     static final Path ROOT = Path.of("content");
 
@@ -31,26 +14,11 @@ final class ExampleContent {
     }
 
     static Content load() {
-        try {
-            Portal portal = Portal.of(Records.fromYaml(PortalFile.class, Files.readString(ROOT.resolve("portal.yaml"))), 2026);
-            List<Account> accounts = new ArrayList<>();
-            try (Stream<Path> dirs = Files.list(ROOT.resolve("accounts"))) {
-                for (Path dir : dirs.sorted().toList()) {
-                    AccountPlan plan = Records.plan(Files.readString(dir.resolve("account.yaml")));
-                    Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);
-                    for (SectionId id : SectionId.values()) {
-                        Path md = dir.resolve(id.code() + ".md");
-                        if (Files.isRegularFile(md)) {
-                            narratives.put(id, new Narrative(id, Files.readString(md), SourceSpan.file(md.toString())));
-                        }
-                    }
-                    String slug = dir.getFileName().toString();
-                    accounts.add(new Account(slug, plan, narratives, List.of(), List.of(), SourceSpan.file(dir.toString())));
-                }
-            }
-            return new Content(ROOT, portal, accounts, List.of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Diagnostics d = new Diagnostics();
+        Content content = new ContentLoader().load(ROOT, LocalDate.of(2026, 11, 23), d);
+        if (d.hasErrors()) {
+            throw new IllegalStateException("the example content has errors: " + d.all());
         }
+        return content;
     }
 }
