@@ -1,11 +1,12 @@
-/* Account filters on the home page. Plain JavaScript, no framework, no server: without it
-   every card stays visible and the (hidden) filter form is never shown. */
+/* Account filters on the home page and the portfolio page. Plain JavaScript, no framework, no
+   server: without it every item stays visible and the (hidden) filter form is never shown.
+   The form's data-items selector names what is filtered (default: the home page's cards). */
 (function () {
   'use strict';
   var form = document.getElementById('filters');
-  var list = document.getElementById('cards');
-  if (!form || !list) { return; }
-  var cards = Array.prototype.slice.call(list.querySelectorAll('.card'));
+  if (!form) { return; }
+  var cards = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute('data-items') || '#cards .card'));
+  if (!cards.length) { return; }
   var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
   var count = document.getElementById('filter-count');
   var none = document.getElementById('no-match');

@@ -7,6 +7,7 @@ import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
 import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.SiteRenderer;
+import io.keyplan.render.SiteModel;
 import io.keyplan.render.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +49,9 @@ public interface Stages {
 
             @Override
             public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
-                new SiteRenderer(Theme.load(theme)).render(content, analysis, info, out);
+                // A public site has no portfolio-wide pages and shows no computed figure (spec 7).
+                SiteModel.Nav nav = info.publicSite() ? SiteModel.Nav.NONE : SiteModel.Nav.ALL;
+                new SiteRenderer(Theme.load(theme), nav).render(content, analysis, info, out);
             }
         };
     }

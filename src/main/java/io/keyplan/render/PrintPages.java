@@ -71,6 +71,8 @@ public final class PrintPages {
         ctx.put("view", view);
         ctx.put("sections", view.sections());
         ctx.put("figures", figures);
+        // The section partials are shared with the screen page; they draw the revenue chart and organigram from it.
+        ctx.put("fig", figures == null ? null : new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc));
         ctx.put("one", one);
         write(out, base + "print.html", "print.peb", ctx);
 

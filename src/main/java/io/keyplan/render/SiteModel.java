@@ -24,6 +24,8 @@ public record SiteModel(String title, String organisation, String language, Stri
      */
     public record Nav(boolean portfolio, boolean completeness, boolean actions, boolean reviews) {
         public static final Nav NONE = new Nav(false, false, false, false);
+        /** Every site-wide page: the internal build. */
+        public static final Nav ALL = new Nav(true, true, true, true);
     }
 
     /** A link in the navigation; {@code href} is relative to the site root. */

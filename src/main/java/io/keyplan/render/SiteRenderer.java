@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.build.BuildInfo;
 import io.keyplan.model.Account;
@@ -39,6 +40,8 @@ import java.util.function.Function;
 public final class SiteRenderer {
     /** Flexmark's parser and renderers are immutable: one instance serves all threads and builds. */
     private static final Markdown MARKDOWN = new Markdown();
+    /** The generated "How to read" page; a free page of that name takes its place. */
+    static final String HOW_TO_READ = "how-to-read";
     private static final Set<String> TEXT_ASSETS = Set.of("css", "js", "svg", "txt", "json", "html", "xml", "map");
 
     private final Theme theme;
@@ -49,8 +52,9 @@ public final class SiteRenderer {
         this(Theme.bundled());
     }
 
+    /** With every site-wide page (portfolio, completeness, actions, reviews, how to read). */
     public SiteRenderer(Theme theme) {
-        this(theme, SiteModel.Nav.NONE);
+        this(theme, SiteModel.Nav.ALL);
     }
 
     /** {@code nav} says which site-wide pages (portfolio, completeness, ...) this build has. */
@@ -71,10 +75,33 @@ public final class SiteRenderer {
                 portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
 
         writeAssets(out);
-        renderIndex(content, site, rc, out);
-        content.accounts().parallelStream().forEach(a -> renderAccount(a, site, rc, info, out));
-        new PrintPages(theme).render(content, analysis, site, rc, out);
+        renderIndex(content, analysis, site, rc, out);
+        content.accounts().parallelStream().forEach(a -> renderAccount(a, analysis, site, rc, info, out));
+        if (!info.publicSite()) {
+            // Printed plans carry health and completeness: internal figures a public site never shows.
+            new PrintPages(theme).render(content, analysis, site, rc, out);
+        }
         content.pages().parallelStream().forEach(p -> renderPage(p, site, rc, out));
+        if (nav.portfolio()) {
+            renderSitePage("portfolio/index.html", "portfolio.peb", "portfolio", "portfolio.title",
+                    PortfolioPage.variables(content, analysis, rc), site, rc, out);
+            if (content.pages().stream().noneMatch(p -> HOW_TO_READ.equals(p.name()))) {
+                renderSitePage("pages/" + HOW_TO_READ + ".html", "how-to-read.peb", "howto", "howto.title",
+                        Map.of("portal", portal), site, rc, out);
+            }
+        }
+        if (nav.completeness()) {
+            renderSitePage("completeness/index.html", "completeness.peb", "completeness", "completeness.title",
+                    CompletenessPage.variables(content, analysis, rc), site, rc, out);
+        }
+        if (nav.actions()) {
+            renderSitePage("actions/index.html", "actions.peb", "actions", "actions.title",
+                    ActionsPage.variables(content, analysis), site, rc, out);
+        }
+        if (nav.reviews()) {
+            renderSitePage("reviews/index.html", "reviews.peb", "reviews", "reviews.title",
+                    ReviewsPage.variables(content, analysis), site, rc, out);
+        }
         renderNotFound(site, rc, portal.baseUrl(), out);
     }
 
@@ -103,12 +130,23 @@ public final class SiteRenderer {
         }
     }
 
+    /**
+     * A site-wide page ({@code portfolio/index.html}, ...): the variables of its page class on top of
+     * the usual ones; {@code current} is its navigation entry.
+     */
+    private void renderSitePage(String path, String template, String current, String titleKey, Map<String, Object> vars,
+            SiteModel site, RenderContext rc, SiteWriter out) {
+        Map<String, Object> ctx = base(site, rc, path, current, rc.messages().get(titleKey));
+        ctx.putAll(vars);
+        write(out, path, template, ctx);
+    }
+
     /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
-    private void renderIndex(Content content, SiteModel site, RenderContext rc, SiteWriter out) {
+    private void renderIndex(Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
         List<AccountCard> cards = new ArrayList<>();
         List<AccountCard> archived = new ArrayList<>();
         for (Account a : content.accounts()) {
-            AccountCard card = card(a);
+            AccountCard card = card(a, nav.portfolio() ? analysis.account(a.slug()) : null, rc);
             (a.plan().effectiveStatus() == Status.ARCHIVED ? archived : cards).add(card);
         }
         Filters filters = new Filters(
@@ -121,14 +159,31 @@ public final class SiteRenderer {
         write(out, "index.html", "index.peb", ctx);
     }
 
-    private static AccountCard card(Account a) {
+    /** {@code figures} null: no computed figure on the card (public build). */
+    private static AccountCard card(Account a, AccountFigures figures, RenderContext rc) {
         AccountPlan p = a.plan();
         String why = p.why() != null && AccountView.filled(p.why().statement()) ? p.why().statement()
                 : p.overview() != null ? p.overview().whyKey() : null;
         return new AccountCard(a.slug(), p.name(), p.owner() == null ? null : p.owner().name(),
                 blankToNull(p.industry()), blankToNull(p.region()), blankToNull(p.businessUnit()),
                 p.stage(), p.effectiveStatus(), MARKDOWN.firstSentence(why),
-                "accounts/" + a.slug() + "/index.html", List.of());
+                "accounts/" + a.slug() + "/index.html", cardFigures(figures, rc));
+    }
+
+    /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
+    private static List<AccountCard.Figure> cardFigures(AccountFigures f, RenderContext rc) {
+        if (f == null) {
+            return List.of();
+        }
+        Messages m = rc.messages();
+        var q = f.selection().quadrant();
+        return List.of(
+                new AccountCard.Figure("figure.quadrant", q == null ? m.get("quadrant.none") : m.get("quadrant." + q.code()),
+                        q == null ? "none" : "q-" + q.code()),
+                new AccountCard.Figure("figure.tier", f.tier() == null ? m.get("tier.none") : m.get("tier." + f.tier().code()),
+                        f.tier() == null ? "none" : "tier-" + f.tier().code()),
+                new AccountCard.Figure("figure.health", m.get("health." + f.health().code()), "health-" + f.health().code()),
+                new AccountCard.Figure("figure.rank", f.rank() == null ? "" : String.valueOf(f.rank()), "rank"));
     }
 
     private static List<String> distinct(List<AccountCard> cards, Function<AccountCard, String> f) {
@@ -139,12 +194,16 @@ public final class SiteRenderer {
 
     /**
      * {@code accounts/<slug>/index.html}: variables {@code account}, {@code plan}, {@code view}
-     * ({@link AccountView}), {@code sections}; then its notes and attachments.
+     * ({@link AccountView}), {@code sections}, {@code fig} ({@link AccountFiguresView}, null in a build
+     * without computed figures); then its notes and attachments.
      */
-    private void renderAccount(Account a, SiteModel site, RenderContext rc, BuildInfo info, SiteWriter out) {
+    private void renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
+            SiteWriter out) {
         String base = "accounts/" + a.slug() + "/";
         AccountView view = new AccountView(a, info.buildDate());
         Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
+        ctx.put("fig", nav.portfolio() ? new AccountFiguresView(a.plan(), analysis.account(a.slug()), site.fiscalYear(), rc)
+                : null);
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);

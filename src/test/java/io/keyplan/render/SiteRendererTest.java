@@ -103,7 +103,7 @@ class SiteRendererTest {
         assertEquals(1, acme.select(".card-figures").size());
         assertTrue(index.selectFirst(".site-header").text().contains("Example BV"));
         assertTrue(index.select(".site-nav a").eachText().contains("How we work"));
-        assertTrue(index.select(".site-nav a").eachText().stream().noneMatch(t -> t.equals("Portfolio")), "no link to a page not built");
+        assertTrue(index.select(".site-nav a").eachText().containsAll(List.of("Portfolio", "Completeness", "Actions", "Reviews")));
     }
 
     @Test
@@ -112,7 +112,7 @@ class SiteRendererTest {
         for (String path : List.of("index.html", "accounts/evil/index.html")) {
             Document d = page(out, path);
             assertTrue(d.select("script:not([src])").isEmpty(), path + " has an inline script");
-            assertTrue(d.select("img[onerror], svg, [onload], b").isEmpty(), path + " let markup through");
+            assertTrue(d.select("img[onerror], svg:not(.kp-chart), [onload], b").isEmpty(), path + " let markup through");
             for (Element a : d.select("a[href]")) {
                 assertFalse(a.attr("href").toLowerCase().replaceAll("\\s", "").startsWith("javascript:"), path + ": " + a);
             }
@@ -146,8 +146,8 @@ class SiteRendererTest {
             Document d = page(out, path);
             for (Element e : d.select("[href], [src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                if (url.startsWith("mailto:") || url.startsWith("#")) {
-                    continue;
+                if (url.startsWith("mailto:") || url.startsWith("#") || url.contains("data/portfolio.")) {
+                    continue; // the data files are written by the build stage, not the renderer
                 }
                 assertFalse(url.startsWith("/") || url.startsWith("http"), path + ": " + url);
                 String target = URI.create("x:/" + path).resolve(url.replaceAll("#.*", "")).getPath().substring(1);

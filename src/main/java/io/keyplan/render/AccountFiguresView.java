@@ -1,0 +1,91 @@
+package io.keyplan.render;
+
+import io.keyplan.analyse.AccountFigures;
+import io.keyplan.analyse.SectionCompleteness;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Forecast;
+import io.keyplan.model.KeyPlayer;
+import io.keyplan.render.chart.Organigram;
+import io.keyplan.render.chart.RevenueChart;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The computed side of an account page: its figures, the completeness of each section by id,
+ * and the revenue chart and the key-player organigram as SVG. Template variable {@code fig}.
+ */
+public final class AccountFiguresView {
+    private final AccountFigures figures;
+    private final Map<String, SectionCompleteness> sections = new HashMap<>();
+    private final String revenueSvg;
+    private final String organigramSvg;
+
+    AccountFiguresView(AccountPlan plan, AccountFigures figures, int fiscalYear, RenderContext rc) {
+        this.figures = figures;
+        if (figures != null) {
+            figures.completeness().sections().forEach(s -> sections.put(s.id(), s));
+        }
+        this.revenueSvg = revenue(plan, fiscalYear, rc);
+        this.organigramSvg = organigram(plan, rc);
+    }
+
+    /** Null when the analysis has no figures for the account. */
+    public AccountFigures getFigures() {
+        return figures;
+    }
+
+    /** The completeness of a section by its id ({@code key_players}); null without figures. */
+    public SectionCompleteness section(String id) {
+        return sections.get(id);
+    }
+
+    /** Null when there is neither revenue history nor a forecast. */
+    public String getRevenueSvg() {
+        return revenueSvg;
+    }
+
+    /** Null without key players. */
+    public String getOrganigramSvg() {
+        return organigramSvg;
+    }
+
+    /** History from {@code business_review.revenue}, then target and years 1..3 as forecast bars. */
+    private static String revenue(AccountPlan plan, int fiscalYear, RenderContext rc) {
+        Messages m = rc.messages();
+        List<RevenueChart.Bar> bars = new ArrayList<>();
+        if (plan.businessReview() != null) {
+            new java.util.TreeMap<>(plan.businessReview().revenue())
+                    .forEach((year, amount) -> bars.add(new RevenueChart.Bar(String.valueOf(year), amount, false)));
+        }
+        Forecast f = plan.forecast();
+        boolean anyForecast = f != null && (f.currentYearTarget() != null || f.year1() != null || f.year2() != null
+                || f.year3() != null);
+        if (anyForecast) {
+            bars.add(new RevenueChart.Bar(m.get("chart.target", fiscalYear), f.currentYearTarget(), true));
+            bars.add(new RevenueChart.Bar(String.valueOf(fiscalYear + 1), f.year1(), true));
+            bars.add(new RevenueChart.Bar(String.valueOf(fiscalYear + 2), f.year2(), true));
+            bars.add(new RevenueChart.Bar(String.valueOf(fiscalYear + 3), f.year3(), true));
+        }
+        if (bars.isEmpty()) {
+            return null;
+        }
+        RevenueChart.Labels labels = new RevenueChart.Labels(m.get("chart.revenue"), null, m.get("chart.actual"),
+                m.get("chart.forecast"));
+        return RevenueChart.render(new RevenueChart.Input("revenue", labels, v -> rc.formats().money(v), bars));
+    }
+
+    private static String organigram(AccountPlan plan, RenderContext rc) {
+        if (plan.keyPlayers().isEmpty()) {
+            return null;
+        }
+        List<Organigram.Node> nodes = new ArrayList<>();
+        for (KeyPlayer k : plan.keyPlayers()) {
+            nodes.add(new Organigram.Node(k.name(), k.name(), k.title(),
+                    k.attitude() == null ? rc.messages().get("chart.attitudeUnknown") : KeyPlanExtension.label(rc, k.attitude()),
+                    k.attitude(), k.role() == null ? null : KeyPlanExtension.label(rc, k.role()), k.reportsTo()));
+        }
+        return Organigram.render(new Organigram.Input("organigram", rc.messages().get("chart.organigram"), null, nodes));
+    }
+}
