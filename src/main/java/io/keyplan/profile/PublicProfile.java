@@ -42,10 +42,16 @@ public final class PublicProfile {
     private PublicProfile() {
     }
 
-    public static Content filter(Content content) {
+    /** The sections a public site shows: {@code public_sections} without {@code key_players}. */
+    public static Set<SectionId> sections(io.keyplan.model.Portal portal) {
         Set<SectionId> allowed = EnumSet.noneOf(SectionId.class);
-        allowed.addAll(content.portal().publicSections());
+        allowed.addAll(portal.publicSections());
         allowed.remove(SectionId.KEY_PLAYERS);
+        return allowed;
+    }
+
+    public static Content filter(Content content) {
+        Set<SectionId> allowed = sections(content.portal());
         List<Account> kept = new ArrayList<>();
         for (Account a : content.accounts()) {
             if (a.plan().effectiveVisibility() == Visibility.PUBLIC) {

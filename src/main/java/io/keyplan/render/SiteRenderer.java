@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.profile.PublicProfile;
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.build.BuildInfo;
@@ -76,7 +77,10 @@ public final class SiteRenderer {
 
         writeAssets(out);
         renderIndex(content, analysis, site, rc, out);
-        content.accounts().parallelStream().forEach(a -> renderAccount(a, analysis, site, rc, info, out));
+        // A public site shows only the allowed sections; an internal one all sixteen, empty ones too.
+        java.util.Set<io.keyplan.model.SectionId> shown = info.publicSite() ? PublicProfile.sections(portal)
+                : java.util.EnumSet.allOf(io.keyplan.model.SectionId.class);
+        content.accounts().parallelStream().forEach(a -> renderAccount(a, analysis, site, rc, info, shown, out));
         if (!info.publicSite()) {
             // Printed plans carry health and completeness: internal figures a public site never shows.
             new PrintPages(theme).render(content, analysis, site, rc, out);
@@ -198,7 +202,7 @@ public final class SiteRenderer {
      * without computed figures); then its notes and attachments.
      */
     private void renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
-            SiteWriter out) {
+            java.util.Set<io.keyplan.model.SectionId> shown, SiteWriter out) {
         String base = "accounts/" + a.slug() + "/";
         AccountView view = new AccountView(a, info.buildDate());
         Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
@@ -207,7 +211,7 @@ public final class SiteRenderer {
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
-        ctx.put("sections", view.sections());
+        ctx.put("sections", view.sections().stream().filter(s -> shown.contains(s.id())).toList());
         write(out, base + "index.html", "account.peb", ctx);
 
         for (Note n : a.notes()) {

@@ -1,0 +1,221 @@
+package io.keyplan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyplan.build.Stages;
+import io.keyplan.cli.Main;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.ContentLoader;
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Content;
+import io.keyplan.model.KeyPlayer;
+import io.keyplan.model.Visibility;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A public build of the example portfolio holds nothing internal, in no file at all (spec 7):
+ * every byte of the output is searched for names of internal accounts, names of key players
+ * and every amount of the plans' internal sections, written the ways a page could write it.
+ */
+class PublicSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Content content;
+    static Map<String, String> files;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = tmp.resolve("public");
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"build", "--content", "content", "--output", site.toString(), "--profile", "public"},
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
+        assertEquals(0, code, () -> o.toString(StandardCharsets.UTF_8) + e.toString(StandardCharsets.UTF_8));
+        content = new ContentLoader().load(Path.of("content"), LocalDate.of(2026, 11, 23), new Diagnostics());
+        files = new java.util.TreeMap<>();
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                // Binary files are searched as Latin-1 so that every byte is seen.
+                files.put(site.relativize(p).toString().replace('\\', '/'),
+                        new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+    }
+
+    static List<Account> publicAccounts() {
+        return content.accounts().stream().filter(a -> a.plan().effectiveVisibility() == Visibility.PUBLIC).toList();
+    }
+
+    @Test
+    void theExampleHasPublicAndInternalAccounts() {
+        assertTrue(publicAccounts().size() >= 2);
+        assertTrue(publicAccounts().size() < content.accounts().size());
+    }
+
+    @Test
+    void onlyPublicAccountsAndFreePagesArePublished() {
+        Set<String> expected = new LinkedHashSet<>(List.of("index.html", "404.html"));
+        publicAccounts().forEach(a -> expected.add("accounts/" + a.slug() + "/index.html"));
+        content.pages().forEach(p -> expected.add("pages/" + p.name() + ".html"));
+        List<String> html = files.keySet().stream().filter(f -> f.endsWith(".html")).toList();
+        assertEquals(Set.copyOf(expected), Set.copyOf(html));
+        assertTrue(files.keySet().stream().noneMatch(f -> f.startsWith("data/")), "no data files");
+        for (String f : files.keySet()) {
+            assertFalse(f.startsWith("accounts/") && !f.endsWith("/index.html"), "no notes or attachments: " + f);
+        }
+    }
+
+    @Test
+    void noInternalAccountNameAppearsAnywhere() {
+        List<String> leaks = new ArrayList<>();
+        for (Account a : content.accounts()) {
+            if (a.plan().effectiveVisibility() != Visibility.PUBLIC) {
+                find(a.plan().name(), leaks);
+                find("accounts/" + a.slug() + "/", leaks);
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void noKeyPlayerNameAppearsAnywhere() {
+        List<String> leaks = new ArrayList<>();
+        int names = 0;
+        for (Account a : content.accounts()) {
+            for (KeyPlayer k : a.plan().keyPlayers()) {
+                find(k.name(), leaks);
+                names++;
+            }
+        }
+        assertTrue(names > 20, "the example has key players to look for");
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void noAmountFromAnInternalSectionAppearsInAnyNumberFormat() {
+        List<String> leaks = new ArrayList<>();
+        Set<Double> amounts = new LinkedHashSet<>();
+        for (Account a : content.accounts()) {
+            amounts.addAll(internalAmounts(a.plan()));
+        }
+        assertTrue(amounts.size() > 30, "the example has amounts to look for");
+        for (double v : amounts) {
+            if (Math.abs(v) < 10_000) {
+                continue; // small numbers (years, counts, days) appear in any text; they say nothing
+            }
+            for (String form : forms(v)) {
+                findNumber(form, leaks);
+            }
+        }
+        assertEquals(List.of(), leaks);
+    }
+
+    @Test
+    void internalSectionsAreNotShown() {
+        for (Account a : publicAccounts()) {
+            String page = files.get("accounts/" + a.slug() + "/index.html");
+            assertFalse(page.contains("id=\"s-key_players\""), a.slug());
+            assertFalse(page.contains("id=\"s-business_review\""), a.slug());
+            assertFalse(page.contains("id=\"s-notes\""), a.slug());
+            assertTrue(page.contains("id=\"s-overview\""), a.slug());
+        }
+    }
+
+    private static void find(String needle, List<String> leaks) {
+        if (needle == null || needle.isBlank()) {
+            return;
+        }
+        String latin = new String(needle.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+        files.forEach((file, text) -> {
+            if (text.contains(latin)) {
+                leaks.add(file + " holds '" + needle + "'");
+            }
+        });
+    }
+
+    /** Like {@link #find}, but a number only counts where no other digit touches it (100000 is not in 1000000000). */
+    private static void findNumber(String number, List<String> leaks) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                "(?<![0-9])" + java.util.regex.Pattern.quote(new String(number.getBytes(StandardCharsets.UTF_8),
+                        StandardCharsets.ISO_8859_1)) + "(?![0-9])");
+        files.forEach((file, text) -> {
+            if (p.matcher(text).find()) {
+                leaks.add(file + " holds '" + number + "'");
+            }
+        });
+    }
+
+    /** The ways a page, a chart or a data file could write an amount. */
+    static List<String> forms(double v) {
+        long whole = Math.round(Math.abs(v));
+        String digits = Long.toString(whole);
+        List<String> out = new ArrayList<>(List.of(digits));
+        for (String sep : List.of(",", ".", " ", "\u00a0", "\u202f", "'")) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < digits.length(); i++) {
+                if (i > 0 && (digits.length() - i) % 3 == 0) {
+                    b.append(sep);
+                }
+                b.append(digits.charAt(i));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Every amount of the sections a public build must leave out (spec 7's default public_sections). */
+    static List<Double> internalAmounts(AccountPlan p) {
+        List<Double> out = new ArrayList<>();
+        if (p.businessReview() != null) {
+            out.addAll(p.businessReview().revenue().values());
+            p.businessReview().products().forEach(pr -> out.addAll(pr.revenue().values()));
+            add(out, p.businessReview().customerSpend());
+        }
+        if (p.investments() != null) {
+            p.investments().byCustomer().forEach(i -> add(out, i.amount()));
+            p.investments().byUs().forEach(i -> add(out, i.amount()));
+        }
+        p.opportunities().forEach(o -> add(out, o.value()));
+        if (p.forecast() != null) {
+            add(out, p.forecast().currentYearTarget());
+            add(out, p.forecast().year1());
+            add(out, p.forecast().year2());
+            add(out, p.forecast().year3());
+            add(out, p.forecast().years4To6());
+        }
+        if (p.crossSell() != null) {
+            p.crossSell().departments().values().forEach(row -> row.values().forEach(c -> add(out, c.potential())));
+        }
+        return out;
+    }
+
+    private static void add(List<Double> out, Double v) {
+        if (v != null) {
+            out.add(v);
+        }
+    }
+}
