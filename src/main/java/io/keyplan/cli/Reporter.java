@@ -14,8 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * Writes findings and the summary line. Text and GitHub findings go to stderr and the summary to
- * stdout; with {@code json} the JSON document is the whole of stdout and the summary goes to stderr.
+ * Writes findings and the summary line. Text findings go to stderr and the summary to stdout.
+ * GitHub annotations go to stdout, the stream GitHub documents for workflow commands. With
+ * {@code json} the JSON document is the whole of stdout and the summary goes to stderr.
  */
 final class Reporter {
     private Reporter() {
@@ -28,7 +29,7 @@ final class Reporter {
                 ctx.err().println(summary);
             }
             case GITHUB -> {
-                ctx.err().print(GithubFormat.format(found, repositoryPrefix(ctx)));
+                ctx.out().print(GithubFormat.format(found, repositoryPrefix(ctx)));
                 ctx.out().println(summary);
                 stepSummary(ctx, found, summary);
             }

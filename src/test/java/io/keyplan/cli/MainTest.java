@@ -134,7 +134,7 @@ class MainTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         assertEquals(1, run("validate", "--content", dir.resolve("content").toString(), "--format", "github"));
-        assertTrue(err.startsWith("::error file=content/accounts/acme/account.yaml,line=3,col=7,title=unknown-key::unknown key 'nmae'%0Ahint: "), err);
+        assertTrue(out.startsWith("::error file=content/accounts/acme/account.yaml,line=3,col=7,title=unknown-key::unknown key 'nmae'%0Ahint: "), out);
         assertTrue(Files.readString(summary).contains("| error | content/accounts/acme/account.yaml | 3:7 | unknown-key |"));
     }
 
