@@ -52,6 +52,17 @@ class SchemaGeneratorTest {
                 """));
     }
 
+    @Test
+    void everyExamplePlanValidatesAndNamesTheSchemaForEditors() throws Exception {
+        try (java.util.stream.Stream<Path> dirs = Files.list(Path.of("content/accounts"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                String yaml = Files.readString(dir.resolve("account.yaml"));
+                assertEquals(Set.of(), check(yaml), dir.toString());
+                assertTrue(yaml.startsWith("# yaml-language-server: $schema=../../../schema/account.schema.json"), dir.toString());
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "owner: Jan\n",                                            // name missing
