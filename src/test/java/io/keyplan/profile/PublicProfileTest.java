@@ -1,0 +1,78 @@
+package io.keyplan.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.keyplan.model.Account;
+import io.keyplan.model.Content;
+import io.keyplan.model.Narrative;
+import io.keyplan.model.Note;
+import io.keyplan.model.Portal;
+import io.keyplan.model.SectionId;
+import io.keyplan.model.SourceSpan;
+import io.keyplan.testing.Records;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PublicProfileTest {
+
+    static Account account(String slug, String yaml) {
+        return new Account(slug, Records.plan(yaml),
+                Map.of(SectionId.WHY, new Narrative(SectionId.WHY, "Anna de Boer backs us.", SourceSpan.file("why.md")),
+                        SectionId.SWOT, new Narrative(SectionId.SWOT, "secret swot", SourceSpan.file("swot.md"))),
+                List.of(new Note("visit", "Visit", LocalDate.of(2026, 1, 1), "notes", SourceSpan.file("n.md"))),
+                List.of(), SourceSpan.file(slug));
+    }
+
+    static final String PUBLIC_PLAN = """
+            name: Open Co
+            owner: Jan
+            visibility: public
+            selection_scores: {profitability: 8}
+            completeness: {swot: 41-60}
+            overview: {why_key: "Our biggest client; ask ANNA DE BOER."}
+            key_players: [{name: Anna de Boer, role: coach}]
+            swot: {strengths: [fast]}
+            business_review: {revenue: {2026: 1234567}}
+            why: {statement: Because.}
+            team: {members: [{name: Piet, customer_contact: Anna de Boer}]}
+            reviews: [{date: 2026-01-01, attendees: [Anna de Boer]}]
+            """;
+
+    @Test
+    void keepsOnlyPublicAccountsAndAllowedSections() {
+        Content c = new Content(Path.of("content"), Portal.of(null, 2026),
+                List.of(account("open", PUBLIC_PLAN), account("closed", "name: Closed Co\nowner: Jan")), List.of());
+        Content p = PublicProfile.filter(c);
+        assertEquals(List.of("open"), p.accounts().stream().map(Account::slug).toList());
+        Account a = p.accounts().get(0);
+        assertTrue(a.plan().keyPlayers().isEmpty(), "key players never go public");
+        assertNull(a.plan().swot(), "swot is not a default public section");
+        assertNull(a.plan().businessReview());
+        assertNull(a.plan().team());
+        assertTrue(a.plan().selectionScores().isEmpty());
+        assertTrue(a.plan().completeness().isEmpty());
+        assertTrue(a.plan().reviews().isEmpty());
+        assertTrue(a.notes().isEmpty());
+        assertEquals(List.of(SectionId.WHY), List.copyOf(a.narratives().keySet()));
+        assertEquals("Because.", a.plan().why().statement());
+    }
+
+    @Test
+    void keyPlayerNamesInReleasedTextAreWithheld() {
+        Content c = new Content(Path.of("content"), Portal.of(null, 2026), List.of(account("open", PUBLIC_PLAN)), List.of());
+        Account a = PublicProfile.filter(c).accounts().get(0);
+        assertEquals("Our biggest client; ask " + PublicProfile.WITHHELD + ".", a.plan().overview().whyKey());
+        assertEquals(PublicProfile.WITHHELD + " backs us.", a.narrative(SectionId.WHY).markdown());
+    }
+
+    @Test
+    void aNameInsideAnotherWordIsLeftAlone() {
+        PublicProfile.Redactor r = new PublicProfile.Redactor(List.of("Lang"));
+        assertEquals("Langfristige Ziele; " + PublicProfile.WITHHELD + " sagt ja", r.text("Langfristige Ziele; Lang sagt ja"));
+    }
+}
