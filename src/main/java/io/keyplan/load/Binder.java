@@ -94,8 +94,12 @@ final class Binder {
                 continue;
             }
             YamlNode v = e.value();
+            // A key with an empty value counts as absent, so it gets no position either: a
+            // present position means "written" (public_sections: [] differs from no key at all).
             boolean empty = v instanceof YamlNode.Scalar s && s.isEmpty();
-            positions.put(k, empty ? e.key().at() : v.at());
+            if (!empty) {
+                positions.put(k, v.at());
+            }
             if (Binder.raw(f.type()) == Map.class) {
                 entryPositions(k, v, positions);
             }

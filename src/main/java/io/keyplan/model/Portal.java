@@ -64,8 +64,20 @@ public record Portal(
                 s == null || s.threshold() == null ? 5.5 : s.threshold(),
                 t == null || t.platinum() == null ? 50.0 : t.platinum(),
                 t == null || t.gold() == null ? 80.0 : t.gold(),
-                p.publicSections() == null || p.publicSections().isEmpty() ? DEFAULT_PUBLIC_SECTIONS : p.publicSections(),
+                publicSectionsOf(p),
                 p.markdown() != null && Boolean.TRUE.equals(p.markdown().allowHtml()));
+    }
+
+    /**
+     * {@code public_sections: []} releases nothing, so it must not fall back to the default: the
+     * key's presence in the file (its origin) tells an empty list from an absent key.
+     */
+    private static List<SectionId> publicSectionsOf(PortalFile p) {
+        if (p.publicSections() != null
+                && (!p.publicSections().isEmpty() || p.origin().fields().containsKey("public_sections"))) {
+            return p.publicSections();
+        }
+        return DEFAULT_PUBLIC_SECTIONS;
     }
 
     private static String or(String value, String fallback) {

@@ -52,18 +52,23 @@ public final class PublicProfile {
 
     public static Content filter(Content content) {
         Set<SectionId> allowed = sections(content.portal());
+        // Every account's players, internal ones too: a public text may name anybody.
+        Redactor redact = new Redactor(content.accounts().stream()
+                .flatMap(a -> a.plan().keyPlayers().stream()).map(KeyPlayer::name).toList());
         List<Account> kept = new ArrayList<>();
         for (Account a : content.accounts()) {
             if (a.plan().effectiveVisibility() == Visibility.PUBLIC) {
-                kept.add(publicView(a, allowed));
+                kept.add(publicView(a, allowed, redact));
             }
         }
-        return new Content(content.root(), content.portal(), kept, content.pages());
+        List<io.keyplan.model.Page> pages = content.pages().stream()
+                .map(pg -> new io.keyplan.model.Page(pg.name(), redact.text(pg.title()), redact.text(pg.markdown()), pg.source()))
+                .toList();
+        return new Content(content.root(), content.portal(), kept, pages);
     }
 
-    private static Account publicView(Account a, Set<SectionId> allowed) {
+    private static Account publicView(Account a, Set<SectionId> allowed, Redactor redact) {
         AccountPlan p = a.plan();
-        Redactor redact = new Redactor(p.keyPlayers().stream().map(KeyPlayer::name).toList());
         AccountPlan plan = new AccountPlan(p.name(), p.owner(), p.sponsor(), p.industry(), p.region(), p.businessUnit(),
                 p.customerSince(), p.stage(), p.status(), p.visibility(), p.lastReview(), Map.of(), Map.of(),
                 allowed.contains(SectionId.OVERVIEW) ? p.overview() : null,
@@ -111,9 +116,15 @@ public final class PublicProfile {
         Redactor(List<String> playerNames) {
             List<String> sorted = playerNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
                     .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            // Words of a name may be split by any white space: Markdown joins a line break into a space.
             this.names = sorted.isEmpty() ? null : Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}])",
+                    "(?<![\\p{L}\\p{N}])(" + String.join("|", sorted.stream().map(Redactor::namePattern).toList())
+                            + ")(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+
+        private static String namePattern(String name) {
+            return String.join("\\s+", java.util.Arrays.stream(name.split("\\s+")).map(Pattern::quote).toList());
         }
 
         String text(String s) {

@@ -75,4 +75,15 @@ class PublicProfileTest {
         PublicProfile.Redactor r = new PublicProfile.Redactor(List.of("Lang"));
         assertEquals("Langfristige Ziele; " + PublicProfile.WITHHELD + " sagt ja", r.text("Langfristige Ziele; Lang sagt ja"));
     }
+
+    @Test
+    void namesOfAnyAccountsPlayersAreWithheldInFreePagesToo() {
+        Content c = new Content(Path.of("content"), Portal.of(null, 2026),
+                List.of(account("closed", "name: Closed Co\nowner: Jan\nkey_players: [{name: Zed Zebrowski}]")),
+                List.of(new io.keyplan.model.Page("free", "Met Zed Zebrowski", "We met Zed\nZebrowski today.",
+                        SourceSpan.file("free.md"))));
+        io.keyplan.model.Page page = PublicProfile.filter(c).pages().get(0);
+        assertEquals("Met " + PublicProfile.WITHHELD, page.title());
+        assertEquals("We met " + PublicProfile.WITHHELD + " today.", page.markdown());
+    }
 }
