@@ -17,6 +17,9 @@ import java.nio.file.Path;
  * folder layout, while attachments have an explicit target.
  */
 public final class Attachments {
+    /** Addresses inside an account folder that the site itself writes. */
+    private static final java.util.Set<String> PAGES = java.util.Set.of("index.html", "print.html", "one-page.html");
+
     private Attachments() {
     }
 
@@ -42,6 +45,9 @@ public final class Attachments {
         }
         if (SitePaths.isPlanSource(a.file().getFileName().toString()) || SitePaths.isPlanSource(a.relativePath())) {
             return "YAML and Markdown files are plan sources and are never copied into the site";
+        }
+        if (PAGES.contains(a.relativePath()) || a.relativePath().startsWith("notes/") && a.relativePath().endsWith(".html")) {
+            return "the attachment '" + a.relativePath() + "' has the address of a page KeyPlan writes for the account; rename it";
         }
         try {
             SitePaths.check(a.relativePath());

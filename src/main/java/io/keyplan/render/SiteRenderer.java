@@ -1,17 +1,16 @@
 package io.keyplan.render;
 
-import io.keyplan.profile.PublicProfile;
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.build.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
-import io.keyplan.model.Attachment;
 import io.keyplan.model.Content;
 import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.Portal;
 import io.keyplan.model.Status;
+import io.keyplan.profile.PublicProfile;
 import io.keyplan.publish.SiteWriter;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -43,7 +42,6 @@ public final class SiteRenderer {
     private static final Markdown MARKDOWN = new Markdown();
     /** The generated "How to read" page; a free page of that name takes its place. */
     static final String HOW_TO_READ = "how-to-read";
-    private static final Set<String> TEXT_ASSETS = Set.of("css", "js", "svg", "txt", "json", "html", "xml", "map");
 
     private final Theme theme;
     private final SiteModel.Nav nav;
@@ -75,7 +73,6 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(portal.title(), portal.organisation(), portal.language().code(),
                 portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
 
-        writeAssets(out);
         renderIndex(content, analysis, site, rc, out);
         // A public site shows only the allowed sections; an internal one all sixteen, empty ones too.
         java.util.Set<io.keyplan.model.SectionId> shown = info.publicSite() ? PublicProfile.sections(portal)
@@ -109,30 +106,7 @@ public final class SiteRenderer {
         renderNotFound(site, rc, portal.baseUrl(), out);
     }
 
-    private void writeAssets(SiteWriter out) {
-        for (Theme.Asset a : theme.assets()) {
-            String ext = a.path().substring(a.path().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            if (a.file() != null) {
-                out.copyFile(a.file(), a.path());
-            } else if (TEXT_ASSETS.contains(ext)) {
-                out.writeText(a.path(), theme.assetText(a.path()));
-            } else {
-                out.copyFile(tempCopy(a), a.path());
-            }
-        }
-    }
 
-    /** A binary asset from inside the jar, put where {@link SiteWriter#copyFile} can read it. */
-    private static Path tempCopy(Theme.Asset a) {
-        try {
-            Path tmp = Files.createTempFile("keyplan-asset", null);
-            tmp.toFile().deleteOnExit();
-            Files.write(tmp, a.bytes());
-            return tmp;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * A site-wide page ({@code portfolio/index.html}, ...): the variables of its page class on top of
@@ -221,9 +195,6 @@ public final class SiteRenderer {
             nctx.put("plan", a.plan());
             nctx.put("note", n);
             write(out, path, "note.peb", nctx);
-        }
-        for (Attachment att : a.attachments()) {
-            out.copyFile(att.file(), base + att.relativePath());
         }
     }
 

@@ -71,6 +71,23 @@ class FolderSiteWriterTest {
     }
 
     @Test
+    void anAttachmentCannotTakeThePlaceOfAGeneratedPage() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content/accounts/acme/notes"));
+        Path evil = Files.writeString(content.resolve("../index.html"), "EVIL");
+        Path note = Files.writeString(content.resolve("visit.html"), "EVIL");
+        Account acme = new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(), List.of(),
+                List.of(new Attachment(evil, "index.html", 4), new Attachment(evil, "print.html", 4),
+                        new Attachment(evil, "one-page.html", 4), new Attachment(note, "notes/visit.html", 4)),
+                SourceSpan.file("content/accounts/acme/account.yaml"));
+        Path site = dir.resolve("site");
+        Diagnostics d = new Diagnostics();
+        Attachments.copy(dir.resolve("content"), List.of(acme), new FolderSiteWriter(site), d);
+        assertEquals(4, d.errorCount());
+        assertTrue(d.all().get(0).message().contains("address of a page"), d.all().toString());
+        assertFalse(Files.exists(site.resolve("accounts/acme/index.html")));
+    }
+
+    @Test
     void themeAssetsAreCopiedWithJbakeWithoutHiddenFiles() throws IOException {
         Path theme = dir.resolve("theme");
         Files.createDirectories(theme.resolve("assets/css"));

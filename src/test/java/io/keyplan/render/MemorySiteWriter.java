@@ -44,12 +44,16 @@ final class MemorySiteWriter implements SiteWriter {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    /** Writes everything to a folder, to look at the pages in a browser. */
+    /**
+     * Writes everything to a folder, with the theme's assets as the publish stage would copy them,
+     * to look at the pages in a browser or print them.
+     */
     void saveTo(Path dir) throws IOException {
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
             Path p = dir.resolve(e.getKey());
             Files.createDirectories(p.getParent());
             Files.write(p, e.getValue());
         }
+        io.keyplan.publish.ThemeAssets.copy(Path.of("site-theme"), dir, new io.keyplan.diagnostic.Diagnostics());
     }
 }
