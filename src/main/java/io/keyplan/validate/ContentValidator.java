@@ -36,6 +36,7 @@ public final class ContentValidator {
                 strategyCanvas(plan.businessAnalysis().strategyCanvas(), diagnostics);
             }
         }
+        LinkChecks.check(content, diagnostics);
     }
 
     private static void selectionScores(AccountPlan plan, Set<String> criteria, Diagnostics d) {

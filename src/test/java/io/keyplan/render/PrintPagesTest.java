@@ -113,7 +113,7 @@ class PrintPagesTest {
     }
 
     @Test
-    void printedViewsAreLinkedAndScreenPagesGetThePrintStylesheet() {
+    void printedViewsAreLinkedAndScreenPagesGetThePrintStylesheet() throws java.io.IOException {
         Document account = page("accounts/acme/index.html");
         assertEquals(List.of("print.html", "one-page.html"), account.select(".print-links a").eachAttr("href"));
         assertEquals("portfolio/booklet.html", page("index.html").selectFirst(".print-links a").attr("href"));
