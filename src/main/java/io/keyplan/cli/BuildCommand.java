@@ -56,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
             String summary = result.written()
                     ? "Built " + Summary.plural(result.accounts(), "account") + ", " + Summary.plural(result.pages(), "page")
                             + " in " + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics()) + "."
-                    : "Not built: " + Summary.counts(result.diagnostics()) + " in " + Summary.plural(result.accounts(), "account")
+                    : "Not built: " + Summary.counts(result.diagnostics()) + " in " + Summary.files(result.diagnostics())
                             + "; " + output + " was left as it was.";
             Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics().all(), summary);
             return result.failed() ? Main.CONTENT_ERRORS : Main.OK;

@@ -12,6 +12,11 @@ final class Summary {
         return plural(d.warningCount(), "warning") + ", " + plural(d.errorCount(), "error");
     }
 
+    /** How many files the findings are in: what a user has to open to fix them. */
+    static String files(Diagnostics d) {
+        return plural(d.all().stream().map(x -> x.at().file()).distinct().count(), "file");
+    }
+
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
