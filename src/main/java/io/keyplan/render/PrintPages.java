@@ -86,7 +86,7 @@ public final class PrintPages {
     static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
         LocalDate date = site.build().buildDate();
         return OnePagePlan.of(a, figures, rc.markdown(), date, site.fiscalYear(),
-                actions -> PrintTimeline.render(actions, date, rc.formats().locale(),
+                actions -> PrintTimeline.render(a.slug(), actions, date, rc.formats().locale(),
                         rc.messages().get("print.timeline.today"), rc.messages().get("print.one.timeline")));
     }
 
@@ -108,6 +108,7 @@ public final class PrintPages {
         ctx.put("plans", plans);
         ctx.put("toc", toc);
         ctx.put("matrix", new SafeString(matrix(analysis, threshold, rc)));
+        ctx.put("ranking", analysis.ranking());
         ctx.put("printDate", printDate);
         write(out, path, "booklet.peb", ctx);
     }

@@ -22,8 +22,11 @@ final class PrintTimeline {
     private PrintTimeline() {
     }
 
-    /** Empty string when no shown action has a due date. */
-    static String render(List<OnePagePlan.NumberedAction> actions, LocalDate today, Locale locale, String todayLabel, String title) {
+    /**
+     * Empty string when no shown action has a due date. {@code id} makes the title and description
+     * ids unique where several timelines share a page (the booklet).
+     */
+    static String render(String id, List<OnePagePlan.NumberedAction> actions, LocalDate today, Locale locale, String todayLabel, String title) {
         List<OnePagePlan.NumberedAction> dated = actions.stream().filter(a -> a.due() != null).toList();
         if (dated.isEmpty()) {
             return "";
@@ -40,8 +43,18 @@ final class PrintTimeline {
         double plotW = W - LEFT - RIGHT;
 
         StringBuilder s = new StringBuilder();
-        s.append("<svg class=\"print-timeline\" viewBox=\"0 0 ").append(num(W)).append(" 100\" role=\"img\" aria-label=\"")
-                .append(esc(title)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
+        // Screen readers get the title and, as the description, each number with its due date.
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        StringBuilder desc = new StringBuilder();
+        for (OnePagePlan.NumberedAction a : dated) {
+            desc.append(desc.length() == 0 ? "" : "; ").append(a.number()).append(": ").append(day.format(a.due()));
+        }
+        String tid = "timeline-" + id;
+        s.append("<svg class=\"print-timeline\" id=\"").append(esc(tid)).append("\" viewBox=\"0 0 ").append(num(W))
+                .append(" 100\" role=\"img\" aria-labelledby=\"").append(esc(tid)).append("-title ").append(esc(tid))
+                .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        s.append("<title id=\"").append(esc(tid)).append("-title\">").append(esc(title)).append("</title>");
+        s.append("<desc id=\"").append(esc(tid)).append("-desc\">").append(esc(desc.toString())).append("</desc>");
         s.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(AXIS_Y)).append("\" x2=\"").append(num(W - RIGHT))
                 .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
         // Month ticks; with a long span only every second or third month is labelled.

@@ -98,7 +98,7 @@ class PrintPagesTest {
         Document d = page("portfolio/booklet.html");
         String cover = d.selectFirst(".booklet-cover").text();
         assertTrue(cover.contains("Portal") && cover.contains("Example Logistics BV") && cover.contains("23 Nov 2026"), cover);
-        List<String> names = d.select("article.one-page h1").eachText();
+        List<String> names = d.select("article.one-page .one-title").eachText();
         assertEquals(3, names.size(), "archived Old Co is left out: " + names);
         assertFalse(names.contains("Old Co"));
         var toc = d.select(".booklet-toc tbody tr");

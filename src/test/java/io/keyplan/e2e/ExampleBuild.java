@@ -1,0 +1,49 @@
+package io.keyplan.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.keyplan.build.Stages;
+import io.keyplan.cli.Main;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Builds the example {@code content/} through the CLI in-process, as the site tests need it. */
+final class ExampleBuild {
+    private ExampleBuild() {
+    }
+
+    /** Builds into {@code output} with the extra CLI arguments (e.g. a profile); fails the test on a non-zero exit. */
+    static Path build(Path output, String... extra) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", "content", "--output", output.toString()));
+        args.addAll(List.of(extra));
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args.toArray(String[]::new),
+                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
+        assertEquals(0, code, () -> "build failed:\n" + o.toString(StandardCharsets.UTF_8) + e.toString(StandardCharsets.UTF_8));
+        return output;
+    }
+
+    /** Every HTML page of a built site, sorted for stable failure messages. */
+    static List<Path> htmlPages(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
