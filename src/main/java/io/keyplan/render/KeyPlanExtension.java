@@ -63,6 +63,8 @@ final class KeyPlanExtension extends AbstractExtension {
         return functions;
     }
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{4,15}(\\.\\d{1,4})?");
+
     @Override
     public Map<String, Filter> getFilters() {
         Map<String, Filter> filters = new HashMap<>();
@@ -71,6 +73,10 @@ final class KeyPlanExtension extends AbstractExtension {
         filters.put("percent", withDecimals((c, v, d) -> c.formats().percent(number(v), d)));
         filters.put("date", simple((c, v, a) -> v instanceof LocalDate d ? c.formats().date(d) : v == null ? "" : v.toString()));
         filters.put("label", simple((c, v, a) -> label(c, v)));
+        // Free-text figures (an objective's target "2900000") read better grouped like other numbers.
+        filters.put("textNumber", simple((c, v, a) -> v == null ? ""
+                : PLAIN_NUMBER.matcher(v.toString().strip()).matches()
+                        ? c.formats().number(Double.parseDouble(v.toString().strip()), 4) : v.toString()));
         filters.put("md", simple((c, v, a) -> new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
         filters.put("mdInline", simple((c, v, a) -> new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
         return filters;

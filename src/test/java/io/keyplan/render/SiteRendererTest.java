@@ -201,5 +201,7 @@ class SiteRendererTest {
         assertTrue(acme.selectFirst(".account-header").text().contains("01.10.2026"));
         assertEquals("Überfällig", acme.selectFirst(".flag-overdue").text());
         assertEquals("31,5 %", acme.select("#s-business_review .fields-grid dd").get(0).text().replace('\u00a0', ' '));
+        // An objective's target is free text; a plain number in it is grouped like every other number.
+        assertEquals("1.500.000", acme.select("#s-objectives tbody td").get(3).text());
     }
 }
