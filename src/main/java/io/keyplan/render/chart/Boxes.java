@@ -2,25 +2,38 @@ package io.keyplan.render.chart;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The boxes already on a chart, in a grid of cells so that finding what a new label would cover
- * looks only at its neighbourhood: a matrix of thousands of accounts stays linear instead of
- * comparing every label with every bubble. {@link #addOverlaps} adds the overlaps up in the order
- * the boxes were added, exactly as a plain loop over a list would, so labels land on the same
- * spot to the last digit.
+ * The boxes already on a chart, in a grid of cells over the chart's area, so that finding what a
+ * new label would cover looks only at its neighbourhood: a matrix of thousands of accounts no
+ * longer compares every label with every bubble. {@link #addOverlaps} adds the overlaps up in the
+ * order the boxes were added, exactly as a plain loop over a list would, so labels land on the
+ * same spot to the last digit.
  */
 final class Boxes {
-    private static final double CELL = 32;
+    private static final double CELL = 24;
 
     private final List<Box> boxes = new ArrayList<>();
-    private final Map<Long, int[]> cells = new HashMap<>();
-    private final Map<Long, Integer> sizes = new HashMap<>();
-    private int[] seen = new int[16];
+    private final double x0;
+    private final double y0;
+    private final int columns;
+    private final int rows;
+    private final int[][] cells;
+    private final int[] sizes;
+    private int[] seen = new int[64];
+    private int[] found = new int[64];
     private int query;
+
+    /** Boxes outside {@code area} are kept too; they share its border cells. */
+    Boxes(Box area) {
+        this.x0 = area.x();
+        this.y0 = area.y();
+        this.columns = Math.max(1, (int) Math.ceil(area.w() / CELL) + 1);
+        this.rows = Math.max(1, (int) Math.ceil(area.h() / CELL) + 1);
+        this.cells = new int[columns * rows][];
+        this.sizes = new int[columns * rows];
+    }
 
     void add(Box b) {
         int index = boxes.size();
@@ -28,78 +41,90 @@ final class Boxes {
         if (seen.length <= index) {
             seen = Arrays.copyOf(seen, seen.length * 2);
         }
-        forEachCell(b, key -> {
-            int n = sizes.getOrDefault(key, 0);
-            int[] list = cells.get(key);
-            if (list == null) {
-                list = new int[4];
-            } else if (list.length == n) {
-                list = Arrays.copyOf(list, n * 2);
+        int cx0 = column(b.x());
+        int cx1 = column(b.x() + b.w());
+        int cy0 = row(b.y());
+        int cy1 = row(b.y() + b.h());
+        for (int cx = cx0; cx <= cx1; cx++) {
+            for (int cy = cy0; cy <= cy1; cy++) {
+                int cell = cy * columns + cx;
+                int[] list = cells[cell];
+                int n = sizes[cell];
+                if (list == null) {
+                    list = new int[8];
+                    cells[cell] = list;
+                } else if (list.length == n) {
+                    list = Arrays.copyOf(list, n * 2);
+                    cells[cell] = list;
+                }
+                list[n] = index;
+                sizes[cell] = n + 1;
             }
-            list[n] = index;
-            cells.put(key, list);
-            sizes.put(key, n + 1);
-        });
+        }
     }
 
     /**
      * {@code start} plus the overlap area of {@code b} with every box added so far, added one by
-     * one in insertion order (floating-point sums depend on the order).
+     * one in insertion order (floating-point sums depend on the order). The caller subtracts
+     * {@code own} and compares with {@code threshold}; once {@code sum - own} is positive and at
+     * least {@code threshold} the rest cannot change that outcome (overlaps are never negative),
+     * so the sum stops early.
      */
-    double addOverlaps(double start, Box b) {
+    double addOverlaps(double start, Box b, double own, double threshold) {
+        int count = collect(b);
         double sum = start;
-        for (int index : collect(b)) {
-            sum += b.overlap(boxes.get(index));
+        for (int i = 0; i < count; i++) {
+            sum += b.overlap(boxes.get(found[i]));
+            double cost = sum - own;
+            if (cost > 0 && cost >= threshold) {
+                return sum;
+            }
         }
         return sum;
     }
 
-    /** The boxes sharing a cell with {@code b}, each once, in the order they were added. */
-    private int[] collect(Box b) {
+    /** Puts the boxes sharing a cell with {@code b} into {@code found}, each once, in insertion order. */
+    private int collect(Box b) {
         query++;
-        int[][] holder = {new int[16]};
-        int[] count = {0};
-        forEachCell(b, key -> {
-            int[] list = cells.get(key);
-            if (list == null) {
-                return;
-            }
-            int n = sizes.get(key);
-            for (int i = 0; i < n; i++) {
-                int index = list[i];
-                if (seen[index] != query) {
-                    seen[index] = query;
-                    if (count[0] == holder[0].length) {
-                        holder[0] = Arrays.copyOf(holder[0], count[0] * 2);
+        int count = 0;
+        int cx0 = column(b.x());
+        int cx1 = column(b.x() + b.w());
+        int cy0 = row(b.y());
+        int cy1 = row(b.y() + b.h());
+        for (int cx = cx0; cx <= cx1; cx++) {
+            for (int cy = cy0; cy <= cy1; cy++) {
+                int cell = cy * columns + cx;
+                int[] list = cells[cell];
+                int n = sizes[cell];
+                for (int i = 0; i < n; i++) {
+                    int index = list[i];
+                    if (seen[index] != query) {
+                        seen[index] = query;
+                        if (count == found.length) {
+                            found = Arrays.copyOf(found, count * 2);
+                        }
+                        found[count++] = index;
                     }
-                    holder[0][count[0]++] = index;
                 }
             }
-        });
-        int[] all = Arrays.copyOf(holder[0], count[0]);
-        Arrays.sort(all);
-        return all;
-    }
-
-    private interface CellAction {
-        void accept(long key);
-    }
-
-    private static void forEachCell(Box b, CellAction action) {
-        int x0 = cell(b.x());
-        int x1 = cell(b.x() + b.w());
-        int y0 = cell(b.y());
-        int y1 = cell(b.y() + b.h());
-        for (int x = x0; x <= x1; x++) {
-            for (int y = y0; y <= y1; y++) {
-                action.accept(((long) x << 32) ^ (y & 0xffffffffL));
-            }
         }
+        Arrays.sort(found, 0, count);
+        return count;
     }
 
-    private static int cell(double v) {
-        // Far-off or broken coordinates all share the border cells; overlap() still measures exactly.
-        double c = Math.floor(v / CELL);
-        return (int) Math.max(-1_000, Math.min(1_000, c));
+    private int column(double x) {
+        return clamp((x - x0) / CELL, columns);
+    }
+
+    private int row(double y) {
+        return clamp((y - y0) / CELL, rows);
+    }
+
+    /** Off-chart or broken coordinates fall into the border cells; the overlap itself is still measured exactly. */
+    private static int clamp(double v, int size) {
+        if (!(v >= 0)) {
+            return 0;
+        }
+        return (int) Math.min(size - 1, Math.floor(v));
     }
 }

@@ -94,7 +94,8 @@ public final class MatrixChart {
                 + "," + Svg.num(ty) + " H" + Svg.num(right) + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
 
         // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide them.
-        Boxes obstacles = new Boxes();
+        Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
+        Boxes obstacles = new Boxes(area);
         Svg names = Svg.fragment();
         quadLabel(names, l.strategic(), LEFT + 8, TOP + 18, false, obstacles);
         quadLabel(names, l.star(), right - 8, TOP + 18, true, obstacles);
@@ -121,7 +122,6 @@ public final class MatrixChart {
             order.add(i);
         }
         order.sort((a, b) -> Double.compare(circles.get(b)[2], circles.get(a)[2]));
-        Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
         String[] placed = new String[in.points().size()];
         for (int i : order) {
             Point p = in.points().get(i);
@@ -221,8 +221,9 @@ public final class MatrixChart {
             Box b = new Box(cand[0], cand[1], w, h);
             double cost = b.outside(area) * 100;
             // A label may touch its own bubble's box corner, but not cover other things.
-            cost = obstacles.addOverlaps(cost, b);
-            cost -= ownOverlap(b, c);
+            double own = ownOverlap(b, c);
+            cost = obstacles.addOverlaps(cost, b, own, bestCost - 1e-9);
+            cost -= own;
             if (cost < bestCost - 1e-9) {
                 bestCost = cost;
                 best = b;
