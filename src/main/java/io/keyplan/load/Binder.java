@@ -77,11 +77,9 @@ final class Binder {
                     "write the keys indented below " + quote(key));
             return null;
         }
-        List<Field> fields = Field.of(type);
-        Map<String, Field> byKey = new LinkedHashMap<>();
-        for (Field f : fields) {
-            byKey.put(f.key(), f);
-        }
+        RecordInfo info = RecordInfo.of(type);
+        List<Field> fields = info.fields;
+        Map<String, Field> byKey = info.byKey;
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourceSpan> positions = new LinkedHashMap<>();
         for (YamlNode.Entry e : m.entries()) {
@@ -145,32 +143,76 @@ final class Binder {
 
     private <T extends Record> T construct(Class<T> type, SourceSpan at, Map<String, Object> values,
             Map<String, SourceSpan> positions) {
-        RecordComponent[] components = type.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
+        RecordInfo info = RecordInfo.of(type);
+        RecordComponent[] components = info.components;
         Object[] args = new Object[components.length];
-        Map<String, Field> byName = new LinkedHashMap<>();
-        for (Field f : Field.of(type)) {
-            byName.put(f.component().getName(), f);
-        }
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
-            types[i] = c.getType();
             if (c.getType() == Origin.class) {
                 args[i] = new Origin(at, positions);
             } else {
-                Field f = byName.get(c.getName());
+                Field f = info.byName.get(c.getName());
                 Object v = values.get(f.key());
                 args[i] = v != null ? v : absent(c.getGenericType());
             }
         }
         try {
-            Constructor<T> ctor = type.getDeclaredConstructor(types);
-            return ctor.newInstance(args);
+            if (info.constructor == null) {
+                throw info.missing;
+            }
+            return type.cast(info.constructor.newInstance(args));
         } catch (InvocationTargetException e) {
             error(at, "type", "these values do not fit together: " + e.getCause().getMessage(), null);
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * What binding needs to know about a record type, looked up once per type: reflection is
+     * slow, and a large portfolio binds the same few records hundreds of thousands of times.
+     */
+    private static final class RecordInfo {
+        private static final ClassValue<RecordInfo> CACHE = new ClassValue<>() {
+            @Override
+            protected RecordInfo computeValue(Class<?> type) {
+                return new RecordInfo(type);
+            }
+        };
+
+        final List<Field> fields;
+        final Map<String, Field> byKey = new LinkedHashMap<>();
+        final Map<String, Field> byName = new LinkedHashMap<>();
+        final RecordComponent[] components;
+        final Constructor<?> constructor;
+        final ReflectiveOperationException missing;
+
+        @SuppressWarnings("unchecked")
+        private RecordInfo(Class<?> type) {
+            this.fields = Field.of((Class<? extends Record>) type);
+            for (Field f : fields) {
+                byKey.put(f.key(), f);
+                byName.put(f.component().getName(), f);
+            }
+            this.components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+            }
+            Constructor<?> ctor = null;
+            ReflectiveOperationException problem = null;
+            try {
+                ctor = type.getDeclaredConstructor(types);
+            } catch (NoSuchMethodException e) {
+                problem = e;
+            }
+            this.constructor = ctor;
+            this.missing = problem;
+        }
+
+        static RecordInfo of(Class<?> type) {
+            return CACHE.get(type);
         }
     }
 

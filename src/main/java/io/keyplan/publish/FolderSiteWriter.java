@@ -9,6 +9,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 
 /**
@@ -19,6 +21,8 @@ public final class FolderSiteWriter implements SiteWriter {
     private final Path root;
     private final ConcurrentSkipListSet<String> pages = new ConcurrentSkipListSet<>();
     private final ConcurrentSkipListSet<String> files = new ConcurrentSkipListSet<>();
+    /** Folders known to exist: one account has many pages, and asking the file system each time costs system calls. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public FolderSiteWriter(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -29,6 +33,17 @@ public final class FolderSiteWriter implements SiteWriter {
         Path target = target(path);
         try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
             w.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+        record(path);
+    }
+
+    @Override
+    public void writeText(String path, TextSource source) {
+        Path target = target(path);
+        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            source.writeTo(w);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path, e);
         }
@@ -58,10 +73,14 @@ public final class FolderSiteWriter implements SiteWriter {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("site path leaves the site root: " + path);
         }
-        try {
-            Files.createDirectories(target.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create folder for " + path, e);
+        Path parent = target.getParent();
+        if (!folders.contains(parent)) {
+            try {
+                Files.createDirectories(parent);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create folder for " + path, e);
+            }
+            folders.add(parent);
         }
         return target;
     }

@@ -1,5 +1,9 @@
 package io.keyplan.publish;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 
 /**
@@ -9,6 +13,27 @@ import java.nio.file.Path;
  */
 public interface SiteWriter {
     void writeText(String path, String content);
+
+    /** Text produced piece by piece, e.g. by a template. */
+    @FunctionalInterface
+    interface TextSource {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes text as {@code source} produces it. A folder writer streams it straight to the
+     * file, so a large page (the booklet of thousands of plans) is never held in memory whole;
+     * this default collects it first.
+     */
+    default void writeText(String path, TextSource source) {
+        StringWriter w = new StringWriter();
+        try {
+            source.writeTo(w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        writeText(path, w.toString());
+    }
 
     void copyFile(Path source, String path);
 }

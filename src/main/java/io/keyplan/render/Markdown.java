@@ -73,6 +73,17 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
+        String text = markdown.strip();
+        if (isPlainLine(text)) {
+            // Most fields are a few plain words: flexmark would give them back unchanged, at a
+            // far higher cost per call (it sets up a renderer for every document).
+            return text;
+        }
+        return parsedInline(text, allowHtml);
+    }
+
+    /** {@link #inline} always through flexmark; package-private so a test can hold the shortcut to it. */
+    String parsedInline(String markdown, boolean allowHtml) {
         Document doc = parser.parse(markdown.strip());
         Node first = doc.getFirstChild();
         HtmlRenderer renderer = allowHtml ? raw : escaping;
@@ -84,6 +95,40 @@ public final class Markdown {
             return html;
         }
         return renderer.render(doc);
+    }
+
+    /**
+     * One line of words that Markdown leaves as it is: letters, digits, spaces and punctuation
+     * without a meaning in Markdown or HTML, no line break, no list or heading start, nothing an
+     * autolink would pick up ({@code www.}, {@code :}, {@code @}). Conservative on purpose: what
+     * fails here still goes through flexmark.
+     */
+    static boolean isPlainLine(String s) {
+        if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
+            return false;
+        }
+        int i = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        if (i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')) {
+            return false; // "1. " or "1) " starts an ordered list
+        }
+        for (int k = 0; k < s.length(); ) {
+            int c = s.codePointAt(k);
+            k += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            switch (c) {
+                case ' ': case ',': case '.': case ';': case '?': case '\'': case '(': case ')': case '/': case '%':
+                case '-': case '+': case '=':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return !s.toLowerCase(java.util.Locale.ROOT).contains("www.");
     }
 
     /** The text of the Markdown without any markup, as one line per paragraph. */

@@ -11,9 +11,7 @@ import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,11 +46,15 @@ public final class PrintPages {
             return; // a theme copied before the printed views existed: the site simply has none
         }
         LocalDate printDate = site.build().buildDate();
+        // In parallel, like the screen pages; the ordered stream keeps the booklet in slug order.
+        List<Account> accounts = content.accounts();
+        List<OnePagePlan> plans = accounts.parallelStream()
+                .map(a -> renderAccount(a, analysis.account(a.slug()), site, rc, out))
+                .toList();
         List<OnePagePlan> booklet = new ArrayList<>();
-        for (Account a : content.accounts()) {
-            OnePagePlan one = renderAccount(a, analysis.account(a.slug()), site, rc, out);
-            if (a.plan().effectiveStatus() != Status.ARCHIVED) {
-                booklet.add(one);
+        for (int i = 0; i < accounts.size(); i++) {
+            if (accounts.get(i).plan().effectiveStatus() != Status.ARCHIVED) {
+                booklet.add(plans.get(i));
             }
         }
         renderBooklet(booklet, analysis, content.portal().threshold(), site, rc, printDate, out);
@@ -146,16 +148,14 @@ public final class PrintPages {
     }
 
     private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
-        StringWriter w = new StringWriter();
+        PebbleTemplate t = theme.template(template);
         try {
-            theme.template(template).evaluate(w, ctx);
+            // Streamed to the file: the booklet of a large portfolio is never held in memory whole.
+            out.writeText(path, w -> t.evaluate(w, ctx));
         } catch (PebbleException e) {
             throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
                     + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
                     + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        out.writeText(path, w.toString());
     }
 }

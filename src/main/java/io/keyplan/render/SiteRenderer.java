@@ -15,7 +15,6 @@ import io.keyplan.publish.SiteWriter;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,17 +241,14 @@ public final class SiteRenderer {
 
     private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
         PebbleTemplate t = theme.template(template);
-        StringWriter w = new StringWriter();
         try {
-            t.evaluate(w, ctx);
+            // Streamed to the file: no page is held in memory whole.
+            out.writeText(path, w -> t.evaluate(w, ctx));
         } catch (PebbleException e) {
             throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
                     + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
                     + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        out.writeText(path, w.toString());
     }
 
     private static String blankToNull(String s) {

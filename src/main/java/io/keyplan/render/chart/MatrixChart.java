@@ -94,7 +94,8 @@ public final class MatrixChart {
                 + "," + Svg.num(ty) + " H" + Svg.num(right) + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
 
         // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide them.
-        List<Box> obstacles = new ArrayList<>();
+        Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
+        Boxes obstacles = new Boxes(area);
         Svg names = Svg.fragment();
         quadLabel(names, l.strategic(), LEFT + 8, TOP + 18, false, obstacles);
         quadLabel(names, l.star(), right - 8, TOP + 18, true, obstacles);
@@ -121,7 +122,6 @@ public final class MatrixChart {
             order.add(i);
         }
         order.sort((a, b) -> Double.compare(circles.get(b)[2], circles.get(a)[2]));
-        Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
         String[] placed = new String[in.points().size()];
         for (int i : order) {
             Point p = in.points().get(i);
@@ -145,7 +145,7 @@ public final class MatrixChart {
                 + "\" height=\"" + Svg.num(h) + "\" fill=\"#f3f4f6\"/>\n");
     }
 
-    private static void quadLabel(Svg svg, Quadrant q, double x, double y, boolean alignEnd, List<Box> obstacles) {
+    private static void quadLabel(Svg svg, Quadrant q, double x, double y, boolean alignEnd, Boxes obstacles) {
         if (q == null) {
             return;
         }
@@ -192,7 +192,7 @@ public final class MatrixChart {
      * overlaps nothing already there; otherwise the one that overlaps least. Returns
      * "x,y,anchor" of the text baseline.
      */
-    static String placeLabel(String name, double[] c, List<Box> obstacles, Box area) {
+    static String placeLabel(String name, double[] c, Boxes obstacles, Box area) {
         double w = Svg.textWidth(name, LABEL_FS);
         double h = LABEL_FS + 2;
         double cx = c[0];
@@ -220,11 +220,10 @@ public final class MatrixChart {
         for (double[] cand : candidates) {
             Box b = new Box(cand[0], cand[1], w, h);
             double cost = b.outside(area) * 100;
-            for (Box o : obstacles) {
-                // A label may touch its own bubble's box corner, but not cover other things.
-                cost += b.overlap(o);
-            }
-            cost -= ownOverlap(b, c);
+            // A label may touch its own bubble's box corner, but not cover other things.
+            double own = ownOverlap(b, c);
+            cost = obstacles.addOverlaps(cost, b, own, bestCost - 1e-9);
+            cost -= own;
             if (cost < bestCost - 1e-9) {
                 bestCost = cost;
                 best = b;
