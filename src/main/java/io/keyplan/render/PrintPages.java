@@ -9,12 +9,9 @@ import io.keyplan.model.Content;
 import io.keyplan.model.Status;
 import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
-import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,25 +134,10 @@ public final class PrintPages {
 
     /** The variables every template gets, as {@link SiteRenderer} gives them; there is no navigation entry. */
     private static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String title) {
-        Map<String, Object> ctx = new HashMap<>();
-        ctx.put(RenderContext.VARIABLE, rc);
-        ctx.put("site", site);
-        ctx.put("build", site.build());
-        ctx.put("root", SiteRenderer.rootOf(path));
-        ctx.put("current", "");
-        ctx.put("title", title == null ? "" : title);
-        return ctx;
+        return SiteRenderer.base(site, rc, path, "", title);
     }
 
     private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
-        PebbleTemplate t = theme.template(template);
-        try {
-            // Streamed to the file: the booklet of a large portfolio is never held in memory whole.
-            out.writeText(path, w -> t.evaluate(w, ctx));
-        } catch (PebbleException e) {
-            throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
-                    + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
-                    + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
-        }
+        SiteRenderer.write(theme, out, path, template, ctx);
     }
 }

@@ -222,7 +222,7 @@ public final class SiteRenderer {
     }
 
     /** The variables every template gets. */
-    private static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String current, String title) {
+    static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String current, String title) {
         Map<String, Object> ctx = new HashMap<>();
         ctx.put(RenderContext.VARIABLE, rc);
         ctx.put("site", site);
@@ -240,6 +240,11 @@ public final class SiteRenderer {
     }
 
     private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
+        write(theme, out, path, template, ctx);
+    }
+
+    /** Renders one page with the theme's template; a template problem becomes a {@link ThemeException}. */
+    static void write(Theme theme, SiteWriter out, String path, String template, Map<String, Object> ctx) {
         PebbleTemplate t = theme.template(template);
         try {
             // Streamed to the file: no page is held in memory whole.
