@@ -1,23 +1,16 @@
 package io.keyplan.publish;
 
+import io.keyplan.internal.BundledTheme;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.configuration2.BaseConfiguration;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -33,7 +26,7 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
  */
 public final class ThemeAssets {
     /** Where the theme bundled in the jar lives on the classpath. */
-    public static final String BUNDLED_THEME = "keyplan-theme";
+    public static final String BUNDLED_THEME = BundledTheme.PREFIX;
 
     private ThemeAssets() {
     }
@@ -101,35 +94,19 @@ public final class ThemeAssets {
     }
 
     static void copyBundled(Path siteRoot) {
-        URL url = ThemeAssets.class.getClassLoader().getResource(BUNDLED_THEME + "/assets");
-        if (url == null) {
+        if (!BundledTheme.exists()) {
             return;
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+            BundledTheme.open(root -> {
+                Path assets = root.resolve("assets");
+                if (Files.isDirectory(assets)) {
+                    copyTree(assets, siteRoot.resolve("assets"));
                 }
-                try {
-                    copyTree(fs.getPath("/" + BUNDLED_THEME + "/assets"), siteRoot.resolve("assets"));
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
-            } else {
-                copyTree(Paths.get(uri), siteRoot.resolve("assets"));
-            }
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the bundled theme's assets", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("bundled theme not found: " + url, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.internal.BundledTheme;
 import io.keyplan.model.Language;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.cache.template.ConcurrentMapTemplateCache;
@@ -9,13 +10,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +29,7 @@ import java.util.stream.Stream;
  * when the theme is loaded, so a theme is immutable and safe to share between threads.
  */
 public final class Theme {
-    public static final String CLASSPATH_PREFIX = "keyplan-theme";
+    public static final String CLASSPATH_PREFIX = BundledTheme.PREFIX;
 
     /** One file to copy to {@code _site/assets/}: from a folder ({@code file}) or from the jar ({@code bytes}). */
     public record Asset(String path, Path file, byte[] bytes) {
@@ -83,32 +78,13 @@ public final class Theme {
 
     /** The theme bundled in the jar (or on the test classpath). */
     public static Theme bundled() {
-        URL marker = Theme.class.getClassLoader().getResource(CLASSPATH_PREFIX + "/templates/layout.peb");
-        if (marker == null) {
+        if (!BundledTheme.exists()) {
             throw new ThemeException("error: the built-in site theme is missing from this KeyPlan build"
                     + "\n  hint: reinstall KeyPlan, or pass --theme with a site-theme folder");
         }
         try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                boolean opened = false;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
-                    opened = true;
-                } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
-                }
-                try {
-                    return fromFolder(fs.getPath("/" + CLASSPATH_PREFIX), "(built-in theme)");
-                } finally {
-                    if (opened) {
-                        fs.close();
-                    }
-                }
-            }
-            return fromFolder(Path.of(uri).getParent().getParent(), "(built-in theme)");
-        } catch (URISyntaxException | IOException e) {
+            return BundledTheme.open(root -> fromFolder(root, "(built-in theme)"));
+        } catch (IOException e) {
             throw new ThemeException("error: the built-in site theme cannot be read: " + e.getMessage(), e);
         }
     }
