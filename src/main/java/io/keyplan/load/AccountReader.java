@@ -112,16 +112,7 @@ final class AccountReader {
             }
             String base = name.substring(0, name.length() - 3);
             String shown = files.display(p);
-            if (!Slugs.isValid(base)) {
-                diagnostics.error(SourceSpan.file(shown), "slug", "the note name '" + base
-                        + "' may hold only lower-case letters, digits and '-'",
-                        "rename it to '" + Slugs.suggest(base) + ".md'");
-                continue;
-            }
-            if (!files.checkInside(p)) {
-                continue;
-            }
-            MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+            MarkdownFile md = MarkdownFile.readNamed(p, "note", files, diagnostics);
             if (md == null) {
                 continue;
             }

@@ -67,4 +67,24 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
     private static boolean isFence(String line) {
         return line.strip().equals("---");
     }
+
+    /**
+     * Reads a note or free page, whose file name becomes its address: the name must follow the
+     * slug rule and the file must lie inside the content folder. Null after reporting when not.
+     */
+    static MarkdownFile readNamed(Path file, String kind, ContentFiles files, Diagnostics diagnostics) {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.length() - 3);
+        String shown = files.display(file);
+        if (!Slugs.isValid(base)) {
+            diagnostics.error(io.keyplan.model.SourceSpan.file(shown), "slug", "the " + kind + " name '" + base
+                    + "' may hold only lower-case letters, digits and '-'",
+                    "rename it to '" + Slugs.suggest(base) + ".md'");
+            return null;
+        }
+        if (!files.checkInside(file)) {
+            return null;
+        }
+        return read(file, shown, diagnostics);
+    }
 }

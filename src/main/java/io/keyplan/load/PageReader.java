@@ -32,16 +32,7 @@ final class PageReader {
                 continue;
             }
             String base = name.substring(0, name.length() - 3);
-            if (!Slugs.isValid(base)) {
-                diagnostics.error(SourceSpan.file(shown), "slug", "the page name '" + base
-                        + "' may hold only lower-case letters, digits and '-'",
-                        "rename it to '" + Slugs.suggest(base) + ".md'");
-                continue;
-            }
-            if (!files.checkInside(p)) {
-                continue;
-            }
-            MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+            MarkdownFile md = MarkdownFile.readNamed(p, "page", files, diagnostics);
             if (md == null) {
                 continue;
             }
