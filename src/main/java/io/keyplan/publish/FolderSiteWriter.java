@@ -30,13 +30,7 @@ public final class FolderSiteWriter implements SiteWriter {
 
     @Override
     public void writeText(String path, String content) {
-        Path target = target(path);
-        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            w.write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
-        record(path);
+        writeText(path, w -> w.write(content));
     }
 
     @Override
