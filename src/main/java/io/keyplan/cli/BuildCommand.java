@@ -9,10 +9,10 @@ import io.keyplan.build.SiteBuild;
 import io.keyplan.build.UsageException;
 import io.keyplan.diagnostic.OutputFormat;
 import io.keyplan.publish.OutputRefusedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan build}: checks the content and, when it has no errors, replaces the output folder. */
@@ -21,8 +21,8 @@ import picocli.CommandLine.Option;
 final class BuildCommand implements Callable<Integer> {
     private final Context ctx;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOptions source = new ContentOptions();
 
     @Option(names = "--theme", paramLabel = "DIR", defaultValue = "site-theme",
             description = "Theme folder (default: ${DEFAULT-VALUE}; the bundled theme when it does not exist).")
@@ -30,9 +30,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "_site", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
-
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
             description = "internal (default) or public: a public site holds only public accounts and sections.")
@@ -46,12 +43,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         try {
-            if (!Files.isDirectory(content)) {
-                ctx.err().println("keyplan: the content folder " + content + " does not exist. Use --content to name it.");
+            if (!source.contentExists(ctx)) {
                 return Main.USAGE;
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile == Profile.PUBLIC);
-            BuildOptions options = new BuildOptions(content, theme, output, strict, profile);
+            BuildOptions options = new BuildOptions(source.content, theme, output, source.strict, profile);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             String summary = result.written()
                     ? "Built " + Summary.plural(result.accounts(), "account") + ", " + Summary.plural(result.pages(), "page")

@@ -4,10 +4,9 @@ import io.keyplan.build.BuildDate;
 import io.keyplan.build.BuildInfo;
 import io.keyplan.build.SiteBuild;
 import io.keyplan.diagnostic.OutputFormat;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan validate}: checks the content and writes nothing. */
@@ -16,11 +15,8 @@ import picocli.CommandLine.Option;
 final class ValidateCommand implements Callable<Integer> {
     private final Context ctx;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--strict", description = "Treat warnings as errors.")
-    boolean strict;
+    @Mixin
+    ContentOptions source = new ContentOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "How to print findings: text, github or json (default: ${DEFAULT-VALUE}).")
@@ -33,12 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!Files.isDirectory(content)) {
-                ctx.err().println("keyplan: the content folder " + content + " does not exist. Use --content to name it.");
+            if (!source.contentExists(ctx)) {
                 return Main.USAGE;
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version());
-            SiteBuild.Checked checked = new SiteBuild(ctx.stages()).check(content, strict, info);
+            SiteBuild.Checked checked = new SiteBuild(ctx.stages()).check(source.content, source.strict, info);
             String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
                     + Summary.counts(checked.diagnostics()) + ".";
             Reporter.report(ctx, format, checked.diagnostics().all(), summary);
