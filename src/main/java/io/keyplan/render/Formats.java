@@ -10,17 +10,30 @@ import java.util.Locale;
 /**
  * Numbers, amounts, percentages and dates as the portal's language writes them:
  * en in the British style, nl as in the Netherlands, de as in Germany.
- * {@link NumberFormat} is not thread-safe, so every call makes its own.
+ * {@link NumberFormat} is not thread-safe and costly to look up (locale providers, symbols), so
+ * each thread keeps one of each kind and sets its digits per call.
  */
 public final class Formats {
     private final Locale locale;
     private final Currency currency;
     private final DateTimeFormatter dateFormat;
+    private final ThreadLocal<NumberFormat> moneyFormat;
+    private final ThreadLocal<NumberFormat> numberFormat;
+    private final ThreadLocal<NumberFormat> percentFormat;
 
     public Formats(Language language, String currencyCode) {
         this.locale = locale(language);
         this.currency = currency(currencyCode);
         this.dateFormat = DateTimeFormatter.ofPattern(language == Language.DE ? "dd.MM.yyyy" : "d MMM yyyy", locale);
+        this.moneyFormat = ThreadLocal.withInitial(() -> {
+            NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+            f.setCurrency(currency);
+            f.setMaximumFractionDigits(0);
+            f.setMinimumFractionDigits(0);
+            return f;
+        });
+        this.numberFormat = ThreadLocal.withInitial(() -> NumberFormat.getNumberInstance(locale));
+        this.percentFormat = ThreadLocal.withInitial(() -> NumberFormat.getPercentInstance(locale));
     }
 
     public static Locale locale(Language language) {
@@ -51,11 +64,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(currency);
-        f.setMaximumFractionDigits(0);
-        f.setMinimumFractionDigits(0);
-        return f.format(amount.doubleValue());
+        return moneyFormat.get().format(amount.doubleValue());
     }
 
     /** A number with grouping and at most {@code decimals} decimals. */
@@ -63,7 +72,7 @@ public final class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        NumberFormat f = numberFormat.get();
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);
         return f.format(value.doubleValue());
@@ -74,7 +83,7 @@ public final class Formats {
         if (value == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        NumberFormat f = percentFormat.get();
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);
         return f.format(value.doubleValue() / 100.0);

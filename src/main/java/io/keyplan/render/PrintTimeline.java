@@ -104,8 +104,11 @@ final class PrintTimeline {
         return s.toString();
     }
 
-    private static String num(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, rounded half up from the shortest decimal form of {@code v}, as {@code %.1f} does. */
+    static String num(double v) {
+        String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        // %.1f keeps the sign of a negative number that rounds to zero.
+        return v < 0 && s.equals("0.0") ? "-0.0" : s;
     }
 
     private static String esc(String s) {

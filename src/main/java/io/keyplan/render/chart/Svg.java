@@ -1,6 +1,5 @@
 package io.keyplan.render.chart;
 
-import java.util.Locale;
 
 /**
  * A small writer for SVG markup: escapes every text and attribute, prints coordinates
@@ -89,15 +88,24 @@ final class Svg {
 
     /** A coordinate with at most two decimals, dot as separator, no "-0". */
     static String num(double v) {
-        double r = Math.round(v * 100.0) / 100.0;
-        if (r == 0) {
+        // In whole hundredths: String.format would cost more than the rest of a chart (it is called for every coordinate).
+        long h = Math.round(v * 100.0);
+        if (h == 0) {
             return "0";
         }
-        if (r == Math.rint(r)) {
-            return Long.toString((long) r);
+        if (h % 100 == 0) {
+            return Long.toString(h / 100);
         }
-        String s = String.format(Locale.ROOT, "%.2f", r);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
+        StringBuilder s = new StringBuilder(12);
+        if (h < 0) {
+            s.append('-');
+        }
+        long a = Math.abs(h);
+        s.append(a / 100).append('.').append((char) ('0' + a / 10 % 10));
+        if (a % 10 != 0) {
+            s.append((char) ('0' + a % 10));
+        }
+        return s.toString();
     }
 
     /** Roughly how wide a text is drawn, for layout; SVG cannot measure text at build time. */
