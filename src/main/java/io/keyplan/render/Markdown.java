@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML for everything users write: narratives, notes, free pages and free-text
- * YAML fields. One parser and two renderers (raw HTML escaped / allowed) are shared by all
- * threads; flexmark's parser and renderer are immutable once built.
+ * YAML fields. The parsers and the two renderers (raw HTML escaped / allowed) are shared by all
+ * threads; flexmark's parser and renderer are immutable once built. Plain text, the most common
+ * case by far, skips flexmark: see {@link #plainLineHtml}.
  */
 public final class Markdown {
     /** Schemes that run code or smuggle content in a link; checked after entity decoding. */
@@ -40,6 +41,7 @@ public final class Markdown {
             TaskListExtension.create(), SafeLinks.INSTANCE);
 
     private final Parser parser;
+    private final Parser parserWithoutTables;
     private final HtmlRenderer escaping;
     private final HtmlRenderer raw;
 
@@ -51,6 +53,9 @@ public final class Markdown {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         options.set(TablesExtension.CLASS_NAME, "md-table");
         this.parser = Parser.builder(options).build();
+        MutableDataSet withoutTables = new MutableDataSet(options);
+        withoutTables.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
+        this.parserWithoutTables = Parser.builder(withoutTables).build();
         this.raw = HtmlRenderer.builder(options).build();
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -62,7 +67,11 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return (allowHtml ? raw : escaping).render(parser.parse(markdown));
+        String plain = plainParagraphs(markdown);
+        if (plain != null) {
+            return plain;
+        }
+        return parsedBlock(markdown, allowHtml);
     }
 
     /**
@@ -74,17 +83,18 @@ public final class Markdown {
             return "";
         }
         String text = markdown.strip();
-        if (isPlainLine(text)) {
+        String plain = plainLineHtml(text);
+        if (plain != null) {
             // Most fields are a few plain words: flexmark would give them back unchanged, at a
             // far higher cost per call (it sets up a renderer for every document).
-            return text;
+            return plain;
         }
         return parsedInline(text, allowHtml);
     }
 
     /** {@link #inline} always through flexmark; package-private so a test can hold the shortcut to it. */
     String parsedInline(String markdown, boolean allowHtml) {
-        Document doc = parser.parse(markdown.strip());
+        Document doc = parse(markdown.strip());
         Node first = doc.getFirstChild();
         HtmlRenderer renderer = allowHtml ? raw : escaping;
         if (first instanceof Paragraph && first.getNext() == null) {
@@ -97,23 +107,72 @@ public final class Markdown {
         return renderer.render(doc);
     }
 
+    /** {@link #block} always through flexmark; package-private so a test can hold the shortcut to it. */
+    String parsedBlock(String markdown, boolean allowHtml) {
+        return (allowHtml ? raw : escaping).render(parse(markdown));
+    }
+
     /**
-     * One line of words that Markdown leaves as it is: letters, digits, spaces and punctuation
-     * without a meaning in Markdown or HTML, no line break, no list or heading start, nothing an
-     * autolink would pick up ({@code www.}, {@code :}, {@code @}). Conservative on purpose: what
-     * fails here still goes through flexmark.
+     * Only text with a {@code |} can hold a table, and the table extension compiles its patterns
+     * for every document: the parser without it gives the same tree for everything else.
      */
+    private Document parse(String markdown) {
+        return (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
+    }
+
+    /**
+     * Paragraphs of plain lines (see {@link #plainLineHtml}) separated by blank lines, as flexmark
+     * writes them: {@code <p>line\nline</p>\n} each. Null when any line is more than plain words,
+     * or has spaces around it that Markdown could read as indentation or a hard line break.
+     */
+    static String plainParagraphs(String markdown) {
+        StringBuilder out = new StringBuilder(markdown.length() + 16);
+        boolean open = false;
+        for (String line : markdown.split("\\r\\n|\\r|\\n", -1)) {
+            if (line.isBlank()) {
+                if (open) {
+                    out.append("</p>\n");
+                    open = false;
+                }
+                continue;
+            }
+            String html = plainLineHtml(line);
+            if (html == null || line.length() != line.strip().length()) {
+                return null;
+            }
+            out.append(open ? "\n" : "<p>").append(html);
+            open = true;
+        }
+        if (open) {
+            out.append("</p>\n");
+        }
+        return out.toString();
+    }
+
+    /** True when {@link #plainLineHtml} takes the shortcut for {@code s}. */
     static boolean isPlainLine(String s) {
+        return plainLineHtml(s) != null;
+    }
+
+    /**
+     * One line of words that Markdown leaves as it is, as HTML (only {@code & > "} need escaping);
+     * null otherwise. Letters, digits, spaces, non-ASCII symbols and punctuation without a meaning
+     * in Markdown or HTML; no list or heading start, no entity, nothing an autolink would pick up
+     * ({@code www.}, {@code ://}, {@code @}). Conservative on purpose: what fails here still goes
+     * through flexmark, and a test compares the two on many random lines.
+     */
+    static String plainLineHtml(String s) {
         if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
-            return false;
+            return null;
         }
         int i = 0;
         while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         if (i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')')) {
-            return false; // "1. " or "1) " starts an ordered list
+            return null; // "1. " or "1) " starts an ordered list
         }
+        boolean escape = false;
         for (int k = 0; k < s.length(); ) {
             int c = s.codePointAt(k);
             k += Character.charCount(c);
@@ -122,13 +181,35 @@ public final class Markdown {
             }
             switch (c) {
                 case ' ': case ',': case '.': case ';': case '?': case '\'': case '(': case ')': case '/': case '%':
-                case '-': case '+': case '=':
+                case '-': case '+': case '=': case '!': case '$': case '^': case '{': case '}': case '#':
+                    continue;
+                case ':':
+                    if (s.startsWith("//", k)) {
+                        return null; // a scheme: "https://"
+                    }
+                    continue;
+                case '&':
+                    if (k < s.length() && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '#')) {
+                        return null; // may be an entity: "&amp;", "&#38;"
+                    }
+                    escape = true;
+                    continue;
+                case '>': case '"':
+                    escape = true;
                     continue;
                 default:
-                    return false;
+                    int type = Character.getType(c);
+                    if (c < 0x80 || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                            || type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                            || type == Character.SURROGATE) {
+                        return null;
+                    }
             }
         }
-        return !s.toLowerCase(java.util.Locale.ROOT).contains("www.");
+        if (s.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
+            return null;
+        }
+        return escape ? s.replace("&", "&amp;").replace(">", "&gt;").replace("\"", "&quot;") : s;
     }
 
     /** The text of the Markdown without any markup, as one line per paragraph. */
@@ -136,7 +217,10 @@ public final class Markdown {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Document doc = parser.parse(markdown);
+        if (isPlainLine(markdown.strip())) {
+            return markdown.strip();
+        }
+        Document doc = parse(markdown);
         StringBuilder out = new StringBuilder();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             String text = new TextCollectingVisitor().collectAndGetText(block).strip();
