@@ -88,6 +88,7 @@ final class PortfolioPage {
         vars.put("filters", new Filters(distinct(rows, apart, Facets::owner), distinct(rows, apart, Facets::region),
                 distinct(rows, apart, Facets::industry), distinct(rows, apart, Facets::unit)));
         vars.put("matrixSvg", matrix(points, content.portal().threshold(), rc));
+        vars.put("matrixLabels", MatrixChart.MAX_LABELS);
         vars.put("tiers", tiers(analysis));
         vars.put("pyramidSvg", pyramid(analysis, rc));
         vars.put("whale", analysis.whaleCurve());

@@ -107,6 +107,7 @@ public final class PrintPages {
         ctx.put("plans", plans);
         ctx.put("toc", toc);
         ctx.put("matrix", new SafeString(matrix(analysis, threshold, rc)));
+        ctx.put("matrixLabels", MatrixChart.MAX_LABELS);
         ctx.put("ranking", analysis.ranking());
         ctx.put("printDate", printDate);
         write(out, path, "booklet.peb", ctx);

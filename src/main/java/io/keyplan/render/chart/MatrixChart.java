@@ -43,6 +43,12 @@ public final class MatrixChart {
     static final double MIN_R = 3;
     static final double HOLLOW_R = 5;
     static final double LABEL_FS = 12;
+    /**
+     * Only the largest bubbles carry their name: a few hundred names on one chart cannot be read,
+     * and placing each one among all the others would cost more the bigger the portfolio. The
+     * others are named in their tooltip and in the table beside the chart.
+     */
+    public static final int MAX_LABELS = 100;
     private static final double LO = 0.5;
     private static final double HI = 10.5;
 
@@ -123,7 +129,7 @@ public final class MatrixChart {
         }
         order.sort((a, b) -> Double.compare(circles.get(b)[2], circles.get(a)[2]));
         String[] placed = new String[in.points().size()];
-        for (int i : order) {
+        for (int i : order.subList(0, Math.min(MAX_LABELS, order.size()))) {
             Point p = in.points().get(i);
             double[] c = circles.get(i);
             placed[i] = placeLabel(p.name(), c, obstacles, area);
@@ -252,9 +258,12 @@ public final class MatrixChart {
         svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\"" + Svg.num(c[2]) + "\""
                 + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"") + " stroke=\"#1f3f6f\" stroke-width=\"1.5\""
                 + (p.positionDerived() ? " stroke-dasharray=\"5 3\"" : "") + "/>");
-        String[] at = labelAt.split(",");
-        svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + at[0] + "\" y=\"" + at[1] + "\" font-size=\"" + Svg.num(LABEL_FS)
-                + "\" fill=\"currentColor\">").text(p.name()).raw("</text></g>");
+        if (labelAt != null) {
+            String[] at = labelAt.split(",");
+            svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + at[0] + "\" y=\"" + at[1] + "\" font-size=\"" + Svg.num(LABEL_FS)
+                    + "\" fill=\"currentColor\">").text(p.name()).raw("</text>");
+        }
+        svg.raw("</g>");
         if (href != null) {
             svg.raw("</a>");
         }

@@ -117,4 +117,25 @@ class MatrixChartTest {
     private static String title(Element circle) {
         return circle.parent().selectFirst("title").text();
     }
+
+    @Test
+    void onlyTheLargestBubblesAreNamedButEveryBubbleHasItsTooltip() {
+        List<MatrixChart.Point> points = new ArrayList<>();
+        int n = MatrixChart.MAX_LABELS + 50;
+        for (int i = 1; i <= n; i++) {
+            // Account i has revenue i: the largest are the last ones.
+            points.add(new MatrixChart.Point("Account " + i, "#a" + i, 1 + (i * 7 % 90) / 10.0, 1 + (i * 13 % 90) / 10.0,
+                    (double) i * 1000, null, false));
+        }
+        Document big = SvgAssert.parse(MatrixChart.render(
+                new MatrixChart.Input("big", ChartSamples.matrixLabels(), 5.5, java.util.Locale.UK, points)));
+        assertEquals(n, big.select("g.kp-bubbles circle.kp-bubble").size());
+        assertEquals(n, big.select("g.kp-bubble-group > title").size());
+        Elements labels = big.select("text.kp-bubble-label");
+        assertEquals(MatrixChart.MAX_LABELS, labels.size());
+        for (Element label : labels) {
+            int i = Integer.parseInt(label.text().substring("Account ".length()));
+            assertTrue(i > n - MatrixChart.MAX_LABELS, "a small account got a name: " + label.text());
+        }
+    }
 }
