@@ -5,8 +5,6 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PositionBasis;
 import io.keyplan.analyse.RankedAccount;
 import io.keyplan.model.Account;
-import io.keyplan.model.Content;
-import io.keyplan.model.Status;
 import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -21,7 +19,8 @@ import java.util.Objects;
  * {@code one-page.html} (the condensed plan on exactly one page), and
  * {@code portfolio/booklet.html} (every non-archived account's one-page plan behind a cover,
  * a table of contents and the portfolio matrix). Kept apart from {@link SiteRenderer} so
- * the screen pages and the paper pages can change independently.
+ * the screen pages and the paper pages can change independently. {@link SiteRenderer} calls it
+ * from the task that renders an account's screen page, so both share the account's views.
  */
 public final class PrintPages {
     /** Rows of the booklet's table of contents per printed page; fixed so page numbers can be computed. */
@@ -37,31 +36,18 @@ public final class PrintPages {
     public record TocEntry(OnePagePlan plan, int page) {
     }
 
-    /** Writes every printed view of {@code content}. */
-    public void render(Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
-        if (!theme.hasTemplate("print.peb") || !theme.hasTemplate("one-page.peb") || !theme.hasTemplate("booklet.peb")) {
-            return; // a theme copied before the printed views existed: the site simply has none
-        }
-        LocalDate printDate = site.build().buildDate();
-        // In parallel, like the screen pages; the ordered stream keeps the booklet in slug order.
-        List<Account> accounts = content.accounts();
-        List<OnePagePlan> plans = accounts.parallelStream()
-                .map(a -> renderAccount(a, analysis.account(a.slug()), site, rc, out))
-                .toList();
-        List<OnePagePlan> booklet = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            if (accounts.get(i).plan().effectiveStatus() != Status.ARCHIVED) {
-                booklet.add(plans.get(i));
-            }
-        }
-        renderBooklet(booklet, analysis, content.portal().threshold(), site, rc, printDate, out);
+    /** False for a theme copied before the printed views existed: its site simply has none. */
+    boolean available() {
+        return theme.hasTemplate("print.peb") && theme.hasTemplate("one-page.peb") && theme.hasTemplate("booklet.peb");
     }
 
-    /** {@code accounts/<slug>/print.html} and {@code one-page.html}; returns the one-page plan for the booklet. */
-    OnePagePlan renderAccount(Account a, AccountFigures figures, SiteModel site, RenderContext rc, SiteWriter out) {
+    /**
+     * {@code accounts/<slug>/print.html} and {@code one-page.html}, with the views the account's
+     * screen page was made from; returns the one-page plan for the booklet.
+     */
+    OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig, SiteModel site,
+            RenderContext rc, SiteWriter out) {
         String base = "accounts/" + a.slug() + "/";
-        LocalDate date = site.build().buildDate();
-        AccountView view = new AccountView(a, date);
         OnePagePlan one = onePage(a, figures, site, rc);
 
         Map<String, Object> ctx = base(site, rc, base + "print.html", a.plan().name());
@@ -71,7 +57,7 @@ public final class PrintPages {
         ctx.put("sections", view.sections());
         ctx.put("figures", figures);
         // The section partials are shared with the screen page; they draw the revenue chart and organigram from it.
-        ctx.put("fig", figures == null ? null : new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc));
+        ctx.put("fig", fig);
         ctx.put("one", one);
         write(out, base + "print.html", "print.peb", ctx);
 
@@ -89,9 +75,13 @@ public final class PrintPages {
                         rc.messages().get("print.timeline.today"), rc.messages().get("print.one.timeline")));
     }
 
-    /** {@code portfolio/booklet.html}: variables {@code plans}, {@code toc} (pages of entries), {@code matrix}. */
-    private void renderBooklet(List<OnePagePlan> plans, PortfolioAnalysis analysis, double threshold, SiteModel site,
-            RenderContext rc, LocalDate printDate, SiteWriter out) {
+    /**
+     * {@code portfolio/booklet.html} of the non-archived accounts' one-page plans, in slug order:
+     * variables {@code plans}, {@code toc} (pages of entries), {@code matrix}.
+     */
+    void renderBooklet(List<OnePagePlan> plans, PortfolioAnalysis analysis, double threshold, SiteModel site,
+            RenderContext rc, SiteWriter out) {
+        LocalDate printDate = site.build().buildDate();
         String path = "portfolio/booklet.html";
         List<List<TocEntry>> toc = new ArrayList<>();
         int tocPages = Math.max(1, (plans.size() + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);

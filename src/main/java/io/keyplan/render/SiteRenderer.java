@@ -76,10 +76,21 @@ public final class SiteRenderer {
         // A public site shows only the allowed sections; an internal one all sixteen, empty ones too.
         java.util.Set<io.keyplan.model.SectionId> shown = info.publicSite() ? PublicProfile.sections(portal)
                 : java.util.EnumSet.allOf(io.keyplan.model.SectionId.class);
-        content.accounts().parallelStream().forEach(a -> renderAccount(a, analysis, site, rc, info, shown, out));
-        if (!info.publicSite()) {
-            // Printed plans carry health and completeness: internal figures a public site never shows.
-            new PrintPages(theme).render(content, analysis, site, rc, out);
+        // Printed plans carry health and completeness: internal figures a public site never shows.
+        PrintPages print = info.publicSite() ? null : new PrintPages(theme);
+        PrintPages printing = print != null && print.available() ? print : null;
+        // One task per account writes all its pages, so they share its views, charts and texts.
+        List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
+                .map(a -> renderAccount(a, analysis, site, rc, info, shown, printing, out))
+                .toList();
+        if (printing != null) {
+            List<OnePagePlan> booklet = new ArrayList<>();
+            for (int i = 0; i < onePagePlans.size(); i++) {
+                if (content.accounts().get(i).plan().effectiveStatus() != Status.ARCHIVED) {
+                    booklet.add(onePagePlans.get(i));
+                }
+            }
+            printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out);
         }
         content.pages().parallelStream().forEach(p -> renderPage(p, site, rc, out));
         if (nav.portfolio()) {
@@ -172,15 +183,18 @@ public final class SiteRenderer {
     /**
      * {@code accounts/<slug>/index.html}: variables {@code account}, {@code plan}, {@code view}
      * ({@link AccountView}), {@code sections}, {@code fig} ({@link AccountFiguresView}, null in a build
-     * without computed figures); then its notes and attachments.
+     * without computed figures); then its notes, and with {@code print} its printed views. Returns
+     * the account's one-page plan for the booklet, or null without {@code print}.
      */
-    private void renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
-            java.util.Set<io.keyplan.model.SectionId> shown, SiteWriter out) {
+    private OnePagePlan renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
+            java.util.Set<io.keyplan.model.SectionId> shown, PrintPages print, SiteWriter out) {
         String base = "accounts/" + a.slug() + "/";
         AccountView view = new AccountView(a, info.buildDate());
+        AccountFigures figures = analysis.account(a.slug());
+        AccountFiguresView fig = nav.portfolio() || (print != null && figures != null)
+                ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc) : null;
         Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
-        ctx.put("fig", nav.portfolio() ? new AccountFiguresView(a.plan(), analysis.account(a.slug()), site.fiscalYear(), rc)
-                : null);
+        ctx.put("fig", nav.portfolio() ? fig : null);
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
@@ -195,6 +209,7 @@ public final class SiteRenderer {
             nctx.put("note", n);
             write(out, path, "note.peb", nctx);
         }
+        return print == null ? null : print.renderAccount(a, figures, view, figures == null ? null : fig, site, rc, out);
     }
 
     /** {@code pages/<name>.html}: variable {@code page}. */
