@@ -24,6 +24,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // First, before anything else is loaded: build and validate may go on in a tuned JVM.
+        Launcher.relaunchIfUseful(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard()));

@@ -1,0 +1,124 @@
+package io.keyplan.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code build} and {@code validate} in a second JVM with options that suit them, when
+ * KeyPlan was started plainly as {@code java -jar keyplan.jar ...}.
+ *
+ * <p>Why: a jar cannot carry JVM options, and the defaults are made for long-running servers.
+ * A build is a short batch job on a CI machine with few cores: the optimising JIT compiler
+ * (C2) spends more processor time compiling Pebble and flexmark than it saves, and the default
+ * collector lets the heap grow to a quarter of the machine's memory. The quick compiler only
+ * ({@code -XX:TieredStopAtLevel=1}) and the serial collector make a 1,000-plan build about a
+ * third faster and use a quarter of the memory; starting the second JVM costs about 0.1 s.
+ * See docs/performance.md for the measurements and docs/decisions.md for the choice.
+ *
+ * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
+ * {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS} keeps the run in this JVM. The
+ * environment variable {@code KEYPLAN_JAVA_OPTIONS} replaces the options ({@code off}: no
+ * second JVM). Output, input and the exit code pass straight through.
+ */
+final class Launcher {
+    /** Set in the second JVM, so that it never starts a third. */
+    static final String LAUNCHED = "keyplan.launched";
+    static final String OPTIONS_VARIABLE = "KEYPLAN_JAVA_OPTIONS";
+    static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private Launcher() {
+    }
+
+    /**
+     * Runs the command in a second JVM and exits with its exit code, when that is useful (see
+     * the class comment); otherwise returns, and the caller runs it here.
+     */
+    static void relaunchIfUseful(String[] args) {
+        Optional<List<String>> command = command(args,
+                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
+                System.getProperty("java.class.path"), System.getProperty("java.home"), System.getenv(),
+                System.getProperty(LAUNCHED) != null);
+        if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
+            return;
+        }
+        Process child;
+        try {
+            child = new ProcessBuilder(command.get()).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return; // cannot start a JVM here: run in this one, only slower
+        }
+        // Stopped from outside (CI cancel, kill): stop the child too, so it cleans up its staging folder.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
+        while (true) {
+            try {
+                System.exit(child.waitFor());
+            } catch (InterruptedException ignored) {
+                // keep waiting: the exit code is the child's
+            }
+        }
+    }
+
+    /**
+     * The second JVM's command line, or empty to run in this one.
+     *
+     * @param args            KeyPlan's own arguments
+     * @param jvmArguments    this JVM's command line after the executable, null when unknown
+     * @param classPath       {@code java.class.path}: the jar itself under {@code java -jar}
+     * @param javaHome        {@code java.home}
+     * @param env             the environment
+     * @param launched        true in a JVM this class started
+     */
+    static Optional<List<String>> command(String[] args, List<String> jvmArguments, String classPath, String javaHome,
+            Map<String, String> env, boolean launched) {
+        if (launched || args.length == 0 || !(args[0].equals("build") || args[0].equals("validate"))) {
+            return Optional.empty();
+        }
+        String configured = env.get(OPTIONS_VARIABLE);
+        if (configured != null && configured.strip().equalsIgnoreCase("off")) {
+            return Optional.empty();
+        }
+        if (!blank(env.get("JDK_JAVA_OPTIONS")) || !blank(env.get("JAVA_TOOL_OPTIONS"))) {
+            return Optional.empty();
+        }
+        // Exactly "-jar <the jar> <KeyPlan's arguments>": nothing the user chose for the JVM.
+        if (jvmArguments == null || jvmArguments.size() < 2 || !jvmArguments.get(0).equals("-jar")
+                || classPath == null || !jvmArguments.get(1).equals(classPath) || classPath.contains(File.pathSeparator)
+                || javaHome == null) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(javaHome, "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
+        if (configured == null) {
+            command.addAll(DEFAULT_OPTIONS);
+        } else if (!configured.isBlank()) {
+            command.addAll(List.of(configured.strip().split("\\s+")));
+        }
+        command.add("-D" + LAUNCHED + "=true");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return Optional.of(command);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,119 @@
+package io.keyplan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+    private static final String JAR = "/opt/keyplan/keyplan.jar";
+    private static final String HOME = "/usr/lib/jvm/jdk";
+    private static final List<String> PLAIN = List.of("-jar", JAR, "build", "--content", "my content");
+
+    private static Optional<List<String>> command(List<String> jvm, Map<String, String> env, String... args) {
+        return Launcher.command(args, jvm, JAR, HOME, env, false);
+    }
+
+    @Test
+    void aPlainJavaJarBuildGoesOnInATunedJvmWithTheSameArguments() {
+        List<String> c = command(PLAIN, Map.of(), "build", "--content", "my content").orElseThrow();
+        List<String> expected = new ArrayList<>(List.of(Path.of(HOME, "bin", "java").toString()));
+        expected.addAll(Launcher.DEFAULT_OPTIONS);
+        expected.addAll(List.of("-Dkeyplan.launched=true", "-cp", JAR, "io.keyplan.cli.Main", "build", "--content", "my content"));
+        assertEquals(expected, c);
+        assertTrue(command(List.of("-jar", JAR, "validate"), Map.of(), "validate").isPresent());
+    }
+
+    @Test
+    void aUserWhoTunedTheJvmKeepsItsOwnRun() {
+        assertEquals(Optional.empty(), command(List.of("-Xmx2g", "-jar", JAR, "build"), Map.of(), "build"));
+        assertEquals(Optional.empty(), command(List.of("-Dx=y", "-jar", JAR, "build"), Map.of(), "build"));
+        assertEquals(Optional.empty(), command(PLAIN, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g"), "build"));
+        assertEquals(Optional.empty(), command(PLAIN, Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), "build"));
+        assertEquals(Optional.empty(), command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", "off"), "build"));
+        assertTrue(command(PLAIN, Map.of("JDK_JAVA_OPTIONS", " "), "build").isPresent(), "a blank variable tunes nothing");
+    }
+
+    @Test
+    void keyplanJavaOptionsReplaceTheDefaults() {
+        List<String> c = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", " -Xmx1g  -XX:+UseParallelGC "), "build").orElseThrow();
+        assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-Dkeyplan.launched=true"), c.subList(1, 4));
+        List<String> none = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", ""), "build").orElseThrow();
+        assertEquals("-Dkeyplan.launched=true", none.get(1));
+    }
+
+    @Test
+    void otherCommandsAndOtherLaunchesRunHere() {
+        assertEquals(Optional.empty(), command(List.of("-jar", JAR, "schema"), Map.of(), "schema"));
+        assertEquals(Optional.empty(), command(List.of("-jar", JAR, "--help"), Map.of(), "--help"));
+        assertEquals(Optional.empty(), command(List.of("-jar", JAR), Map.of()));
+        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true), "never a third JVM");
+        assertEquals(Optional.empty(), command(null, Map.of(), "build"), "command line unknown");
+        assertEquals(Optional.empty(), command(List.of("-cp", "x", "io.keyplan.cli.Main", "build"), Map.of(), "build"));
+        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, List.of("-jar", "other.jar", "build"), JAR, HOME, Map.of(),
+                false));
+    }
+
+    /**
+     * A real {@code java -jar}: the second JVM runs with the options, and its output, errors and
+     * exit code reach the caller. The jar holds only a manifest pointing at the test class path.
+     */
+    @Test
+    void endToEndTheSecondJvmRunsAndPassesOutputAndExitCodeThrough(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("keyplan-test.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
+        List<String> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toString());
+        }
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
+        try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, manifest)) {
+            j.flush();
+        }
+        Path content = Path.of("src/test/resources/load/mistakes").toAbsolutePath();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+        // Only the second JVM has the option on its command line, and it prints the flags it runs with.
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "validate", "--content", content.toString());
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().put("KEYPLAN_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+PrintFlagsFinal");
+        Result r = run(pb, dir);
+        assertEquals(1, r.code, "content errors give exit code 1 through the second JVM:\n" + r.err);
+        assertTrue(r.out.matches("(?s).*TieredStopAtLevel\\s+= 1\\s.*command line.*"), "the second JVM got the options");
+        assertTrue(r.err.contains("error:"), "the errors reach the caller: " + r.err);
+
+        pb.environment().put("KEYPLAN_JAVA_OPTIONS", "off");
+        r = run(pb, dir);
+        assertEquals(1, r.code);
+        assertTrue(!r.out.contains("TieredStopAtLevel"), "off: one JVM");
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(ProcessBuilder pb, Path dir) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "java -jar did not finish");
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}
