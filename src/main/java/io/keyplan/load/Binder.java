@@ -95,6 +95,9 @@ final class Binder {
             // A key with an empty value counts as absent, so it gets no position either: a
             // present position means "written" (public_sections: [] differs from no key at all).
             boolean empty = v instanceof YamlNode.Scalar s && s.isEmpty();
+            // The field's own key string, not the parsed one: every plan's Origins then share the
+            // same few key strings instead of holding millions of copies in a large portfolio.
+            k = f.key();
             if (!empty) {
                 positions.put(k, v.at());
             }

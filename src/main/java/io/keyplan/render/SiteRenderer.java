@@ -72,7 +72,6 @@ public final class SiteRenderer {
         SiteModel site = new SiteModel(portal.title(), portal.organisation(), portal.language().code(),
                 portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
 
-        renderIndex(content, analysis, site, rc, out);
         // A public site shows only the allowed sections; an internal one all sixteen, empty ones too.
         java.util.Set<io.keyplan.model.SectionId> shown = info.publicSite() ? PublicProfile.sections(portal)
                 : java.util.EnumSet.allOf(io.keyplan.model.SectionId.class);
@@ -83,37 +82,45 @@ public final class SiteRenderer {
         List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
                 .map(a -> renderAccount(a, analysis, site, rc, info, shown, printing, out))
                 .toList();
+
+        // The site-wide pages each cover the whole portfolio: in parallel with each other, so a
+        // large portfolio does not finish on one core.
+        List<Runnable> pages = new ArrayList<>();
+        pages.add(() -> renderIndex(content, analysis, site, rc, out));
         if (printing != null) {
-            List<OnePagePlan> booklet = new ArrayList<>();
-            for (int i = 0; i < onePagePlans.size(); i++) {
-                if (content.accounts().get(i).plan().effectiveStatus() != Status.ARCHIVED) {
-                    booklet.add(onePagePlans.get(i));
+            pages.add(() -> {
+                List<OnePagePlan> booklet = new ArrayList<>();
+                for (int i = 0; i < onePagePlans.size(); i++) {
+                    if (content.accounts().get(i).plan().effectiveStatus() != Status.ARCHIVED) {
+                        booklet.add(onePagePlans.get(i));
+                    }
                 }
-            }
-            printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out);
+                printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out);
+            });
         }
-        content.pages().parallelStream().forEach(p -> renderPage(p, site, rc, out));
+        content.pages().forEach(p -> pages.add(() -> renderPage(p, site, rc, out)));
         if (nav.portfolio()) {
-            renderSitePage("portfolio/index.html", "portfolio.peb", "portfolio", "portfolio.title",
-                    PortfolioPage.variables(content, analysis, rc), site, rc, out);
+            pages.add(() -> renderSitePage("portfolio/index.html", "portfolio.peb", "portfolio", "portfolio.title",
+                    PortfolioPage.variables(content, analysis, rc), site, rc, out));
             if (content.pages().stream().noneMatch(p -> HOW_TO_READ.equals(p.name()))) {
-                renderSitePage("pages/" + HOW_TO_READ + ".html", "how-to-read.peb", "howto", "howto.title",
-                        Map.of("portal", portal), site, rc, out);
+                pages.add(() -> renderSitePage("pages/" + HOW_TO_READ + ".html", "how-to-read.peb", "howto", "howto.title",
+                        Map.of("portal", portal), site, rc, out));
             }
         }
         if (nav.completeness()) {
-            renderSitePage("completeness/index.html", "completeness.peb", "completeness", "completeness.title",
-                    CompletenessPage.variables(content, analysis, rc), site, rc, out);
+            pages.add(() -> renderSitePage("completeness/index.html", "completeness.peb", "completeness", "completeness.title",
+                    CompletenessPage.variables(content, analysis, rc), site, rc, out));
         }
         if (nav.actions()) {
-            renderSitePage("actions/index.html", "actions.peb", "actions", "actions.title",
-                    ActionsPage.variables(content, analysis), site, rc, out);
+            pages.add(() -> renderSitePage("actions/index.html", "actions.peb", "actions", "actions.title",
+                    ActionsPage.variables(content, analysis), site, rc, out));
         }
         if (nav.reviews()) {
-            renderSitePage("reviews/index.html", "reviews.peb", "reviews", "reviews.title",
-                    ReviewsPage.variables(content, analysis), site, rc, out);
+            pages.add(() -> renderSitePage("reviews/index.html", "reviews.peb", "reviews", "reviews.title",
+                    ReviewsPage.variables(content, analysis), site, rc, out));
         }
-        renderNotFound(site, rc, portal.baseUrl(), out);
+        pages.add(() -> renderNotFound(site, rc, portal.baseUrl(), out));
+        pages.parallelStream().forEach(Runnable::run);
     }
 
 
