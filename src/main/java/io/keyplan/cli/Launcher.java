@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * collector lets the heap grow to a quarter of the machine's memory. The quick compiler only
  * ({@code -XX:TieredStopAtLevel=1}) and the serial collector make a 1,000-plan build about a
  * third faster and use a quarter of the memory; starting the second JVM costs about 0.1 s.
+ * When {@code mvn package} left a class-data-sharing archive beside the jar, the second JVM
+ * maps KeyPlan's classes from it, which saves more than that.
  * See docs/performance.md for the measurements and docs/decisions.md for the choice.
  *
  * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
@@ -42,10 +44,11 @@ final class Launcher {
      * the class comment); otherwise returns, and the caller runs it here.
      */
     static void relaunchIfUseful(String[] args) {
+        String classPath = System.getProperty("java.class.path");
         Optional<List<String>> command = command(args,
                 ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
-                System.getProperty("java.class.path"), System.getProperty("java.home"), System.getenv(),
-                System.getProperty(LAUNCHED) != null);
+                classPath, System.getProperty("java.home"), System.getenv(),
+                System.getProperty(LAUNCHED) != null, archiveOf(classPath));
         if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
             return;
         }
@@ -84,9 +87,10 @@ final class Launcher {
      * @param javaHome        {@code java.home}
      * @param env             the environment
      * @param launched        true in a JVM this class started
+     * @param archive         the class-data-sharing archive made with the jar, or null
      */
     static Optional<List<String>> command(String[] args, List<String> jvmArguments, String classPath, String javaHome,
-            Map<String, String> env, boolean launched) {
+            Map<String, String> env, boolean launched, Path archive) {
         if (launched || args.length == 0 || !(args[0].equals("build") || args[0].equals("validate"))) {
             return Optional.empty();
         }
@@ -107,6 +111,9 @@ final class Launcher {
         command.add(Path.of(javaHome, "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
         if (configured == null) {
             command.addAll(DEFAULT_OPTIONS);
+            if (archive != null) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            }
         } else if (!configured.isBlank()) {
             command.addAll(List.of(configured.strip().split("\\s+")));
         }
@@ -116,6 +123,18 @@ final class Launcher {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
+    }
+
+    /**
+     * {@code keyplan.jsa} beside {@code keyplan.jar}, made by {@code mvn package}: null when there
+     * is none. The JVM checks that it belongs to this jar and JDK, and ignores it silently if not.
+     */
+    static Path archiveOf(String classPath) {
+        if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return null;
+        }
+        Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
+        return Files.isRegularFile(archive) ? archive : null;
     }
 
     private static boolean blank(String s) {

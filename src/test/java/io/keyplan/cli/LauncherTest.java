@@ -26,7 +26,7 @@ class LauncherTest {
     private static final List<String> PLAIN = List.of("-jar", JAR, "build", "--content", "my content");
 
     private static Optional<List<String>> command(List<String> jvm, Map<String, String> env, String... args) {
-        return Launcher.command(args, jvm, JAR, HOME, env, false);
+        return Launcher.command(args, jvm, JAR, HOME, env, false, null);
     }
 
     @Test
@@ -50,6 +50,21 @@ class LauncherTest {
     }
 
     @Test
+    void theClassDataArchiveBesideTheJarIsUsedWhenThereIsOne(@TempDir Path dir) throws IOException {
+        Path jar = Files.createFile(dir.resolve("keyplan.jar"));
+        assertEquals(null, Launcher.archiveOf(jar.toString()));
+        Path archive = Files.createFile(dir.resolve("keyplan.jsa"));
+        assertEquals(archive, Launcher.archiveOf(jar.toString()));
+        assertEquals(null, Launcher.archiveOf(jar + File.pathSeparator + "other.jar"));
+        List<String> c = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME, Map.of(), false, archive)
+                .orElseThrow();
+        assertTrue(c.contains("-XX:SharedArchiveFile=" + archive), c.toString());
+        List<String> own = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME,
+                Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g"), false, archive).orElseThrow();
+        assertTrue(own.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "own options: only those");
+    }
+
+    @Test
     void keyplanJavaOptionsReplaceTheDefaults() {
         List<String> c = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", " -Xmx1g  -XX:+UseParallelGC "), "build").orElseThrow();
         assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-Dkeyplan.launched=true"), c.subList(1, 4));
@@ -62,11 +77,11 @@ class LauncherTest {
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "schema"), Map.of(), "schema"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "--help"), Map.of(), "--help"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR), Map.of()));
-        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true), "never a third JVM");
+        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true, null), "never a third JVM");
         assertEquals(Optional.empty(), command(null, Map.of(), "build"), "command line unknown");
         assertEquals(Optional.empty(), command(List.of("-cp", "x", "io.keyplan.cli.Main", "build"), Map.of(), "build"));
         assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, List.of("-jar", "other.jar", "build"), JAR, HOME, Map.of(),
-                false));
+                false, null));
     }
 
     /**
