@@ -43,10 +43,11 @@ public final class PrintPages {
 
     /**
      * {@code accounts/<slug>/print.html} and {@code one-page.html}, with the views the account's
-     * screen page was made from; returns the one-page plan for the booklet.
+     * screen page was made from and its section contents ({@code bodies}; null: render them here);
+     * returns the one-page plan for the booklet.
      */
-    OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig, SiteModel site,
-            RenderContext rc, SiteWriter out) {
+    OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig,
+            SectionBodies bodies, SiteModel site, RenderContext rc, SiteWriter out) {
         String base = "accounts/" + a.slug() + "/";
         OnePagePlan one = onePage(a, figures, site, rc);
 
@@ -59,6 +60,7 @@ public final class PrintPages {
         // The section partials are shared with the screen page; they draw the revenue chart and organigram from it.
         ctx.put("fig", fig);
         ctx.put("one", one);
+        ctx.put("bodies", bodies != null ? bodies : new SectionBodies(theme, ctx));
         write(out, base + "print.html", "print.peb", ctx);
 
         Map<String, Object> octx = base(site, rc, base + "one-page.html", a.plan().name());

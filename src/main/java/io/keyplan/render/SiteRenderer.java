@@ -201,11 +201,14 @@ public final class SiteRenderer {
         AccountFiguresView fig = nav.portfolio() || (print != null && figures != null)
                 ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc) : null;
         Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
-        ctx.put("fig", nav.portfolio() ? fig : null);
+        AccountFiguresView screenFig = nav.portfolio() ? fig : null;
+        ctx.put("fig", screenFig);
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
         ctx.put("sections", view.sections().stream().filter(s -> shown.contains(s.id())).toList());
+        SectionBodies bodies = new SectionBodies(theme, ctx);
+        ctx.put("bodies", bodies);
         write(out, base + "index.html", "account.peb", ctx);
 
         for (Note n : a.notes()) {
@@ -216,7 +219,12 @@ public final class SiteRenderer {
             nctx.put("note", n);
             write(out, path, "note.peb", nctx);
         }
-        return print == null ? null : print.renderAccount(a, figures, view, figures == null ? null : fig, site, rc, out);
+        if (print == null) {
+            return null;
+        }
+        AccountFiguresView printFig = figures == null ? null : fig;
+        // The printed plan reuses the screen page's sections when they were drawn from the same figures.
+        return print.renderAccount(a, figures, view, printFig, printFig == screenFig ? bodies : null, site, rc, out);
     }
 
     /** {@code pages/<name>.html}: variable {@code page}. */

@@ -53,7 +53,8 @@ final class LinkChecks {
     }
 
     static void check(String markdown, SourceSpan source, String pagePath, Diagnostics d) {
-        if (markdown == null || markdown.isBlank()) {
+        // Links, images and link references all need a '[': text without one has nothing to check.
+        if (markdown == null || markdown.indexOf('[') < 0) {
             return;
         }
         String fileText = read(source);

@@ -46,6 +46,31 @@ class PrintPagesTest {
         assertEquals("../../assets/css/print.css", d.select("link[rel=stylesheet]").last().attr("href"));
     }
 
+    /** The printed plan shows each section exactly as the account page does (they share one rendering). */
+    @Test
+    void printedSectionsMatchTheAccountPage() {
+        Document print = page("accounts/acme/print.html");
+        Document screen = page("accounts/acme/index.html");
+        int compared = 0;
+        for (Element section : print.select("section.print-section[id^=s-]")) {
+            Element onScreen = screen.getElementById(section.id());
+            assertNotNull(onScreen, section.id());
+            if (section.hasClass("is-empty")) {
+                continue;
+            }
+            assertEquals(content(onScreen), content(section), section.id());
+            compared++;
+        }
+        assertTrue(compared >= 8, "filled sections compared: " + compared);
+    }
+
+    /** A section's content: everything after its heading, without the screen page's checklist. */
+    private static String content(Element section) {
+        Element copy = section.clone();
+        copy.select("h2, .checklist, details.checklist").remove();
+        return copy.html();
+    }
+
     @Test
     void onePagePlanShowsNameDmuGoalCompetitionAndOpenActionsSoonestFirst() {
         Document d = page("accounts/acme/one-page.html");
