@@ -60,6 +60,16 @@ public final class SafeYamlReader {
      */
     static YamlNode.Mapping parse(String file, String text, int lineOffset, List<LoadProblem> problems)
             throws LoadProblem {
+        YamlNode.Mapping simple = SimpleYaml.parse(file, text, lineOffset, problems);
+        if (simple != null) {
+            return simple;
+        }
+        return parseFully(file, text, lineOffset, problems);
+    }
+
+    /** {@link #parse} always through SnakeYAML; package-private so a test can hold {@link SimpleYaml} to it. */
+    static YamlNode.Mapping parseFully(String file, String text, int lineOffset, List<LoadProblem> problems)
+            throws LoadProblem {
         SafeYamlReader reader = new SafeYamlReader(file, text, lineOffset);
         YamlNode root = reader.parseDocument(text);
         problems.addAll(reader.duplicates);
