@@ -121,10 +121,16 @@ final class Binder {
      * record's Origin as {@code map_key.entry} ({@code selection_scores.innovation},
      * {@code departments.Maintenance.Sensors}), for the cross-file checks to point at.
      */
+    /**
+     * One copy of each composite key ({@code selection_scores.innovation}): every plan has the same
+     * few dozen, and a large portfolio would otherwise hold them hundreds of thousands of times.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries()) {
-                String k = prefix + "." + e.key().text();
+                String k = KEYS.computeIfAbsent(prefix + "." + e.key().text(), x -> x);
                 positions.putIfAbsent(k, e.key().at());
                 entryPositions(k, e.value(), positions);
             }

@@ -21,10 +21,33 @@ final class Scalars {
         this.diagnostics = diagnostics;
     }
 
+    /** Short texts are shared, up to this many different ones. */
+    private static final int SHARED_MAX = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One copy of a short text that many plans repeat (names, titles, regions, departments): a
+     * portfolio of thousands of plans would otherwise hold each of them thousands of times.
+     */
+    static String shared(String text) {
+        if (text.length() > 48) {
+            return text;
+        }
+        String known = SHARED.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (SHARED.size() >= SHARED_MAX) {
+            return text;
+        }
+        known = SHARED.putIfAbsent(text, text);
+        return known == null ? text : known;
+    }
+
     Object convert(Class<?> type, YamlNode.Scalar s, String key, Range range) {
         String text = s.text().trim();
         if (type == String.class) {
-            return s.text();
+            return shared(s.text());
         }
         if (type == Double.class || type == double.class || type == Integer.class || type == int.class) {
             return number(type, s, text, key, range);
@@ -49,7 +72,7 @@ final class Scalars {
     Object mapKey(Class<?> type, YamlNode.Scalar k, String mapName) {
         String text = k.text().trim();
         if (type == String.class) {
-            return k.text();
+            return shared(k.text());
         }
         if (type == Integer.class) {
             if (YEAR.matcher(text).matches()) {

@@ -74,7 +74,7 @@ public record Portal(
      */
     private static List<SectionId> publicSectionsOf(PortalFile p) {
         if (p.publicSections() != null
-                && (!p.publicSections().isEmpty() || p.origin().fields().containsKey("public_sections"))) {
+                && (!p.publicSections().isEmpty() || p.origin().has("public_sections"))) {
             return p.publicSections();
         }
         return DEFAULT_PUBLIC_SECTIONS;

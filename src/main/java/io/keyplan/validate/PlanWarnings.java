@@ -104,7 +104,7 @@ public final class PlanWarnings {
         if (origin == null) {
             return fallback;
         }
-        SourceSpan s = key == null ? origin.at() : origin.fields().getOrDefault(key, key.contains(".") ? null : origin.at());
+        SourceSpan s = key == null ? origin.at() : origin.has(key) ? origin.of(key) : key.contains(".") ? null : origin.at();
         return s == null || s.file().isEmpty() ? fallback : s;
     }
 }
