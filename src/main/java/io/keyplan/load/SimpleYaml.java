@@ -62,8 +62,8 @@ final class SimpleYaml {
 
     /** Printable characters that YAML reads as themselves, and no tab, carriage return or byte-order mark. */
     private static boolean plainCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        // On an array: charAt costs a bounds check per character on a text with non-Latin letters.
+        for (char c : text.toCharArray()) {
             if (c == '\n' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
                 continue;
             }
@@ -430,8 +430,8 @@ final class SimpleYaml {
             if (ch == ':' && j + 1 < line.length() && line.charAt(j + 1) == ' ') {
                 break; // "key: value" in {...}
             }
-            if (ch != '-' && INDICATORS.indexOf(ch) >= 0) {
-                throw NOT_SIMPLE; // inside brackets SnakeYAML reads these differently, or not at all
+            if (ch == '?' || ch == '[' || ch == '{' || ch == ':' || (ch == '#' && line.charAt(j - 1) == ' ')) {
+                throw NOT_SIMPLE; // inside brackets SnakeYAML ends a plain value at these, or reads a comment
             }
             j++;
         }
