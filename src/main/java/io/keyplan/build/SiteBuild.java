@@ -16,7 +16,7 @@ import io.keyplan.publish.FolderSiteWriter;
 import io.keyplan.publish.OutputFolder;
 import io.keyplan.publish.Sitemap;
 import io.keyplan.publish.ThemeAssets;
-import io.keyplan.schema.SchemaGenerator;
+import io.keyplan.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -85,7 +85,7 @@ public final class SiteBuild {
             Diagnostics publishing = new Diagnostics();
             ThemeAssets.copy(options.theme(), staging.path(), publishing);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
-            out.writeText("schema/account.schema.json", SchemaGenerator.json());
+            out.writeText("schema/account.schema.json", Schema.json());
             Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText("sitemap.xml", xml));
             found.addAll(publishing);
             if (found.hasErrors()) {

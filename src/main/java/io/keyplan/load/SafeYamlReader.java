@@ -26,7 +26,10 @@ public final class SafeYamlReader {
     public static final int MAX_DEPTH = 50;
     static final int MAX_ALIASES = 10;
 
-    private static final YAMLFactory FACTORY = createFactory();
+    /** Made on first use: most files never need it ({@link SimpleYaml}), and it loads SnakeYAML. */
+    private static final class Factory {
+        static final YAMLFactory INSTANCE = createFactory();
+    }
 
     private final String file;
     private final String[] lines;
@@ -85,7 +88,7 @@ public final class SafeYamlReader {
     }
 
     private YamlNode parseDocument(String text) throws LoadProblem {
-        try (YAMLParser p = (YAMLParser) FACTORY.createParser(new StringReader(text))) {
+        try (YAMLParser p = (YAMLParser) Factory.INSTANCE.createParser(new StringReader(text))) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 return null;

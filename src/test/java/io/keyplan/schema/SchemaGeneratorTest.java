@@ -1,6 +1,7 @@
 package io.keyplan.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,5 +85,12 @@ class SchemaGeneratorTest {
         String json = SchemaGenerator.json();
         assertTrue(json.contains("\"description\" : \"The customer's name.\""));
         assertTrue(json.contains("\"$id\" : \"" + SchemaGenerator.ID + "\""));
+    }
+
+    /** The copy packed into the jar, which every site publishes, is the model's schema. */
+    @Test
+    void thePublishedSchemaIsTheGeneratedOne() {
+        assertNotNull(Schema.class.getResource(Schema.RESOURCE), "packed by the build (pom.xml resources)");
+        assertEquals(SchemaGenerator.json(), Schema.json());
     }
 }
