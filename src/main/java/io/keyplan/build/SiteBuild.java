@@ -57,6 +57,7 @@ public final class SiteBuild {
     /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
     public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
         OutputFolder output = OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
+        stages.prepare(options.theme());
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {

@@ -11,6 +11,10 @@ import io.keyplan.render.SiteModel;
 import io.keyplan.render.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The pipeline's stages, behind one interface so that the build's own logic can be tested with fakes. */
 public interface Stages {
@@ -24,9 +28,52 @@ public interface Stages {
 
     void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out);
 
+    /**
+     * Says early which theme {@link #render} will use, so it can be read and its templates
+     * compiled while the content is loaded and checked. Optional: render works without it.
+     */
+    default void prepare(Path theme) {
+    }
+
     /** The real stages. */
     static Stages standard() {
         return new Stages() {
+            /** Themes being read on a thread of their own, by path. */
+            private final Map<Path, CompletableFuture<Theme>> themes = new ConcurrentHashMap<>();
+
+            @Override
+            public void prepare(Path theme) {
+                CompletableFuture<Theme> loaded = new CompletableFuture<>();
+                if (themes.putIfAbsent(theme, loaded) == null) {
+                    Thread t = new Thread(() -> {
+                        try {
+                            loaded.complete(Theme.load(theme));
+                        } catch (RuntimeException | Error e) {
+                            loaded.completeExceptionally(e); // reported by render, as if it had read the theme itself
+                        }
+                    }, "keyplan-theme");
+                    t.setDaemon(true);
+                    t.start();
+                }
+            }
+
+            private Theme theme(Path theme) {
+                CompletableFuture<Theme> loaded = themes.remove(theme);
+                if (loaded == null) {
+                    return Theme.load(theme);
+                }
+                try {
+                    return loaded.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw e;
+                }
+            }
             @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
                 return new ContentLoader().load(contentDir, buildDate, diagnostics);
@@ -51,7 +98,7 @@ public interface Stages {
             public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
                 // A public site has no portfolio-wide pages and shows no computed figure (spec 7).
                 SiteModel.Nav nav = info.publicSite() ? SiteModel.Nav.NONE : SiteModel.Nav.ALL;
-                new SiteRenderer(Theme.load(theme), nav).render(content, analysis, info, out);
+                new SiteRenderer(theme(theme), nav).render(content, analysis, info, out);
             }
         };
     }
