@@ -28,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
  * {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS} keeps the run in this JVM. The
  * environment variable {@code KEYPLAN_JAVA_OPTIONS} replaces the options ({@code off}: no
- * second JVM). Output, input and the exit code pass straight through.
+ * second JVM); they are separated by spaces, without quoting, and one the JVM does not know
+ * stops it with exit code 1 and its own message. Output, input and the exit code pass straight
+ * through.
  */
 final class Launcher {
     /** Set in the second JVM, so that it never starts a third. */
@@ -113,6 +115,10 @@ final class Launcher {
             command.addAll(DEFAULT_OPTIONS);
             if (archive != null) {
                 command.add("-XX:SharedArchiveFile=" + archive);
+                // An archive that no longer fits (jar moved, JDK updated) is skipped; the JVM's note about it must
+                // not end up in the output, which may be JSON for another tool.
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
             }
         } else if (!configured.isBlank()) {
             command.addAll(List.of(configured.strip().split("\\s+")));

@@ -124,13 +124,17 @@ final class Binder {
     /**
      * One copy of each composite key ({@code selection_scores.innovation}): every plan has the same
      * few dozen, and a large portfolio would otherwise hold them hundreds of thousands of times.
+     * Capped, as keys written by users (department names) are kept for as long as the JVM runs.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries()) {
-                String k = KEYS.computeIfAbsent(prefix + "." + e.key().text(), x -> x);
+                String k = prefix + "." + e.key().text();
+                if (KEYS.size() < 100_000) {
+                    k = KEYS.computeIfAbsent(k, x -> x);
+                }
                 positions.putIfAbsent(k, e.key().at());
                 entryPositions(k, e.value(), positions);
             }

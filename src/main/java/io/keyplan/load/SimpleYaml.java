@@ -32,6 +32,8 @@ final class SimpleYaml {
     /** Characters that start something other than a plain value (YAML 1.1 indicators). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final int MAX_DEPTH = SafeYamlReader.MAX_DEPTH - 5;
+    /** SnakeYAML refuses keys longer than 1,024 characters; anything near that goes the full way. */
+    private static final int MAX_KEY = 1000;
 
     private final String file;
     private final int lineOffset;
@@ -60,12 +62,13 @@ final class SimpleYaml {
         }
     }
 
-    /** Printable characters that YAML reads as themselves, and no tab, carriage return or byte-order mark. */
+    /** Printable characters that YAML reads as themselves: no tab, carriage return, byte-order mark or Unicode line break. */
     private static boolean plainCharacters(String text) {
         // On an array: charAt costs a bounds check per character on a text with non-Latin letters.
         for (char c : text.toCharArray()) {
-            if (c == '\n' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
-                continue;
+            if (c == '\n' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+                    || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
+                continue; // U+2028 and U+2029 are line breaks to SnakeYAML
             }
             return false;
         }
@@ -239,7 +242,7 @@ final class SimpleYaml {
                 throw NOT_SIMPLE; // "a: b: c"
             }
         }
-        String text = line.substring(s, end).stripTrailing();
+        String text = line.substring(s, trimSpaces(line, s, end));
         return new YamlNode.Scalar(text, false, isNullWord(text), span(row, s));
     }
 
@@ -279,7 +282,8 @@ final class SimpleYaml {
                 return -1;
             }
             int i = skipSpaces(line, end[0]);
-            return i < line.length() && line.charAt(i) == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ') ? i : -1;
+            boolean key = i < line.length() && line.charAt(i) == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
+            return key && i - col <= MAX_KEY ? i : -1;
         }
         if (INDICATORS.indexOf(c) >= 0) {
             return -1;
@@ -290,7 +294,7 @@ final class SimpleYaml {
                 return -1;
             }
             if (ch == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ')) {
-                return i - col > 1000 ? -1 : i;
+                return i - col > MAX_KEY ? -1 : i;
             }
         }
         return -1;
@@ -302,7 +306,7 @@ final class SimpleYaml {
             int[] end = new int[1];
             return new YamlNode.Scalar(quoted(line, col, end), true, false, span(row, col));
         }
-        String text = line.substring(col, colon).stripTrailing();
+        String text = line.substring(col, trimSpaces(line, col, colon));
         if (isNullWord(text)) {
             throw NOT_SIMPLE;
         }
@@ -331,7 +335,7 @@ final class SimpleYaml {
                 }
                 char e = line.charAt(i + 1);
                 switch (e) {
-                    case '\\': case '"': case '/':
+                    case '\\': case '"':
                         b.append(e);
                         break;
                     case 'n':
@@ -379,7 +383,8 @@ final class SimpleYaml {
             YamlNode.Scalar first = flowScalar(line, i, after);
             i = skipSpaces(line, after[0]);
             if (isMap) {
-                if (i + 1 >= line.length() || line.charAt(i) != ':' || line.charAt(i + 1) != ' ' || first.isNull()) {
+                if (i + 1 >= line.length() || line.charAt(i) != ':' || line.charAt(i + 1) != ' ' || first.isNull()
+                        || i - (first.at().column() - 1) > MAX_KEY) {
                     throw NOT_SIMPLE;
                 }
                 i = skipSpaces(line, i + 1);
@@ -435,7 +440,7 @@ final class SimpleYaml {
             }
             j++;
         }
-        String text = line.substring(i, j).stripTrailing();
+        String text = line.substring(i, trimSpaces(line, i, j));
         after[0] = i + text.length();
         return new YamlNode.Scalar(text, false, isNullWord(text), span(row, i));
     }
@@ -462,7 +467,7 @@ final class SimpleYaml {
         int lastContent = -1;
         for (; r < lines.length; r++) {
             String l = lines[r];
-            if (l.isBlank()) {
+            if (onlySpaces(l)) {
                 if (blockIndent < 0 || l.length() > blockIndent) {
                     throw NOT_SIMPLE; // leading empty lines, or spaces beyond the text's indentation
                 }
@@ -539,6 +544,18 @@ final class SimpleYaml {
 
     private static int indent(String line) {
         return skipSpaces(line, 0);
+    }
+
+    /** The end of {@code line[from, end)} without trailing spaces: SnakeYAML keeps other white space. */
+    private static int trimSpaces(String line, int from, int end) {
+        while (end > from && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean onlySpaces(String line) {
+        return skipSpaces(line, 0) == line.length();
     }
 
     private static int skipSpaces(String line, int i) {

@@ -129,7 +129,7 @@ public final class Markdown {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         boolean open = false;
         for (String line : markdown.split("\\r\\n|\\r|\\n", -1)) {
-            if (line.isBlank()) {
+            if (spacesAndTabs(line)) { // what Markdown calls a blank line; other white space is text
                 if (open) {
                     out.append("</p>\n");
                     open = false;
@@ -147,6 +147,15 @@ public final class Markdown {
             out.append("</p>\n");
         }
         return out.toString();
+    }
+
+    private static boolean spacesAndTabs(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when {@link #plainLineHtml} takes the shortcut for {@code s}. */

@@ -21,7 +21,11 @@ public final class SectionBodies {
     private final Map<String, Object> context;
     private final Map<String, SafeString> rendered = new HashMap<>();
 
-    /** {@code context}: the variables of the page that asks first; the sections only use what both pages share. */
+    /**
+     * {@code context}: the variables of the page that asks first (the account page). Section
+     * partials must use only what both pages share: {@code plan}, {@code view}, {@code fig},
+     * {@code account}, {@code site}, {@code s}.
+     */
     SectionBodies(Theme theme, Map<String, Object> context) {
         this.theme = theme;
         this.context = context;

@@ -59,6 +59,7 @@ class LauncherTest {
         List<String> c = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME, Map.of(), false, archive)
                 .orElseThrow();
         assertTrue(c.contains("-XX:SharedArchiveFile=" + archive), c.toString());
+        assertTrue(c.contains("-Xlog:cds=off") && c.contains("-Xlog:cds+dynamic=off"), "no note about an unfit archive in the output");
         List<String> own = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME,
                 Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g"), false, archive).orElseThrow();
         assertTrue(own.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "own options: only those");

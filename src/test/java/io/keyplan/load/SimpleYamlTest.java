@@ -53,7 +53,7 @@ class SimpleYamlTest {
                 bases.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        String tricky = ":- #\"'[]{}|>\n x~,&*!\\%@`?0";
+        String tricky = ":- #\"'[]{}|>\n x~,&*!\\%@`?0\u2028\u3000/";
         Random r = new Random(2026);
         for (int n = 0; n < 10_000; n++) {
             String base = bases.get(r.nextInt(bases.size()));
@@ -123,6 +123,21 @@ class SimpleYamlTest {
                 "\ufeffa: 1\n", "a: |\n  text", "a: |+\n  x\n", "a: [1,\n 2]\n")) {
             assertNull(SimpleYaml.parse("f.yaml", text, 0, new ArrayList<>()), text);
         }
+    }
+
+    /** Cases a review found: Unicode line breaks and spaces, an escape SnakeYAML refuses, over-long keys. */
+    @Test
+    void unicodeWhiteSpaceEscapesAndLongKeysAreReadAsSnakeYamlReadsThem() {
+        String longKey = "k".repeat(1100);
+        for (String text : List.of("a: 1 # note\u2028b: 2\n", "# c\u2029\nb: 2\n", "a: x\u2028y\n", "a: x\u3000\n",
+                "a\u3000: x\n", "a: x\u2003 # c\n", "a: [x\u3000, y]\n", "a: |\n  x\n\u3000\n  y\nb: 1\n",
+                "a: \"x\\/y\"\n", "b: 2\n\"" + longKey + "\": 1\n", "a: {" + longKey + ": 1}\n",
+                "a: {\"" + longKey + "\": 1}\n", "b: 2\n" + longKey + ": 1\n")) {
+            compare(text, 0);
+        }
+        assertNull(SimpleYaml.parse("f.yaml", "a: x\u2028y\n", 0, new ArrayList<>()));
+        YamlNode.Mapping m = SimpleYaml.parse("f.yaml", "a: x\u3000\n", 0, new ArrayList<>());
+        assertEquals("x\u3000", ((YamlNode.Scalar) m.get("a")).text());
     }
 
     private void compare(String text, int lineOffset) {

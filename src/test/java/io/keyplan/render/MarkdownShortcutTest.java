@@ -81,7 +81,7 @@ class MarkdownShortcutTest {
     @Test
     void markupInAnyParagraphGoesThroughFlexmark() {
         for (String s : List.of("One\n\n- item", "One\n# head", "One\n  indented", "One  \ntwo", "One\n\n    code",
-                "One\n=== ", "a | b\n--|--\n1 | 2")) {
+                "One\n=== ", "a | b\n--|--\n1 | 2", "a\n\u3000\nb", "a\n\u2003\nb", "a\n\u000b\nb")) {
             assertEquals(null, Markdown.plainParagraphs(s), s);
             assertEquals(md.parsedBlock(s, false), md.block(s, false), s);
         }
