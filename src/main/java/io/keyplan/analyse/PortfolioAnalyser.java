@@ -3,7 +3,6 @@ package io.keyplan.analyse;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
-import io.keyplan.model.ActionStatus;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Content;
 import io.keyplan.model.Portal;
@@ -79,7 +78,7 @@ public final class PortfolioAnalyser {
     /** Open actions due before the build date, earliest first (ties by text). */
     public static List<Action> overdue(AccountPlan plan, LocalDate buildDate) {
         return plan.actions().stream()
-                .filter(a -> a.effectiveStatus() == ActionStatus.OPEN && a.due() != null && a.due().isBefore(buildDate))
+                .filter(a -> a.overdueOn(buildDate))
                 .sorted(Comparator.comparing(Action::due).thenComparing(Action::action, Names.ORDER))
                 .toList();
     }

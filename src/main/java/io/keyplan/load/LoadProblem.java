@@ -19,4 +19,10 @@ final class LoadProblem extends Exception {
         this.line = line;
         this.column = column;
     }
+
+    /** A key written twice in one mapping; both YAML readers report it in these words. */
+    static LoadProblem duplicateKey(String key, int firstLine, int line, int column) {
+        return new LoadProblem("duplicate-key", "the key '" + key + "' appears twice; the first is on line " + firstLine,
+                "remove one of them; only the first is used", line, column);
+    }
 }

@@ -158,9 +158,7 @@ public final class SafeYamlReader {
             YamlNode value = node(p, depth + 1);
             SourceSpan first = seen.putIfAbsent(keyNode.text(), keyAt);
             if (first != null) {
-                duplicates.add(new LoadProblem("duplicate-key",
-                        "the key '" + keyNode.text() + "' appears twice; the first is on line " + first.line(),
-                        "remove one of them; only the first is used", keyAt.line(), keyAt.column()));
+                duplicates.add(LoadProblem.duplicateKey(keyNode.text(), first.line(), keyAt.line(), keyAt.column()));
             } else {
                 entries.add(new YamlNode.Entry(keyNode, value));
             }

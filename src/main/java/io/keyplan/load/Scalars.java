@@ -134,13 +134,14 @@ final class Scalars {
     }
 
     private Object coded(Class<?> type, YamlNode.Scalar s, String text, String key) {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        List<String> codes = Coded.codes((Class) type);
         for (Object c : type.getEnumConstants()) {
             if (((Coded) c).code().equals(text)) {
                 return c;
             }
         }
+        // Only a mistake needs the list of codes.
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<String> codes = Coded.codes((Class) type);
         fail(s, "enum", Binder.quote(key) + " must be one of " + String.join(", ", codes) + "; got \""
                 + shorten(s.text()) + "\"" + Suggest.didYouMean(text, codes), null);
         return null;

@@ -136,9 +136,7 @@ final class SimpleYaml {
             YamlNode value = value(line, colon + 1, n, keyRow, colon + 1, depth, true);
             SourceSpan earlier = seen.putIfAbsent(key.text(), key.at());
             if (earlier != null) {
-                duplicates.add(new LoadProblem("duplicate-key",
-                        "the key '" + key.text() + "' appears twice; the first is on line " + earlier.line(),
-                        "remove one of them; only the first is used", key.at().line(), key.at().column()));
+                duplicates.add(LoadProblem.duplicateKey(key.text(), earlier.line(), key.at().line(), key.at().column()));
             } else {
                 entries.add(new YamlNode.Entry(key, value));
             }

@@ -15,4 +15,9 @@ public record Action(
     public ActionStatus effectiveStatus() {
         return status == null ? ActionStatus.OPEN : status;
     }
+
+    /** Open and due before {@code today} (spec 6.6): the one place this rule is written. */
+    public boolean overdueOn(LocalDate today) {
+        return effectiveStatus() == ActionStatus.OPEN && due != null && due.isBefore(today);
+    }
 }

@@ -3,7 +3,6 @@ package io.keyplan.render;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
-import io.keyplan.model.ActionStatus;
 import io.keyplan.model.BusinessModelCanvas;
 import io.keyplan.model.CellStatus;
 import io.keyplan.model.CrossSell;
@@ -117,7 +116,7 @@ public final class AccountView {
 
     /** Open and due before the build date (spec 6.6). */
     public boolean overdue(Action action) {
-        return action.effectiveStatus() == ActionStatus.OPEN && action.due() != null && action.due().isBefore(buildDate);
+        return action.overdueOn(buildDate);
     }
 
     public long overdueCount() {

@@ -60,7 +60,7 @@ final class ActionsPage {
                     continue;
                 }
                 String owner = x.owner() == null || x.owner().isBlank() ? null : x.owner().strip();
-                boolean late = x.due() != null && x.due().isBefore(today);
+                boolean late = x.overdueOn(today);
                 Item item = new Item(f.name(), PortfolioPage.href(a.slug()), x.action(), owner, x.section(), x.due(),
                         late ? ChronoUnit.DAYS.between(x.due(), today) : null);
                 (late ? overdue : x.due() != null && !x.due().isAfter(horizon) ? soon : later).add(item);

@@ -35,6 +35,8 @@ public final class Markdown {
     /** A relative link to another Markdown file: shown as the page it becomes. */
     private static final Pattern MD_LINK = Pattern.compile("^([^:/?#][^:?#]*)\\.md(#.*)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final Pattern BREAK_WITH_SPACE = Pattern.compile("\\s*\\R\\s*");
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
             TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(),
@@ -128,7 +130,7 @@ public final class Markdown {
     static String plainParagraphs(String markdown) {
         StringBuilder out = new StringBuilder(markdown.length() + 16);
         boolean open = false;
-        for (String line : markdown.split("\\r\\n|\\r|\\n", -1)) {
+        for (String line : LINE_BREAK.split(markdown, -1)) {
             if (spacesAndTabs(line)) { // what Markdown calls a blank line; other white space is text
                 if (open) {
                     out.append("</p>\n");
@@ -234,7 +236,7 @@ public final class Markdown {
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             String text = new TextCollectingVisitor().collectAndGetText(block).strip();
             if (!text.isEmpty()) {
-                out.append(text.replaceAll("\\s*\\R\\s*", " ")).append('\n');
+                out.append(BREAK_WITH_SPACE.matcher(text).replaceAll(" ")).append('\n');
             }
         }
         return out.toString().strip();

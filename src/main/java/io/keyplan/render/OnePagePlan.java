@@ -127,7 +127,7 @@ public record OnePagePlan(
         for (int i = 0; i < Math.min(open.size(), MAX_ACTIONS); i++) {
             Action a = open.get(i);
             actions.add(new NumberedAction(i + 1, cut(md.plainText(a.action()).replace('\n', ' '), LINE_CHARS, cut),
-                    a.owner(), a.due(), a.due() != null && a.due().isBefore(buildDate)));
+                    a.owner(), a.due(), a.overdueOn(buildDate)));
         }
 
         Double completeness = figures == null ? null : figures.completeness().shownPercent();

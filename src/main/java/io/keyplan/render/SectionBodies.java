@@ -47,9 +47,7 @@ public final class SectionBodies {
         try {
             theme.template(TEMPLATE).evaluate(out, ctx);
         } catch (PebbleException e) {
-            throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? TEMPLATE : e.getFileName())
-                    + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
-                    + ": error: section " + section.code() + " could not be made: " + e.getPebbleMessage(), e);
+            throw ThemeException.of(theme, TEMPLATE, e, "section " + section.code());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

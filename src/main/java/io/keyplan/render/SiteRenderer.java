@@ -88,15 +88,8 @@ public final class SiteRenderer {
         List<Runnable> pages = new ArrayList<>();
         pages.add(() -> renderIndex(content, analysis, site, rc, out));
         if (printing != null) {
-            pages.add(() -> {
-                List<OnePagePlan> booklet = new ArrayList<>();
-                for (int i = 0; i < onePagePlans.size(); i++) {
-                    if (content.accounts().get(i).plan().effectiveStatus() != Status.ARCHIVED) {
-                        booklet.add(onePagePlans.get(i));
-                    }
-                }
-                printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out);
-            });
+            List<OnePagePlan> booklet = onePagePlans.stream().filter(p -> p.status() != Status.ARCHIVED).toList();
+            pages.add(() -> printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out));
         }
         content.pages().forEach(p -> pages.add(() -> renderPage(p, site, rc, out)));
         if (nav.portfolio()) {
@@ -280,9 +273,7 @@ public final class SiteRenderer {
             // Streamed to the file: no page is held in memory whole.
             out.writeText(path, w -> t.evaluate(w, ctx));
         } catch (PebbleException e) {
-            throw new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
-                    + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
-                    + ": error: page " + path + " could not be made: " + e.getPebbleMessage(), e);
+            throw ThemeException.of(theme, template, e, "page " + path);
         }
     }
 

@@ -15,4 +15,11 @@ public final class ThemeException extends RuntimeException {
     public ThemeException(String message) {
         super(message);
     }
+
+    /** A template that failed while making {@code what} (a page, a section), with its file and line. */
+    static ThemeException of(Theme theme, String template, io.pebbletemplates.pebble.error.PebbleException e, String what) {
+        return new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName())
+                + ":" + (e.getLineNumber() == null ? 0 : e.getLineNumber())
+                + ": error: " + what + " could not be made: " + e.getPebbleMessage(), e);
+    }
 }

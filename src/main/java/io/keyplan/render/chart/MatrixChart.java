@@ -128,7 +128,7 @@ public final class MatrixChart {
             order.add(i);
         }
         order.sort((a, b) -> Double.compare(circles.get(b)[2], circles.get(a)[2]));
-        String[] placed = new String[in.points().size()];
+        double[][] placed = new double[in.points().size()][];
         for (int i : order.subList(0, Math.min(MAX_LABELS, order.size()))) {
             Point p = in.points().get(i);
             double[] c = circles.get(i);
@@ -198,7 +198,8 @@ public final class MatrixChart {
      * overlaps nothing already there; otherwise the one that overlaps least. Returns
      * "x,y,anchor" of the text baseline.
      */
-    static String placeLabel(String name, double[] c, Boxes obstacles, Box area) {
+    /** Where the label's text starts: x and baseline y. */
+    static double[] placeLabel(String name, double[] c, Boxes obstacles, Box area) {
         double w = Svg.textWidth(name, LABEL_FS);
         double h = LABEL_FS + 2;
         double cx = c[0];
@@ -239,14 +240,14 @@ public final class MatrixChart {
             }
         }
         obstacles.add(best);
-        return Svg.num(best.x()) + "," + Svg.num(best.y() + h - 4);
+        return new double[] {best.x(), best.y() + h - 4};
     }
 
     private static double ownOverlap(Box b, double[] c) {
         return b.overlap(new Box(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
     }
 
-    private static void bubble(Svg svg, Input in, Point p, double[] c, String labelAt) {
+    private static void bubble(Svg svg, Input in, Point p, double[] c, double[] labelAt) {
         Labels l = in.labels();
         boolean hollow = p.revenue() == null || p.revenue() <= 0;
         String cls = "kp-bubble" + (p.positionDerived() ? " kp-derived" : "") + (hollow ? " kp-no-revenue" : "");
@@ -259,8 +260,7 @@ public final class MatrixChart {
                 + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"") + " stroke=\"#1f3f6f\" stroke-width=\"1.5\""
                 + (p.positionDerived() ? " stroke-dasharray=\"5 3\"" : "") + "/>");
         if (labelAt != null) {
-            String[] at = labelAt.split(",");
-            svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + at[0] + "\" y=\"" + at[1] + "\" font-size=\"" + Svg.num(LABEL_FS)
+            svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + Svg.num(labelAt[0]) + "\" y=\"" + Svg.num(labelAt[1]) + "\" font-size=\"" + Svg.num(LABEL_FS)
                     + "\" fill=\"currentColor\">").text(p.name()).raw("</text>");
         }
         svg.raw("</g>");
