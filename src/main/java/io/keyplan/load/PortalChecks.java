@@ -2,6 +2,7 @@ package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Criterion;
+import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SelectionSettings;
 import io.keyplan.model.TierSettings;
@@ -42,8 +43,8 @@ final class PortalChecks {
         }
         TierSettings t = p.tiers();
         if (t != null) {
-            double platinum = t.platinum() == null ? 50 : t.platinum();
-            double gold = t.gold() == null ? 80 : t.gold();
+            double platinum = t.platinum() == null ? Portal.DEFAULT_PLATINUM : t.platinum();
+            double gold = t.gold() == null ? Portal.DEFAULT_GOLD : t.gold();
             if (platinum >= gold) {
                 d.error(t.origin().of(t.gold() != null ? "gold" : "platinum"), "range",
                         "the 'platinum' cut-off (" + Scalars.format(platinum) + ") must be below the 'gold' cut-off ("

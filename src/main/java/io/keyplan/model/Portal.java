@@ -23,6 +23,10 @@ public record Portal(
         List<SectionId> publicSections,
         boolean allowHtml) {
 
+    /** Default tier cut-offs (spec 6.4): cumulative share of profit for platinum and gold. */
+    public static final double DEFAULT_PLATINUM = 50.0;
+    public static final double DEFAULT_GOLD = 80.0;
+
     public static final List<SectionId> DEFAULT_PUBLIC_SECTIONS = List.of(
             SectionId.OVERVIEW, SectionId.BUSINESS_ANALYSIS, SectionId.MISSION, SectionId.STRATEGIC_FIT, SectionId.WHY);
 
@@ -62,8 +66,8 @@ public record Portal(
                 s == null || s.attractiveness().isEmpty() ? DEFAULT_ATTRACTIVENESS : s.attractiveness(),
                 s == null || s.position().isEmpty() ? DEFAULT_POSITION : s.position(),
                 s == null || s.threshold() == null ? 5.5 : s.threshold(),
-                t == null || t.platinum() == null ? 50.0 : t.platinum(),
-                t == null || t.gold() == null ? 80.0 : t.gold(),
+                t == null || t.platinum() == null ? DEFAULT_PLATINUM : t.platinum(),
+                t == null || t.gold() == null ? DEFAULT_GOLD : t.gold(),
                 publicSectionsOf(p),
                 p.markdown() != null && Boolean.TRUE.equals(p.markdown().allowHtml()));
     }

@@ -26,6 +26,12 @@ final class ExampleBuild {
 
     /** Builds into {@code output} with the extra CLI arguments (e.g. a profile); fails the test on a non-zero exit. */
     static Path build(Path output, String... extra) {
+        buildForOutput(output, extra);
+        return output;
+    }
+
+    /** As {@link #build}, and gives what the command printed on standard output. */
+    static String buildForOutput(Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", "content", "--output", output.toString()));
         args.addAll(List.of(extra));
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -34,8 +40,9 @@ final class ExampleBuild {
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
                 Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
                 Stages.standard());
-        assertEquals(0, code, () -> "build failed:\n" + o.toString(StandardCharsets.UTF_8) + e.toString(StandardCharsets.UTF_8));
-        return output;
+        String stdout = o.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));
+        return stdout;
     }
 
     /** Every HTML page of a built site, sorted for stable failure messages. */

@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.Stages;
-import io.keyplan.cli.Main;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,14 +32,7 @@ class ExampleSiteTest {
     @BeforeAll
     static void build() {
         site = tmp.resolve("site");
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"build", "--content", "content", "--output", site.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        stdout = o.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));
+        stdout = ExampleBuild.buildForOutput(site);
     }
 
     @Test
@@ -78,23 +62,21 @@ class ExampleSiteTest {
     @Test
     void everyLinkInsideTheSiteIsRelativeAndResolves() throws IOException {
         List<String> broken = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path html : files.filter(p -> p.toString().endsWith(".html")).toList()) {
-                String rel = site.relativize(html).toString().replace('\\', '/');
-                Document doc = Jsoup.parse(html.toFile(), "UTF-8");
-                for (Element el : doc.select("[href], [src]")) {
-                    String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                    if (url.isEmpty() || url.startsWith("#") || url.matches("^(https?|mailto|tel):.*")) {
-                        continue;
-                    }
-                    if (url.startsWith("/") || url.contains("://")) {
-                        broken.add(rel + ": not relative: " + url);
-                        continue;
-                    }
-                    String target = URI.create("x:/" + rel).resolve(url.replaceAll("[#?].*", "")).getPath().substring(1);
-                    if (!Files.isRegularFile(site.resolve(target))) {
-                        broken.add(rel + ": " + url + " -> " + target + " does not exist");
-                    }
+        for (Path html : ExampleBuild.htmlPages(site)) {
+            String rel = site.relativize(html).toString().replace('\\', '/');
+            Document doc = Jsoup.parse(html.toFile(), "UTF-8");
+            for (Element el : doc.select("[href], [src]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (url.isEmpty() || url.startsWith("#") || url.matches("^(https?|mailto|tel):.*")) {
+                    continue;
+                }
+                if (url.startsWith("/") || url.contains("://")) {
+                    broken.add(rel + ": not relative: " + url);
+                    continue;
+                }
+                String target = URI.create("x:/" + rel).resolve(url.replaceAll("[#?].*", "")).getPath().substring(1);
+                if (!Files.isRegularFile(site.resolve(target))) {
+                    broken.add(rel + ": " + url + " -> " + target + " does not exist");
                 }
             }
         }

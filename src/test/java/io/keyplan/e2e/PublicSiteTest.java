@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.Stages;
-import io.keyplan.cli.Main;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Account;
@@ -13,16 +11,11 @@ import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.KeyPlayer;
 import io.keyplan.model.Visibility;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,14 +40,7 @@ class PublicSiteTest {
 
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("public");
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"build", "--content", "content", "--output", site.toString(), "--profile", "public"},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        assertEquals(0, code, () -> o.toString(StandardCharsets.UTF_8) + e.toString(StandardCharsets.UTF_8));
+        site = ExampleBuild.build(tmp.resolve("public"), "--profile", "public");
         content = new ContentLoader().load(Path.of("content"), LocalDate.of(2026, 11, 23), new Diagnostics());
         files = new java.util.TreeMap<>();
         try (Stream<Path> all = Files.walk(site)) {
