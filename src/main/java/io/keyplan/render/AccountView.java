@@ -28,6 +28,13 @@ import java.util.TreeSet;
 public final class AccountView {
     private final Account account;
     private final LocalDate buildDate;
+    /**
+     * Worked out on first use: the account page, its printed plan and the section partials ask
+     * for these several times each. A view serves one account on one thread.
+     */
+    private List<Section> sections;
+    private List<Integer> revenueYears;
+    private List<String> crossSellProducts;
 
     public AccountView(Account account, LocalDate buildDate) {
         this.account = account;
@@ -52,13 +59,20 @@ public final class AccountView {
     }
 
     public List<Section> sections() {
+        if (sections == null) {
+            sections = computeSections();
+        }
+        return sections;
+    }
+
+    private List<Section> computeSections() {
         List<Section> out = new ArrayList<>();
         for (SectionId id : SectionId.values()) {
             Narrative n = account.narrative(id);
             String md = n == null || n.isBlank() ? null : n.markdown();
             out.add(new Section(id, id.number(), id.code(), md, md == null && !hasData(id)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when the plan holds anything for the section (its narrative aside). */
@@ -125,6 +139,9 @@ public final class AccountView {
 
     /** Every year in the revenue of the account or of a product, oldest first. */
     public List<Integer> revenueYears() {
+        if (revenueYears != null) {
+            return revenueYears;
+        }
         TreeSet<Integer> years = new TreeSet<>();
         var review = account.plan().businessReview();
         if (review != null) {
@@ -133,7 +150,8 @@ public final class AccountView {
                 years.addAll(p.revenue().keySet());
             }
         }
-        return List.copyOf(years);
+        revenueYears = List.copyOf(years);
+        return revenueYears;
     }
 
     /** Revenue per year for the account as a whole; a missing year is null. */
@@ -212,9 +230,13 @@ public final class AccountView {
 
     /** The cross-sell products: those listed, then any named only in a department. */
     public List<String> crossSellProducts() {
+        if (crossSellProducts != null) {
+            return crossSellProducts;
+        }
         CrossSell cs = account.plan().crossSell();
         if (cs == null) {
-            return List.of();
+            crossSellProducts = List.of();
+            return crossSellProducts;
         }
         List<String> products = new ArrayList<>(cs.products());
         for (Map<String, CrossSellCell> row : cs.departments().values()) {
@@ -224,7 +246,8 @@ public final class AccountView {
                 }
             }
         }
-        return products;
+        crossSellProducts = List.copyOf(products);
+        return crossSellProducts;
     }
 
     public List<CrossRow> crossSellRows() {
