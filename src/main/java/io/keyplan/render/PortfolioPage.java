@@ -110,7 +110,8 @@ final class PortfolioPage {
         return MatrixChart.render(new MatrixChart.Input("matrix", labels, threshold, rc.formats().locale(), points));
     }
 
-    private static MatrixChart.Quadrant quadrant(Messages m, String code) {
+    /** A quadrant's name and subtitle in the portal's language; the booklet's matrix uses them too. */
+    static MatrixChart.Quadrant quadrant(Messages m, String code) {
         return new MatrixChart.Quadrant(m.get("quadrant." + code), m.get("quadrant." + code + ".subtitle"));
     }
 

@@ -110,8 +110,8 @@ public final class PrintPages {
         Messages m = rc.messages();
         MatrixChart.Labels labels = new MatrixChart.Labels(m.get("print.matrix.title"), null,
                 m.get("figure.position"), m.get("figure.attractiveness"), m.get("print.matrix.high"), m.get("print.matrix.low"),
-                quadrant(m, "strategic"), quadrant(m, "star"), quadrant(m, "status"), quadrant(m, "streamline"),
-                m.get("print.matrix.bubble_area"), m.get("print.matrix.derived"), m.get("print.matrix.no_revenue"));
+                PortfolioPage.quadrant(m, "strategic"), PortfolioPage.quadrant(m, "star"), PortfolioPage.quadrant(m, "status"),
+                PortfolioPage.quadrant(m, "streamline"), m.get("print.matrix.bubble_area"), m.get("print.matrix.derived"), m.get("print.matrix.no_revenue"));
         List<MatrixChart.Point> points = new ArrayList<>();
         for (RankedAccount r : analysis.ranking()) {
             points.add(new MatrixChart.Point(r.name(), "#acc-" + r.slug(), r.position(), r.attractiveness(), r.currentRevenue(),
@@ -119,10 +119,6 @@ public final class PrintPages {
                     r.positionBasis() == PositionBasis.STAGE));
         }
         return MatrixChart.render(new MatrixChart.Input("booklet-matrix", labels, threshold, rc.formats().locale(), points));
-    }
-
-    private static MatrixChart.Quadrant quadrant(Messages m, String code) {
-        return new MatrixChart.Quadrant(m.get("quadrant." + code), m.get("quadrant." + code + ".subtitle"));
     }
 
     /** The variables every template gets, as {@link SiteRenderer} gives them; there is no navigation entry. */
