@@ -11,15 +11,18 @@ import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Reads one account folder: {@code account.yaml}, narratives, notes and attachments. */
 final class AccountReader {
@@ -132,27 +135,46 @@ final class AccountReader {
         return notes;
     }
 
+    /**
+     * {@code p} and, for a folder, everything below it, as attachments. Nothing is skipped without
+     * a word: symbolic links are reported (never followed: links are not published, and one could
+     * lead out of the content folder), so are pipes and devices; YAML is reported as a stray plan
+     * source, and Markdown becomes an attachment that validation explains.
+     */
     private void attachments(Path accountDir, Path p, List<Attachment> out) {
-        if (Files.isRegularFile(p)) {
-            add(accountDir, p, out);
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(p)) {
-            walk.filter(x -> !x.equals(p)).filter(x -> !hiddenBelow(accountDir, x)).sorted().forEach(x -> {
-                String name = x.getFileName().toString();
-                if (Files.isSymbolicLink(x) && !files.checkInside(x)) {
-                    return;
+        Deque<Path> todo = new ArrayDeque<>();
+        todo.push(p);
+        while (!todo.isEmpty()) {
+            Path x = todo.pop();
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(x, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                diagnostics.error(SourceSpan.file(files.display(x)), "missing-file", "the file cannot be read", null);
+                continue;
+            }
+            String name = x.getFileName().toString();
+            if (attrs.isSymbolicLink()) {
+                if (files.checkInside(x)) {
+                    diagnostics.error(SourceSpan.file(files.display(x)), "symlink",
+                            "this is a symbolic link; links in an account folder are not published",
+                            "copy the " + (Files.isDirectory(x) ? "folder" : "file")
+                                    + " into the account folder instead of linking to it");
                 }
-                if (Files.isRegularFile(x) && !name.endsWith(".md")) {
-                    if (isYaml(name)) {
-                        strayYaml(x);
-                    } else {
-                        add(accountDir, x, out);
-                    }
+            } else if (attrs.isDirectory()) {
+                List<Path> below = files.list(x);
+                for (int i = below.size() - 1; i >= 0; i--) {
+                    todo.push(below.get(i));
                 }
-            });
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diagnostics.error(SourceSpan.file(files.display(p)), "missing-file", "the folder cannot be read", null);
+            } else if (!attrs.isRegularFile()) {
+                diagnostics.error(SourceSpan.file(files.display(x)), "unknown-file",
+                        "'" + name + "' is neither a file nor a folder (a pipe or a device) and cannot be published",
+                        "delete it");
+            } else if (isYaml(name)) {
+                strayYaml(x);
+            } else {
+                add(accountDir, x, out);
+            }
         }
     }
 
@@ -162,7 +184,7 @@ final class AccountReader {
         }
         String rel = accountDir.relativize(file).toString().replace('\\', '/');
         try {
-            out.add(new Attachment(file, rel, Files.size(file)));
+            out.add(new Attachment(file, rel, Files.size(file), SourceSpan.file(files.display(file))));
         } catch (IOException e) {
             diagnostics.error(SourceSpan.file(files.display(file)), "missing-file", "the file cannot be read", null);
         }
@@ -172,15 +194,6 @@ final class AccountReader {
         diagnostics.error(SourceSpan.file(files.display(p)), "unknown-file",
                 "only account.yaml is read in an account folder; '" + p.getFileName() + "' would be ignored",
                 "move its content into account.yaml, or delete the file");
-    }
-
-    private static boolean hiddenBelow(Path base, Path p) {
-        for (Path part : base.relativize(p)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isYaml(String name) {

@@ -45,19 +45,32 @@ final class ContentFiles {
         }
     }
 
-    /** False (and reported) when {@code p} is, or is reached through, a link that leaves the content folder. */
+    /**
+     * False (and reported) when {@code p} is, or is reached through, a link that leaves the content
+     * folder, or is a file with a second name (a hard link), which may be a file outside it.
+     */
     boolean checkInside(Path p) {
+        Path real;
         try {
-            if (p.toRealPath().startsWith(realRoot)) {
-                return true;
-            }
-            diagnostics.error(SourceSpan.file(display(p)), "outside-content",
-                    "this is a link to a place outside the content folder",
-                    "copy the file into the content folder instead of linking to it");
+            real = p.toRealPath();
         } catch (IOException e) {
             diagnostics.error(SourceSpan.file(display(p)), "missing-file",
                     "this link points to a file that does not exist", null);
+            return false;
         }
-        return false;
+        if (!real.startsWith(realRoot)) {
+            diagnostics.error(SourceSpan.file(display(p)), "outside-content",
+                    "this is a link to a place outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+            return false;
+        }
+        if (Files.isRegularFile(real) && HardLinks.count(real) > 1) {
+            diagnostics.error(SourceSpan.file(display(p)), "hard-link",
+                    "this file is a hard link: the same file has another name on the disk, perhaps outside the"
+                            + " content folder, so KeyPlan does not read or publish it",
+                    "replace the link with a copy of the file (copy it, do not link it)");
+            return false;
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PositionBasis;
 import io.keyplan.analyse.RankedAccount;
 import io.keyplan.model.Account;
+import io.keyplan.publish.SitePaths;
 import io.keyplan.publish.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -48,10 +49,10 @@ public final class PrintPages {
      */
     OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig,
             SectionBodies bodies, SiteModel site, RenderContext rc, SiteWriter out) {
-        String base = "accounts/" + a.slug() + "/";
+        String base = SitePaths.accountFolder(a.slug());
         OnePagePlan one = onePage(a, figures, site, rc);
 
-        Map<String, Object> ctx = base(site, rc, base + "print.html", a.plan().name());
+        Map<String, Object> ctx = base(site, rc, base + SitePaths.PRINT, a.plan().name());
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
@@ -61,12 +62,12 @@ public final class PrintPages {
         ctx.put("fig", fig);
         ctx.put("one", one);
         ctx.put("bodies", bodies != null ? bodies : new SectionBodies(theme, ctx));
-        write(out, base + "print.html", "print.peb", ctx);
+        write(out, base + SitePaths.PRINT, "print.peb", ctx);
 
-        Map<String, Object> octx = base(site, rc, base + "one-page.html", a.plan().name());
+        Map<String, Object> octx = base(site, rc, base + SitePaths.ONE_PAGE, a.plan().name());
         octx.put("one", one);
-        octx.put("fullPlan", "print.html");
-        write(out, base + "one-page.html", "one-page.peb", octx);
+        octx.put("fullPlan", SitePaths.PRINT);
+        write(out, base + SitePaths.ONE_PAGE, "one-page.peb", octx);
         return one;
     }
 

@@ -11,6 +11,7 @@ import io.keyplan.model.Page;
 import io.keyplan.model.Portal;
 import io.keyplan.model.Status;
 import io.keyplan.profile.PublicProfile;
+import io.keyplan.publish.SitePaths;
 import io.keyplan.publish.SiteWriter;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -188,12 +189,12 @@ public final class SiteRenderer {
      */
     private OnePagePlan renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
             java.util.Set<io.keyplan.model.SectionId> shown, PrintPages print, SiteWriter out) {
-        String base = "accounts/" + a.slug() + "/";
+        String base = SitePaths.accountFolder(a.slug());
         AccountView view = new AccountView(a, info.buildDate());
         AccountFigures figures = analysis.account(a.slug());
         AccountFiguresView fig = nav.portfolio() || (print != null && figures != null)
                 ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc) : null;
-        Map<String, Object> ctx = base(site, rc, base + "index.html", "accounts", a.plan().name());
+        Map<String, Object> ctx = base(site, rc, base + SitePaths.INDEX, "accounts", a.plan().name());
         AccountFiguresView screenFig = nav.portfolio() ? fig : null;
         ctx.put("fig", screenFig);
         ctx.put("account", a);
@@ -202,10 +203,10 @@ public final class SiteRenderer {
         ctx.put("sections", view.sections().stream().filter(s -> shown.contains(s.id())).toList());
         SectionBodies bodies = new SectionBodies(theme, ctx);
         ctx.put("bodies", bodies);
-        write(out, base + "index.html", "account.peb", ctx);
+        write(out, base + SitePaths.INDEX, "account.peb", ctx);
 
         for (Note n : a.notes()) {
-            String path = base + "notes/" + n.name() + ".html";
+            String path = base + SitePaths.notePage(n.name());
             Map<String, Object> nctx = base(site, rc, path, "accounts", n.title() == null ? n.name() : n.title());
             nctx.put("account", a);
             nctx.put("plan", a.plan());

@@ -1,0 +1,26 @@
+package io.keyplan.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * How many names a file has. A file with a second name (a hard link) may be the very same file as
+ * one outside the content folder, and unlike a symbolic link nothing says where that is: such
+ * files are not read or published.
+ */
+public final class HardLinks {
+    private HardLinks() {
+    }
+
+    /** The link count of a regular file; 1 where the file system cannot tell (Windows). */
+    public static int count(Path file) {
+        try {
+            Object n = Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+            return n instanceof Integer i ? i : 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
+            return 1;
+        }
+    }
+}

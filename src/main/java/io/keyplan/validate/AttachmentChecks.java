@@ -1,0 +1,132 @@
+package io.keyplan.validate;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.Slugs;
+import io.keyplan.model.Account;
+import io.keyplan.model.Attachment;
+import io.keyplan.model.Coded;
+import io.keyplan.model.Content;
+import io.keyplan.model.SectionId;
+import io.keyplan.model.SourceSpan;
+import io.keyplan.publish.ActiveContent;
+import io.keyplan.publish.SitePaths;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every attachment is checked here against the rules the publish stage applies, so that what
+ * {@code validate} accepts {@code build} can write: no Markdown (it would not be read), names that
+ * every file system and web address can hold, nothing a browser would run
+ * ({@link ActiveContent}), and no name that takes the place of a page ({@link PathCollisions}).
+ */
+final class AttachmentChecks {
+    /** Characters Windows does not allow in a name; ':' and '\' cannot be in a web address of the site either. */
+    private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\x00-\\x1F\\x7F]");
+    /** Names Windows keeps for devices, with any extension. */
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
+
+    private AttachmentChecks() {
+    }
+
+    static void check(Content content, Diagnostics d) {
+        Set<String> reported = new HashSet<>();
+        for (Account account : content.accounts()) {
+            for (Attachment a : account.attachments()) {
+                if (markdown(a, d) || !names(a, reported, d)) {
+                    continue;
+                }
+                kind(a, d);
+            }
+            PathCollisions.check(account, reported, d);
+        }
+    }
+
+    /** True (and reported) for a Markdown file that KeyPlan would neither read nor publish. */
+    private static boolean markdown(Attachment a, Diagnostics d) {
+        String rel = a.relativePath();
+        if (!SitePaths.isPlanSource(rel)) {
+            return false;
+        }
+        String[] parts = rel.split("/");
+        String name = parts[parts.length - 1];
+        String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String hint;
+        if (parts.length == 1) {
+            List<String> ids = Coded.codes(SectionId.class);
+            String id = base.toLowerCase(Locale.ROOT);
+            hint = ids.contains(id) ? "rename it to '" + id + ".md'"
+                    : "a narrative file is named after its section: " + String.join(", ", ids)
+                            + " (with .md); notes go into notes/";
+        } else if (parts.length == 2 && parts[0].equals(SitePaths.NOTES)) {
+            hint = "rename it to '" + Slugs.suggest(base) + ".md'";
+        } else {
+            d.error(a.source(), "unknown-file", "'" + rel + "' is not read: Markdown is read only next to"
+                    + " account.yaml (section narratives) and directly in notes/ (notes), and it is never published",
+                    "move it there, or delete it");
+            return true;
+        }
+        d.error(a.source(), "unknown-file", "'" + name + "' is not read: KeyPlan reads Markdown only from files"
+                + " ending in '.md' (lower case), and never publishes it", hint);
+        return true;
+    }
+
+    /** False (and reported once per file or folder) when a part of the path cannot be a name on every computer. */
+    private static boolean names(Attachment a, Set<String> reported, Diagnostics d) {
+        String[] parts = a.relativePath().split("/");
+        String prefix = "";
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            prefix = prefix.isEmpty() ? part : prefix + "/" + part;
+            String problem = nameProblem(part);
+            if (problem == null) {
+                continue;
+            }
+            boolean folder = i < parts.length - 1;
+            String shown = folder ? a.shownFolder(prefix) : a.source().file();
+            if (reported.add(shown)) {
+                d.error(SourceSpan.file(shown), "attachment", "the " + (folder ? "folder" : "file") + " name '" + part
+                        + "' " + problem, "rename the " + (folder ? "folder" : "file")
+                        + ", using letters, digits, '-', '_' and '.'");
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Why {@code name} breaks on Windows or in a web address of the site; null when it does not. */
+    static String nameProblem(String name) {
+        var bad = FORBIDDEN.matcher(name);
+        if (bad.find()) {
+            char c = name.charAt(bad.start());
+            String shown = c < 0x20 || c == 0x7F ? "a control character" : "'" + c + "'";
+            return "contains " + shown + ", which Windows and web addresses cannot hold";
+        }
+        if (name.endsWith(".") || name.endsWith(" ")) {
+            return "ends with a dot or a space, which Windows drops";
+        }
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (DEVICE.matcher(stem.strip()).matches()) {
+            return "is a name Windows keeps for a device";
+        }
+        if (!SitePaths.isWritable(name)) {
+            return "cannot be the name of a file on the portal";
+        }
+        return null;
+    }
+
+    private static void kind(Attachment a, Diagnostics d) {
+        String name = a.relativePath().substring(a.relativePath().lastIndexOf('/') + 1);
+        try {
+            ActiveContent.Finding f = ActiveContent.check(a.file(), name);
+            if (f != null) {
+                d.error(new SourceSpan(a.source().file(), f.line(), f.column()), "attachment", f.message(), f.hint());
+            }
+        } catch (IOException e) {
+            d.error(a.source(), "missing-file", "the file cannot be read", null);
+        }
+    }
+}
