@@ -59,16 +59,15 @@ final class PathCollisions {
 
     private static void report(String prefix, boolean folder, String shown, Holder held, Diagnostics d) {
         String what = (folder ? "the folder '" : "the file '") + prefix + "'";
-        String alike = held.spelling().equals(prefix) ? ""
-                : " as Windows and macOS read names (they do not tell upper from lower case, nor the ways of writing"
-                        + " an accented letter)";
+        String alike = held.spelling().equals(prefix) ? "" : " on Windows and macOS, which do not tell upper from"
+                + " lower case (nor two ways of writing one accented letter) apart";
         if (held.shown() == null) {
             d.error(SourceSpan.file(shown), "attachment", what + " takes the address of " + page(held.spelling())
                     + alike, "rename the " + (folder ? "folder" : "file") + "; these names belong to KeyPlan: "
                     + String.join(", ", SitePaths.ACCOUNT_PAGES) + " and " + SitePaths.NOTES + "/");
         } else {
-            d.error(SourceSpan.file(shown), "duplicate-name", what + " has the same name as '" + held.spelling()
-                    + "'" + alike + ", so one would overwrite the other", "rename one of them");
+            d.error(SourceSpan.file(shown), "duplicate-name", what + " and '" + held.spelling() + "' are one name"
+                    + alike + ", so one would overwrite the other", "rename one of them");
         }
     }
 
