@@ -182,9 +182,13 @@ final class AccountReader {
         if (!files.checkInside(file)) {
             return;
         }
-        String rel = accountDir.relativize(file).toString().replace('\\', '/');
+        // Joined by name, not by the platform's separator: on Linux a '\\' is part of a name.
+        StringBuilder rel = new StringBuilder();
+        for (Path part : accountDir.relativize(file)) {
+            rel.append(rel.length() == 0 ? "" : "/").append(part);
+        }
         try {
-            out.add(new Attachment(file, rel, Files.size(file), SourceSpan.file(files.display(file))));
+            out.add(new Attachment(file, rel.toString(), Files.size(file), SourceSpan.file(files.display(file))));
         } catch (IOException e) {
             diagnostics.error(SourceSpan.file(files.display(file)), "missing-file", "the file cannot be read", null);
         }
