@@ -64,7 +64,7 @@ final class ContentFiles {
                     "copy the file into the content folder instead of linking to it");
             return false;
         }
-        if (Files.isRegularFile(real) && HardLinks.count(real) > 1) {
+        if (HardLinks.count(real) > 1) {
             diagnostics.error(SourceSpan.file(display(p)), "hard-link",
                     "this file is a hard link: the same file has another name on the disk, perhaps outside the"
                             + " content folder, so KeyPlan does not read or publish it",

@@ -83,7 +83,7 @@ final class SvgCheck {
         Matcher enc = ENCODING.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
         boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0
                 || bytes[1] == 0);
-        if (utf16 || enc.find() && !enc.group(1).equalsIgnoreCase("utf-8") && !enc.group(1).equalsIgnoreCase("us-ascii")) {
+        if (utf16 || enc.find() && !Set.of("utf-8", "utf8", "us-ascii", "ascii").contains(enc.group(1).toLowerCase(Locale.ROOT))) {
             return finding("the drawing is not saved as UTF-8 text", 0, 0,
                     "save it again as UTF-8 (the usual setting), or as PNG or PDF");
         }
