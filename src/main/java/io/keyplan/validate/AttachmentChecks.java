@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every attachment is checked here against the rules the publish stage applies, so that what
@@ -24,11 +23,6 @@ import java.util.regex.Pattern;
  * ({@link ActiveContent}), and no name that takes the place of a page ({@link PathCollisions}).
  */
 final class AttachmentChecks {
-    /** Characters Windows does not allow in a name; ':' and '\' cannot be in a web address of the site either. */
-    private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\x00-\\x1F\\x7F]");
-    /** Names Windows keeps for devices, with any extension. */
-    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
-
     private AttachmentChecks() {
     }
 
@@ -43,6 +37,7 @@ final class AttachmentChecks {
             }
             PathCollisions.check(account, reported, d);
         }
+        PortableNames.check(content, d);
     }
 
     /** True (and reported) for a Markdown file that KeyPlan would neither read nor publish. */
@@ -81,7 +76,7 @@ final class AttachmentChecks {
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             prefix = prefix.isEmpty() ? part : prefix + "/" + part;
-            String problem = nameProblem(part);
+            String problem = PortableNames.problem(part);
             if (problem == null) {
                 continue;
             }
@@ -95,27 +90,6 @@ final class AttachmentChecks {
             return false;
         }
         return true;
-    }
-
-    /** Why {@code name} breaks on Windows or in a web address of the site; null when it does not. */
-    static String nameProblem(String name) {
-        var bad = FORBIDDEN.matcher(name);
-        if (bad.find()) {
-            char c = name.charAt(bad.start());
-            String shown = c < 0x20 || c == 0x7F ? "a control character" : "'" + c + "'";
-            return "contains " + shown + ", which Windows and web addresses cannot hold";
-        }
-        if (name.endsWith(".") || name.endsWith(" ")) {
-            return "ends with a dot or a space, which Windows drops";
-        }
-        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-        if (DEVICE.matcher(stem.strip()).matches()) {
-            return "is a name Windows keeps for a device";
-        }
-        if (!SitePaths.isWritable(name)) {
-            return "cannot be the name of a file on the portal";
-        }
-        return null;
     }
 
     private static void kind(Attachment a, Diagnostics d) {

@@ -202,4 +202,28 @@ class AttachmentChecksTest {
         file("notes-2025/a.pdf", "%PDF");
         assertEquals(List.of(), found());
     }
+
+    @Test
+    void accountNoteAndPageNamesThatWindowsKeepsForDevicesAreReported() throws IOException {
+        for (String slug : List.of("con", "aux", "lpt1", "com9")) {
+            Path a = Files.createDirectories(content.resolve("accounts/" + slug));
+            Files.writeString(a.resolve("account.yaml"), "name: X\nowner: Jan\n");
+        }
+        note("nul");
+        note("prn");
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/aux.md"), "# Aux\n");
+        Files.writeString(content.resolve("pages/auxiliary.md"), "# fine\n");
+        note("console");
+        List<String> f = validate().stream().map(x -> x.rule() + " " + x.at().file().substring(
+                x.at().file().indexOf("content/") + 8) + ": " + x.message()).toList();
+        assertEquals(List.of(
+                "slug accounts/acme/notes/nul.md: the note name 'nul' is a name Windows keeps for a device",
+                "slug accounts/acme/notes/prn.md: the note name 'prn' is a name Windows keeps for a device",
+                "slug accounts/aux: the account folder name 'aux' is a name Windows keeps for a device",
+                "slug accounts/com9: the account folder name 'com9' is a name Windows keeps for a device",
+                "slug accounts/con: the account folder name 'con' is a name Windows keeps for a device",
+                "slug accounts/lpt1: the account folder name 'lpt1' is a name Windows keeps for a device",
+                "slug pages/aux.md: the page name 'aux' is a name Windows keeps for a device"), f);
+    }
 }
