@@ -31,6 +31,12 @@ final class PortableNames {
             String shown = c < 0x20 || c == 0x7F ? "a control character" : "'" + c + "'";
             return "contains " + shown + ", which Windows and web addresses cannot hold";
         }
+        if (name.indexOf('\uFFFD') >= 0) {
+            // Java shows bytes it cannot decode as U+FFFD: the name is not UTF-8, or the system's language
+            // setting is not, and the portal would get a name other than the one in the content folder.
+            return "holds characters that cannot be read as text (the name is not saved as UTF-8, or the"
+                    + " computer's language setting is not UTF-8, e.g. LANG=C)";
+        }
         if (name.endsWith(".") || name.endsWith(" ")) {
             return "ends with a dot or a space, which Windows drops";
         }

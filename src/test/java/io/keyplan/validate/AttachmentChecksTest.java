@@ -2,6 +2,7 @@ package io.keyplan.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
@@ -158,6 +159,19 @@ class AttachmentChecksTest {
                 "attachment trailing.pdf.: the file name 'trailing.pdf.' ends with a dot or a space, which Windows drops",
                 "attachment what?.pdf: the file name 'what?.pdf' contains '?', which Windows and web addresses cannot hold"),
                 f);
+    }
+
+    @Test
+    void aNameThatIsNotValidTextIsReported() throws IOException, InterruptedException {
+        // A name in Latin-1 bytes, as an old Windows zip tool leaves it: Java cannot decode it as UTF-8.
+        assumeTrue(System.getProperty("sun.jnu.encoding", "").equalsIgnoreCase("UTF-8"), "needs a UTF-8 system");
+        Process p = new ProcessBuilder("sh", "-c", "printf x > \"$(printf 'offerte-\\351t\\351.pdf')\"")
+                .directory(acme.toFile()).start();
+        assumeTrue(p.waitFor() == 0, "no shell to make the name");
+        List<String> f = found();
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).startsWith("attachment offerte-"), f.get(0));
+        assertTrue(f.get(0).contains("holds characters that cannot be read as text"), f.get(0));
     }
 
     @Test
