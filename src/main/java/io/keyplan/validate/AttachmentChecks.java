@@ -83,9 +83,12 @@ final class AttachmentChecks {
             boolean folder = i < parts.length - 1;
             String shown = folder ? a.shownFolder(prefix) : a.source().file();
             if (reported.add(shown)) {
+                String hint = "rename the " + (folder ? "folder" : "file") + ", using letters, digits, '-', '_' and '.'";
+                if (part.indexOf('\uFFFD') >= 0) {
+                    hint += ", or run KeyPlan with a UTF-8 language setting (e.g. LANG=C.UTF-8)";
+                }
                 d.error(SourceSpan.file(shown), "attachment", "the " + (folder ? "folder" : "file") + " name '" + part
-                        + "' " + problem, "rename the " + (folder ? "folder" : "file")
-                        + ", using letters, digits, '-', '_' and '.'");
+                        + "' " + problem, hint);
             }
             return false;
         }
