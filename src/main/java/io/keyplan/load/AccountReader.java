@@ -182,7 +182,7 @@ final class AccountReader {
         if (!files.checkInside(file)) {
             return;
         }
-        // Joined by name, not by the platform's separator: on Linux a '\\' is part of a name.
+        // Joined by name, not by the platform's separator: on Linux a backslash is part of a name.
         StringBuilder rel = new StringBuilder();
         for (Path part : accountDir.relativize(file)) {
             rel.append(rel.length() == 0 ? "" : "/").append(part);
