@@ -28,15 +28,21 @@ import java.util.concurrent.TimeUnit;
  * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
  * {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS} keeps the run in this JVM. The
  * environment variable {@code KEYPLAN_JAVA_OPTIONS} replaces the options ({@code off}: no
- * second JVM); they are separated by spaces, without quoting, and one the JVM does not know
- * stops it with exit code 1 and its own message. Output, input and the exit code pass straight
- * through.
+ * second JVM), written as for {@code JDK_JAVA_OPTIONS} (quotes keep spaces in an option). A JVM
+ * that does not start (an option it does not know) gives exit code 4 with a line saying so.
+ * Output, input and the exit code pass through; Ctrl-C and SIGTERM stop both JVMs, and the second
+ * stops by itself when the first is killed.
  */
 final class Launcher {
     /** Set in the second JVM, so that it never starts a third. */
     static final String LAUNCHED = "keyplan.launched";
     static final String OPTIONS_VARIABLE = "KEYPLAN_JAVA_OPTIONS";
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
+    static final String LAUNCHER_PID = "KEYPLAN_LAUNCHER_PID";
+    /** Added to KeyPlan's exit code in the second JVM; see {@link #ran}. */
+    static final int LAUNCHED_EXIT = 100;
+    private static final long WATCH_MILLIS = 200;
 
     private Launcher() {
     }
@@ -47,37 +53,117 @@ final class Launcher {
      */
     static void relaunchIfUseful(String[] args) {
         String classPath = System.getProperty("java.class.path");
-        Optional<List<String>> command = command(args,
-                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
-                classPath, System.getProperty("java.home"), System.getenv(),
-                System.getProperty(LAUNCHED) != null, archiveOf(classPath));
+        Optional<List<String>> command;
+        try {
+            command = command(args, ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
+                    classPath, System.getProperty("java.home"), System.getenv(),
+                    System.getProperty(LAUNCHED) != null, archiveOf(classPath));
+        } catch (IllegalArgumentException e) {
+            System.err.println("keyplan: " + e.getMessage());
+            System.err.println("Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
+            System.exit(Main.USAGE);
+            return;
+        }
         if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
             return;
         }
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
+        builder.environment().put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return; // cannot start a JVM here: run in this one, only slower
         }
-        // Stopped from outside (CI cancel, kill): stop the child too, so it cleans up its staging folder.
+        // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
+        // staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or 143.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (child.isAlive()) {
                 child.destroy();
                 try {
-                    child.waitFor(30, TimeUnit.SECONDS);
+                    child.waitFor(60, TimeUnit.SECONDS);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
             }
-        }));
+        }, "keyplan-stop-child"));
         while (true) {
             try {
-                System.exit(child.waitFor());
+                int code = child.waitFor();
+                Optional<Integer> own = exitCode(code);
+                if (own.isEmpty()) {
+                    System.err.println("keyplan: the second Java VM stopped before KeyPlan could run in it (exit code " + code
+                            + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
+                            + "=off to run in one Java VM.");
+                }
+                System.exit(own.orElse(Main.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
             }
         }
+    }
+
+    /**
+     * KeyPlan in the second JVM exits with {@code LAUNCHED_EXIT + code}, so that the launcher can
+     * tell its exit codes from those of a JVM that did not start at all (which exits with 1, the
+     * code for content errors, when an option is wrong).
+     */
+    static int ran(int code) {
+        return LAUNCHED_EXIT + code;
+    }
+
+    /** The launcher's exit code for the second JVM's; empty when KeyPlan never ran there. */
+    static Optional<Integer> exitCode(int child) {
+        if (child >= LAUNCHED_EXIT && child <= LAUNCHED_EXIT + Main.STOPPED) {
+            return Optional.of(child - LAUNCHED_EXIT);
+        }
+        if (child == 128 + 2 || child == 128 + 15) {
+            return Optional.of(child); // stopped by SIGINT or SIGTERM before or while KeyPlan ran
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Changes to the second JVM's environment. Java reads file names through the locale: under
+     * {@code LANG=C} a name such as {@code Präsentation.pdf} cannot be turned into text and back,
+     * so the second JVM gets a UTF-8 locale. Windows and macOS read file names as Unicode anyway.
+     */
+    static Map<String, String> environment(String fileNameEncoding, String osName) {
+        String os = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+        if (EnvironmentFailure.isUtf8(fileNameEncoding) || os.startsWith("windows") || os.startsWith("mac")) {
+            return Map.of();
+        }
+        return Map.of("LC_ALL", "C.UTF-8");
+    }
+
+    /**
+     * In the second JVM: stops (and so removes the staging folder through the shutdown hooks) when
+     * the launcher is gone, even when it was killed with SIGKILL and could not stop this JVM itself.
+     */
+    static void stopWhenLauncherStops() {
+        String expected = System.getenv(LAUNCHER_PID);
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (expected == null || parent.isEmpty()) {
+            return;
+        }
+        ProcessHandle launcher = parent.get();
+        Thread watch = new Thread(() -> {
+            // A launcher that died before this JVM looked has already handed it to another parent.
+            boolean gone = !Long.toString(launcher.pid()).equals(expected);
+            while (!gone) {
+                try {
+                    Thread.sleep(WATCH_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                gone = !launcher.isAlive();
+            }
+            System.err.println("keyplan: the command that started this build was stopped, so the build stops too.");
+            System.exit(128 + 15);
+        }, "keyplan-watch-launcher");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /**
@@ -121,7 +207,7 @@ final class Launcher {
                 command.add("-Xlog:cds+dynamic=off");
             }
         } else if (!configured.isBlank()) {
-            command.addAll(List.of(configured.strip().split("\\s+")));
+            command.addAll(JavaOptions.split(configured));
         }
         command.add("-D" + LAUNCHED + "=true");
         command.add("-cp");
