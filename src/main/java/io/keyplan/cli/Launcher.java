@@ -144,7 +144,7 @@ final class Launcher {
     static void stopWhenLauncherStops() {
         String expected = System.getenv(LAUNCHER_PID);
         Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-        if (expected == null || parent.isEmpty()) {
+        if (parent.isEmpty()) {
             return;
         }
         ProcessHandle launcher = parent.get();

@@ -34,7 +34,8 @@ public final class Main {
     public static void main(String[] args) {
         // First, before anything else is loaded: build and validate may go on in a tuned JVM.
         Launcher.relaunchIfUseful(args);
-        boolean launched = System.getProperty(Launcher.LAUNCHED) != null;
+        // Started by the launcher (not only with its property, as the class-data training run in pom.xml is).
+        boolean launched = System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
         if (launched) {
             Launcher.stopWhenLauncherStops();
         }

@@ -75,8 +75,11 @@ final class Leftovers {
                     notes.add("The build that last wrote " + output + " was stopped while it put the new site in place;"
                             + " the previous site was put back.");
                 }
-                deleteSite(output.resolveSibling(stagingName(output, id)));
-                deleteSite(old);
+                for (Path leftover : List.of(output.resolveSibling(stagingName(output, id)), old)) {
+                    if (isSite(leftover)) {
+                        deleteSite(leftover);
+                    }
+                }
                 Files.deleteIfExists(journal);
             } catch (IOException e) {
                 live.add(id); // another build got there first, or it cannot be removed: leave it for the next run

@@ -208,13 +208,16 @@ public final class OutputFolder {
             }
         }
 
-        private void giveUp() {
+        /** True when this call gave the folder up (it was neither committed nor given up before). */
+        private boolean giveUp() {
             lock.writeLock().lock();
             try {
-                if (!committed && !givenUp) {
-                    givenUp = true;
-                    deleteTree(path);
+                if (committed || givenUp) {
+                    return false;
                 }
+                givenUp = true;
+                deleteTree(path);
+                return true;
             } finally {
                 lock.writeLock().unlock();
             }
@@ -222,7 +225,9 @@ public final class OutputFolder {
 
         private void giveUpQuietly() {
             try {
-                giveUp();
+                if (giveUp()) {
+                    System.err.println("keyplan: stopped; " + output + " was left as it was.");
+                }
             } catch (RuntimeException e) {
                 // The JVM is stopping; the folder carries the marker and this process's id, so the next build sweeps it.
             }
