@@ -115,13 +115,12 @@ final class Launcher {
 
     /** The launcher's exit code for the second JVM's; empty when KeyPlan never ran there. */
     static Optional<Integer> exitCode(int child) {
-        if (child >= LAUNCHED_EXIT && child <= LAUNCHED_EXIT + Main.STOPPED) {
-            return Optional.of(child - LAUNCHED_EXIT);
-        }
         if (child == 128 + 2 || child == 128 + 15) {
             return Optional.of(child); // stopped by SIGINT or SIGTERM before or while KeyPlan ran
         }
-        return Optional.empty();
+        int own = child - LAUNCHED_EXIT;
+        return own == Main.OK || own == Main.CONTENT_ERRORS || own == Main.USAGE || own == Main.INTERNAL || own == Main.STOPPED
+                ? Optional.of(own) : Optional.empty();
     }
 
     /**
