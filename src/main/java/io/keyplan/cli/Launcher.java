@@ -92,6 +92,9 @@ final class Launcher {
             try {
                 int code = child.waitFor();
                 Optional<Integer> own = exitCode(code);
+                if (stoppedBySignal(code) && code != 128 + 2 && code != 128 + 15) {
+                    System.err.println("keyplan: the second Java VM was stopped from outside (signal " + (code - 128) + ").");
+                }
                 if (own.isEmpty()) {
                     System.err.println("keyplan: the second Java VM stopped before KeyPlan could run in it (exit code " + code
                             + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
@@ -115,12 +118,17 @@ final class Launcher {
 
     /** The launcher's exit code for the second JVM's; empty when KeyPlan never ran there. */
     static Optional<Integer> exitCode(int child) {
-        if (child == 128 + 2 || child == 128 + 15) {
-            return Optional.of(child); // stopped by SIGINT or SIGTERM before or while KeyPlan ran
+        if (stoppedBySignal(child)) {
+            return Optional.of(child); // Ctrl-C, SIGTERM, a kill: passed on as the shell would show it
         }
         int own = child - LAUNCHED_EXIT;
         return own == Main.OK || own == Main.CONTENT_ERRORS || own == Main.USAGE || own == Main.INTERNAL || own == Main.STOPPED
                 ? Optional.of(own) : Optional.empty();
+    }
+
+    /** 128 + a signal's number: how Java reports a process that a signal ended. */
+    static boolean stoppedBySignal(int code) {
+        return code > 128 && code < 128 + 32;
     }
 
     /**

@@ -131,7 +131,14 @@ public final class OutputFolder {
             this.id = id;
             this.path = path;
             this.hook = new Thread(this::giveUpQuietly, "keyplan-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Stopped before the build got this far: nothing may be left behind.
+                givenUp = true;
+                deleteTree(path);
+                throw new BuildStoppedException("the build was stopped; " + output + " was left as it was");
+            }
         }
 
         public Path path() {

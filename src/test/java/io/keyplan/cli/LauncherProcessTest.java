@@ -141,7 +141,9 @@ class LauncherProcessTest {
         }
         assertEquals(Optional.of(130), Launcher.exitCode(130), "SIGINT before KeyPlan ran");
         assertEquals(Optional.of(143), Launcher.exitCode(143), "SIGTERM before KeyPlan ran");
-        for (int code : new int[] {1, 2, 3, 134, 137, 99, 255}) {
+        assertEquals(Optional.of(137), Launcher.exitCode(137), "killed");
+        assertEquals(Optional.of(134), Launcher.exitCode(134), "a JVM that crashed (SIGABRT)");
+        for (int code : new int[] {1, 2, 3, 4, 99, 104, 128, 160, 255}) {
             assertEquals(Optional.empty(), Launcher.exitCode(code), "a JVM that failed with " + code);
         }
     }
