@@ -95,22 +95,27 @@ public final class OutputFolder {
     /** A fresh staging folder next to the output; it is removed again if the JVM is stopped before the commit. */
     public Staging stage() {
         String id = UUID.randomUUID().toString();
-        Path staging = output.resolveSibling(Leftovers.stagingName(output, id));
-        try {
-            Files.createDirectories(output.getParent());
-            Files.createDirectory(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder next to " + output, e);
+        // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes all.
+        Staging staging = new Staging(id, output.resolveSibling(Leftovers.stagingName(output, id)));
+        try (WriteGate.Permit p = staging.enter()) {
+            try {
+                Files.createDirectories(output.getParent());
+                Files.createDirectory(staging.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a staging folder next to " + output, e);
+            }
+            try {
+                // The marker first: from now on a sweep by a later build may recognise the folder as KeyPlan's.
+                Files.writeString(staging.path().resolve(MARKER), MARKER_TEXT);
+                Files.writeString(staging.path().resolve(OWNER), Owner.current(Instant.now()).text());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write into the staging folder " + staging.path(), e);
+            }
+        } catch (RuntimeException e) {
+            staging.close();
+            throw e;
         }
-        try {
-            // The marker first: from now on a sweep by a later build may recognise the folder as KeyPlan's.
-            Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
-            Files.writeString(staging.resolve(OWNER), Owner.current(Instant.now()).text());
-        } catch (IOException e) {
-            deleteTree(staging);
-            throw new UncheckedIOException("cannot write into the staging folder " + staging, e);
-        }
-        return new Staging(id, staging);
+        return staging;
     }
 
     /**
@@ -134,10 +139,7 @@ public final class OutputFolder {
             try {
                 Runtime.getRuntime().addShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // Stopped before the build got this far: nothing may be left behind.
-                givenUp = true;
-                deleteTree(path);
-                throw new BuildStoppedException("the build was stopped; " + output + " was left as it was");
+                givenUp = true; // stopped before the build got this far: no folder is made at all
             }
         }
 
