@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoppedBuildTest {
     /** Large enough that rendering takes seconds, so the signal arrives in the middle of it. */
-    private static final int ACCOUNTS = 150;
+    private static final int ACCOUNTS = 100;
 
     @TempDir
     static Path dir;
