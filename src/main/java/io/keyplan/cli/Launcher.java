@@ -2,10 +2,12 @@ package io.keyplan.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,8 @@ final class Launcher {
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
     static final String LAUNCHER_PID = "KEYPLAN_LAUNCHER_PID";
+    /** Set in the second JVM's environment when the arguments had to be passed as bytes; see {@link #rawArguments}. */
+    static final String ARGUMENTS = "KEYPLAN_ARGUMENTS";
     /** Added to KeyPlan's exit code in the second JVM; see {@link #ran}. */
     static final int LAUNCHED_EXIT = 100;
     private static final long WATCH_MILLIS = 200;
@@ -70,6 +74,7 @@ final class Launcher {
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
         builder.environment().put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
+        rawArguments(args, System.getProperty("sun.jnu.encoding")).ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
         Process child;
         try {
             child = builder.start();
@@ -124,6 +129,78 @@ final class Launcher {
         int own = child - LAUNCHED_EXIT;
         return own == Main.OK || own == Main.CONTENT_ERRORS || own == Main.USAGE || own == Main.INTERNAL || own == Main.STOPPED
                 ? Optional.of(own) : Optional.empty();
+    }
+
+    /**
+     * The arguments exactly as the operating system passed them, hex-encoded, when this JVM could
+     * not read them as text: under {@code LANG=C} Java turns {@code jürgen} into {@code j??rgen}, and
+     * the second JVM, which runs with a UTF-8 locale, would look for that folder. Linux only (from
+     * {@code /proc/self/cmdline}); empty when not needed or not possible.
+     */
+    static Optional<String> rawArguments(String[] args, String fileNameEncoding) {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (EnvironmentFailure.isUtf8(fileNameEncoding) || args.length == 0 || !Files.isReadable(cmdline)) {
+            return Optional.empty();
+        }
+        try {
+            return encode(args, Files.readAllBytes(cmdline), Charset.forName(fileNameEncoding));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The last {@code args.length} entries of a NUL-separated command line, hex-encoded, if they are {@code args}. */
+    static Optional<String> encode(String[] args, byte[] cmdline, Charset charset) {
+        List<byte[]> entries = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                entries.add(Arrays.copyOfRange(cmdline, start, i));
+                start = i + 1;
+            }
+        }
+        if (entries.size() < args.length) {
+            return Optional.empty();
+        }
+        List<byte[]> own = entries.subList(entries.size() - args.length, entries.size());
+        boolean nonAscii = false;
+        List<String> hex = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            byte[] raw = own.get(i);
+            if (!new String(raw, charset).equals(args[i])) {
+                return Optional.empty(); // not the arguments this JVM was given: leave them as they are
+            }
+            for (byte b : raw) {
+                nonAscii |= b < 0;
+            }
+            hex.add(HexFormat.of().formatHex(raw));
+        }
+        return nonAscii ? Optional.of(String.join(",", hex)) : Optional.empty();
+    }
+
+    /** In the second JVM: the arguments as the user typed them, when the launcher could not pass them as text. */
+    static String[] argumentsFromLauncher(String[] args) {
+        String raw = System.getenv(ARGUMENTS);
+        if (raw == null || System.getProperty(LAUNCHED) == null) {
+            return args;
+        }
+        return decode(raw, args, Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")));
+    }
+
+    static String[] decode(String raw, String[] args, Charset charset) {
+        String[] parts = raw.split(",", -1);
+        if (parts.length != args.length) {
+            return args;
+        }
+        try {
+            String[] out = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = new String(HexFormat.of().parseHex(parts[i]), charset);
+            }
+            return out;
+        } catch (IllegalArgumentException e) {
+            return args;
+        }
     }
 
     /** 128 + a signal's number: how Java reports a process that a signal ended. */

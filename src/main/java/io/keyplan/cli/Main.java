@@ -6,6 +6,7 @@ import io.keyplan.publish.BuildStoppedException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -34,6 +35,7 @@ public final class Main {
     public static void main(String[] args) {
         // First, before anything else is loaded: build and validate may go on in a tuned JVM.
         Launcher.relaunchIfUseful(args);
+        args = Launcher.argumentsFromLauncher(args);
         // Started by the launcher (not only with its property, as the class-data training run in pom.xml is).
         boolean launched = System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
         if (launched) {
@@ -67,6 +69,15 @@ public final class Main {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // A folder name the locale cannot express: say how to fix it, not how Java failed to convert it.
+        cmd.registerConverter(Path.class, text -> {
+            try {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(
+                        EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding")).orElse(e.getMessage()));
+            }
+        });
         cmd.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine c = ex.getCommandLine();
             err.println("keyplan: " + ex.getMessage());
