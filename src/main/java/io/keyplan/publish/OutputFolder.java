@@ -171,7 +171,7 @@ public final class OutputFolder {
                     throw new BuildStoppedException("the build was stopped; " + output + " was left as it was");
                 }
                 Files.writeString(journal, Owner.current(Instant.now()).text());
-                Files.delete(path.resolve(OWNER));
+                Files.deleteIfExists(path.resolve(OWNER));
                 if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
                     old = output.resolveSibling(Leftovers.oldName(output, id));
                     Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
