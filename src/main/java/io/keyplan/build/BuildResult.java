@@ -1,12 +1,22 @@
 package io.keyplan.build;
 
 import io.keyplan.diagnostic.Diagnostics;
+import java.util.List;
 
 /**
  * The outcome of one build or check. {@code diagnostics} is what the user sees (warnings already
- * turned into errors under --strict); {@code written} says whether the output was replaced.
+ * turned into errors under --strict); {@code written} says whether the output was replaced;
+ * {@code notes} are lines about the output folder (a previous site put back after a stopped build).
  */
-public record BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written) {
+public record BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written, List<String> notes) {
+    public BuildResult {
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written) {
+        this(diagnostics, accounts, pages, written, List.of());
+    }
+
     public boolean failed() {
         return diagnostics.hasErrors();
     }

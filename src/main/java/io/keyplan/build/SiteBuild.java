@@ -16,6 +16,7 @@ import io.keyplan.publish.FolderSiteWriter;
 import io.keyplan.publish.OutputFolder;
 import io.keyplan.publish.Sitemap;
 import io.keyplan.publish.ThemeAssets;
+import io.keyplan.publish.WriteGate;
 import io.keyplan.schema.Schema;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,14 +58,15 @@ public final class SiteBuild {
     /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
     public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
         OutputFolder output = OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
+        List<String> notes = output.notes();
         stages.prepare(options.theme());
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
-            return new BuildResult(found, checked.accounts(), 0, false);
+            return new BuildResult(found, checked.accounts(), 0, false, notes);
         }
         try (OutputFolder.Staging staging = output.stage()) {
-            FolderSiteWriter out = new FolderSiteWriter(staging.path());
+            FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging);
             Content content = checked.content();
             PortfolioAnalysis analysis = checked.analysis();
             if (options.profile() == Profile.PUBLIC) {
@@ -77,23 +79,26 @@ public final class SiteBuild {
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e.getMessage(), options.theme()));
-                return new BuildResult(found, checked.accounts(), 0, false);
+                return new BuildResult(found, checked.accounts(), 0, false, notes);
             }
             if (options.profile() == Profile.INTERNAL) {
                 out.writeText("data/portfolio.json", PortfolioData.json(content, analysis, info.buildDate()));
                 out.writeText("data/portfolio.csv", PortfolioData.csv(content, analysis, info.buildDate()));
             }
             Diagnostics publishing = new Diagnostics();
-            ThemeAssets.copy(options.theme(), staging.path(), publishing);
+            try (WriteGate.Permit p = staging.enter()) {
+                // Writes into the staging folder directly, not through the writer: held as one write.
+                ThemeAssets.copy(options.theme(), staging.path(), publishing);
+            }
             Attachments.copy(content.root(), content.accounts(), out, publishing);
             out.writeText("schema/account.schema.json", Schema.json());
             Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText("sitemap.xml", xml));
             found.addAll(publishing);
             if (found.hasErrors()) {
-                return new BuildResult(found, checked.accounts(), 0, false);
+                return new BuildResult(found, checked.accounts(), 0, false, notes);
             }
             staging.commit();
-            return new BuildResult(found, content.accounts().size(), out.pages().size(), true);
+            return new BuildResult(found, content.accounts().size(), out.pages().size(), true, notes);
         }
     }
 

@@ -49,6 +49,9 @@ final class BuildCommand implements Callable<Integer> {
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile == Profile.PUBLIC);
             BuildOptions options = new BuildOptions(source.content, theme, output, source.strict, profile);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
+            for (String note : result.notes()) {
+                ctx.err().println("keyplan: " + note);
+            }
             String summary = result.written()
                     ? "Built " + Summary.plural(result.accounts(), "account") + ", " + Summary.plural(result.pages(), "page")
                             + " in " + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics()) + "."

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         subcommands = {BuildCommand.class, ValidateCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success (warnings allowed)", "1:the content has errors (nothing was written)",
-                "2:wrong command-line usage", "3:internal problem in KeyPlan"})
+                "2:wrong command-line usage, or the machine stood in the way (permissions, disk full)",
+                "3:internal problem in KeyPlan", "4:the second Java VM did not start (see KEYPLAN_JAVA_OPTIONS)",
+                "130/143:stopped by Ctrl-C or SIGTERM; the previous output was left as it was"})
 final class KeyPlanCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -2,10 +2,12 @@ package io.keyplan.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +30,23 @@ import java.util.concurrent.TimeUnit;
  * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
  * {@code JDK_JAVA_OPTIONS} or {@code JAVA_TOOL_OPTIONS} keeps the run in this JVM. The
  * environment variable {@code KEYPLAN_JAVA_OPTIONS} replaces the options ({@code off}: no
- * second JVM); they are separated by spaces, without quoting, and one the JVM does not know
- * stops it with exit code 1 and its own message. Output, input and the exit code pass straight
- * through.
+ * second JVM), written as for {@code JDK_JAVA_OPTIONS} (quotes keep spaces in an option). A JVM
+ * that does not start (an option it does not know) gives exit code 4 with a line saying so.
+ * Output, input and the exit code pass through; Ctrl-C and SIGTERM stop both JVMs, and the second
+ * stops by itself when the first is killed.
  */
 final class Launcher {
     /** Set in the second JVM, so that it never starts a third. */
     static final String LAUNCHED = "keyplan.launched";
     static final String OPTIONS_VARIABLE = "KEYPLAN_JAVA_OPTIONS";
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
+    static final String LAUNCHER_PID = "KEYPLAN_LAUNCHER_PID";
+    /** Set in the second JVM's environment when the arguments had to be passed as bytes; see {@link #rawArguments}. */
+    static final String ARGUMENTS = "KEYPLAN_ARGUMENTS";
+    /** Added to KeyPlan's exit code in the second JVM; see {@link #ran}. */
+    static final int LAUNCHED_EXIT = 100;
+    private static final long WATCH_MILLIS = 200;
 
     private Launcher() {
     }
@@ -47,37 +57,197 @@ final class Launcher {
      */
     static void relaunchIfUseful(String[] args) {
         String classPath = System.getProperty("java.class.path");
-        Optional<List<String>> command = command(args,
-                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
-                classPath, System.getProperty("java.home"), System.getenv(),
-                System.getProperty(LAUNCHED) != null, archiveOf(classPath));
+        Optional<List<String>> command;
+        try {
+            command = command(args, ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
+                    classPath, System.getProperty("java.home"), System.getenv(),
+                    System.getProperty(LAUNCHED) != null, archiveOf(classPath));
+        } catch (IllegalArgumentException e) {
+            System.err.println("keyplan: " + e.getMessage());
+            System.err.println("Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
+            System.exit(Main.USAGE);
+            return;
+        }
         if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
             return;
         }
+        ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
+        builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
+        builder.environment().put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
+        rawArguments(args, System.getProperty("sun.jnu.encoding")).ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return; // cannot start a JVM here: run in this one, only slower
         }
-        // Stopped from outside (CI cancel, kill): stop the child too, so it cleans up its staging folder.
+        // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
+        // staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or 143.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (child.isAlive()) {
                 child.destroy();
                 try {
-                    child.waitFor(30, TimeUnit.SECONDS);
+                    child.waitFor(60, TimeUnit.SECONDS);
                 } catch (InterruptedException ignored) {
                     Thread.currentThread().interrupt();
                 }
             }
-        }));
+        }, "keyplan-stop-child"));
         while (true) {
             try {
-                System.exit(child.waitFor());
+                int code = child.waitFor();
+                Optional<Integer> own = exitCode(code);
+                if (stoppedBySignal(code) && code != 128 + 2 && code != 128 + 15) {
+                    System.err.println("keyplan: the second Java VM was stopped from outside (signal " + (code - 128) + ").");
+                }
+                if (own.isEmpty()) {
+                    System.err.println("keyplan: the second Java VM stopped before KeyPlan could run in it (exit code " + code
+                            + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
+                            + "=off to run in one Java VM.");
+                }
+                System.exit(own.orElse(Main.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
             }
         }
+    }
+
+    /**
+     * KeyPlan in the second JVM exits with {@code LAUNCHED_EXIT + code}, so that the launcher can
+     * tell its exit codes from those of a JVM that did not start at all (which exits with 1, the
+     * code for content errors, when an option is wrong).
+     */
+    static int ran(int code) {
+        return LAUNCHED_EXIT + code;
+    }
+
+    /** The launcher's exit code for the second JVM's; empty when KeyPlan never ran there. */
+    static Optional<Integer> exitCode(int child) {
+        if (stoppedBySignal(child)) {
+            return Optional.of(child); // Ctrl-C, SIGTERM, a kill: passed on as the shell would show it
+        }
+        int own = child - LAUNCHED_EXIT;
+        return own == Main.OK || own == Main.CONTENT_ERRORS || own == Main.USAGE || own == Main.INTERNAL || own == Main.STOPPED
+                ? Optional.of(own) : Optional.empty();
+    }
+
+    /**
+     * The arguments exactly as the operating system passed them, hex-encoded, when this JVM could
+     * not read them as text: under {@code LANG=C} Java turns {@code jürgen} into {@code j??rgen}, and
+     * the second JVM, which runs with a UTF-8 locale, would look for that folder. Linux only (from
+     * {@code /proc/self/cmdline}); empty when not needed or not possible.
+     */
+    static Optional<String> rawArguments(String[] args, String fileNameEncoding) {
+        Path cmdline = Path.of("/proc/self/cmdline");
+        if (EnvironmentFailure.isUtf8(fileNameEncoding) || args.length == 0 || !Files.isReadable(cmdline)) {
+            return Optional.empty();
+        }
+        try {
+            return encode(args, Files.readAllBytes(cmdline), Charset.forName(fileNameEncoding));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The last {@code args.length} entries of a NUL-separated command line, hex-encoded, if they are {@code args}. */
+    static Optional<String> encode(String[] args, byte[] cmdline, Charset charset) {
+        List<byte[]> entries = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < cmdline.length; i++) {
+            if (cmdline[i] == 0) {
+                entries.add(Arrays.copyOfRange(cmdline, start, i));
+                start = i + 1;
+            }
+        }
+        if (entries.size() < args.length) {
+            return Optional.empty();
+        }
+        List<byte[]> own = entries.subList(entries.size() - args.length, entries.size());
+        boolean nonAscii = false;
+        List<String> hex = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            byte[] raw = own.get(i);
+            if (!new String(raw, charset).equals(args[i])) {
+                return Optional.empty(); // not the arguments this JVM was given: leave them as they are
+            }
+            for (byte b : raw) {
+                nonAscii |= b < 0;
+            }
+            hex.add(HexFormat.of().formatHex(raw));
+        }
+        return nonAscii ? Optional.of(String.join(",", hex)) : Optional.empty();
+    }
+
+    /** In the second JVM: the arguments as the user typed them, when the launcher could not pass them as text. */
+    static String[] argumentsFromLauncher(String[] args) {
+        String raw = System.getenv(ARGUMENTS);
+        if (raw == null || System.getProperty(LAUNCHED) == null) {
+            return args;
+        }
+        return decode(raw, args, Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")));
+    }
+
+    static String[] decode(String raw, String[] args, Charset charset) {
+        String[] parts = raw.split(",", -1);
+        if (parts.length != args.length) {
+            return args;
+        }
+        try {
+            String[] out = new String[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = new String(HexFormat.of().parseHex(parts[i]), charset);
+            }
+            return out;
+        } catch (IllegalArgumentException e) {
+            return args;
+        }
+    }
+
+    /** 128 + a signal's number: how Java reports a process that a signal ended. */
+    static boolean stoppedBySignal(int code) {
+        return code > 128 && code < 128 + 32;
+    }
+
+    /**
+     * Changes to the second JVM's environment. Java reads file names through the locale: under
+     * {@code LANG=C} a name such as {@code Präsentation.pdf} cannot be turned into text and back,
+     * so the second JVM gets a UTF-8 locale. Windows and macOS read file names as Unicode anyway.
+     */
+    static Map<String, String> environment(String fileNameEncoding, String osName) {
+        String os = osName == null ? "" : osName.toLowerCase(java.util.Locale.ROOT);
+        if (EnvironmentFailure.isUtf8(fileNameEncoding) || os.startsWith("windows") || os.startsWith("mac")) {
+            return Map.of();
+        }
+        return Map.of("LC_ALL", "C.UTF-8");
+    }
+
+    /**
+     * In the second JVM: stops (and so removes the staging folder through the shutdown hooks) when
+     * the launcher is gone, even when it was killed with SIGKILL and could not stop this JVM itself.
+     */
+    static void stopWhenLauncherStops() {
+        String expected = System.getenv(LAUNCHER_PID);
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            return;
+        }
+        ProcessHandle launcher = parent.get();
+        Thread watch = new Thread(() -> {
+            // A launcher that died before this JVM looked has already handed it to another parent.
+            boolean gone = !Long.toString(launcher.pid()).equals(expected);
+            while (!gone) {
+                try {
+                    Thread.sleep(WATCH_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                gone = !launcher.isAlive();
+            }
+            System.err.println("keyplan: the command that started this build was stopped, so the build stops too.");
+            System.exit(128 + 15);
+        }, "keyplan-watch-launcher");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /**
@@ -121,7 +291,7 @@ final class Launcher {
                 command.add("-Xlog:cds+dynamic=off");
             }
         } else if (!configured.isBlank()) {
-            command.addAll(List.of(configured.strip().split("\\s+")));
+            command.addAll(JavaOptions.split(configured));
         }
         command.add("-D" + LAUNCHED + "=true");
         command.add("-cp");

@@ -2,23 +2,32 @@ package io.keyplan.cli;
 
 import io.keyplan.build.BuildDate;
 import io.keyplan.build.Stages;
+import io.keyplan.publish.BuildStoppedException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
  * {@code java -jar keyplan.jar}. Exit codes: 0 success (warnings allowed), 1 content errors,
- * 2 usage errors, 3 an internal problem (a bug in KeyPlan); see docs/decisions.md.
+ * 2 usage errors and problems of the machine (permissions, a full disk), 3 an internal problem
+ * (a bug in KeyPlan), 4 the second JVM did not start, 130/143 stopped by Ctrl-C/SIGTERM; see
+ * docs/decisions.md.
  */
 public final class Main {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
     public static final int INTERNAL = 3;
+    /** The launcher could not start the second JVM, or it stopped before KeyPlan ran in it. */
+    public static final int JVM_DID_NOT_START = 4;
+    /** Stopped from outside; the JVM itself exits with 128 + the signal's number (130, 143). */
+    public static final int STOPPED = 130;
 
     private Main() {
     }
@@ -26,9 +35,16 @@ public final class Main {
     public static void main(String[] args) {
         // First, before anything else is loaded: build and validate may go on in a tuned JVM.
         Launcher.relaunchIfUseful(args);
+        args = Launcher.argumentsFromLauncher(args);
+        // Started by the launcher (not only with its property, as the class-data training run in pom.xml is).
+        boolean launched = System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
+        if (launched) {
+            Launcher.stopWhenLauncherStops();
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard()));
+        int code = run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard());
+        System.exit(launched ? Launcher.ran(code) : code);
     }
 
     /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
@@ -53,18 +69,43 @@ public final class Main {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        // A folder name the locale cannot express: say how to fix it, not how Java failed to convert it.
+        cmd.registerConverter(Path.class, text -> {
+            try {
+                return Path.of(text);
+            } catch (InvalidPathException e) {
+                throw new CommandLine.TypeConversionException(
+                        EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding")).orElse(e.getMessage()));
+            }
+        });
         cmd.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine c = ex.getCommandLine();
             err.println("keyplan: " + ex.getMessage());
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
-        cmd.setExecutionExceptionHandler((ex, c, parsed) -> internal(err, ex));
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> failure(err, ex));
         try {
             return cmd.execute(args);
         } catch (RuntimeException | Error e) {
-            return internal(err, e);
+            return failure(err, e);
         }
+    }
+
+    /** A command stopped by an exception: stopped from outside, a problem of the machine, or a bug. */
+    static int failure(PrintStream err, Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof BuildStoppedException) {
+                err.println("keyplan: " + t.getMessage() + ".");
+                return STOPPED;
+            }
+        }
+        Optional<String> environment = EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding"));
+        if (environment.isPresent()) {
+            err.println("keyplan: " + environment.get());
+            return USAGE;
+        }
+        return internal(err, e);
     }
 
     static int internal(PrintStream err, Throwable e) {

@@ -24,8 +24,16 @@ public final class FolderSiteWriter implements SiteWriter {
     /** Folders known to exist: one account has many pages, and asking the file system each time costs system calls. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
+    private final WriteGate gate;
+
     public FolderSiteWriter(Path root) {
+        this(root, WriteGate.OPEN);
+    }
+
+    /** @param gate lets a stopped build give the folder up while renderers are still at work */
+    public FolderSiteWriter(Path root, WriteGate gate) {
         this.root = root.toAbsolutePath().normalize();
+        this.gate = gate;
     }
 
     @Override
@@ -35,11 +43,13 @@ public final class FolderSiteWriter implements SiteWriter {
 
     @Override
     public void writeText(String path, TextSource source) {
-        Path target = target(path);
-        try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            source.writeTo(w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+        try (WriteGate.Permit p = gate.enter()) {
+            Path target = target(path);
+            try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                source.writeTo(w);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
         }
         record(path);
     }
@@ -52,11 +62,13 @@ public final class FolderSiteWriter implements SiteWriter {
         if (SitePaths.isPlanSource(source.getFileName().toString()) || SitePaths.isPlanSource(path)) {
             throw new IllegalArgumentException("plan sources are never copied into the site: " + source);
         }
-        Path target = target(path);
-        try {
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+        try (WriteGate.Permit p = gate.enter()) {
+            Path target = target(path);
+            try {
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
+            }
         }
         record(path);
     }
@@ -72,7 +84,7 @@ public final class FolderSiteWriter implements SiteWriter {
             try {
                 Files.createDirectories(parent);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create folder for " + path, e);
+                throw new UncheckedIOException("cannot create the folder " + parent, e);
             }
             folders.add(parent);
         }

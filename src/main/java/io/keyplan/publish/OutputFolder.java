@@ -2,15 +2,15 @@ package io.keyplan.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 /**
@@ -22,11 +22,21 @@ import java.util.stream.Stream;
 public final class OutputFolder {
     /** Present in every site KeyPlan writes; an existing folder without it is never replaced. */
     public static final String MARKER = ".keyplan-site";
+    private static final String MARKER_TEXT = "This folder was written by KeyPlan and is replaced by every build.\n";
+    /** In a staging folder only: which process builds it (see {@link Owner}). Removed before the swap. */
+    static final String OWNER = ".keyplan-owner";
 
     private final Path output;
+    private final List<String> notes;
 
-    private OutputFolder(Path output) {
+    private OutputFolder(Path output, List<String> notes) {
         this.output = output;
+        this.notes = List.copyOf(notes);
+    }
+
+    /** What opening the folder did that the user should know: a site put back, leftovers removed. */
+    public List<String> notes() {
+        return notes;
     }
 
     public Path path() {
@@ -61,6 +71,15 @@ public final class OutputFolder {
                         + ", which the build reads. Choose a separate folder such as _site.");
             }
         }
+        Path ancestor = out.getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor != null && !Files.isDirectory(ancestor)) {
+            throw new OutputRefusedException("The output folder " + output + " cannot be made: " + ancestor
+                    + " is a file, not a folder. Choose another output folder.");
+        }
+        List<String> notes = Leftovers.tidy(out, Instant.now());
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new OutputRefusedException("The output " + output + " exists and is not a folder. Remove it or choose another folder.");
@@ -70,41 +89,91 @@ public final class OutputFolder {
                         + MARKER + " file), so it is not replaced. Choose another output folder or empty it first.");
             }
         }
-        return new OutputFolder(out);
+        return new OutputFolder(out, notes);
     }
 
-    /** A fresh staging folder next to the output. */
+    /** A fresh staging folder next to the output; it is removed again if the JVM is stopped before the commit. */
     public Staging stage() {
-        try {
-            Files.createDirectories(output.getParent());
-            Path staging = output.resolveSibling("." + output.getFileName() + ".staging-" + UUID.randomUUID());
-            Files.createDirectory(staging);
-            return new Staging(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a staging folder next to " + output, e);
+        String id = UUID.randomUUID().toString();
+        // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes all.
+        Staging staging = new Staging(id, output.resolveSibling(Leftovers.stagingName(output, id)));
+        try (WriteGate.Permit p = staging.enter()) {
+            try {
+                Files.createDirectories(output.getParent());
+                Files.createDirectory(staging.path());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create a staging folder next to " + output, e);
+            }
+            try {
+                // The marker first: from now on a sweep by a later build may recognise the folder as KeyPlan's.
+                Files.writeString(staging.path().resolve(MARKER), MARKER_TEXT);
+                Files.writeString(staging.path().resolve(OWNER), Owner.current(Instant.now()).text());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write into the staging folder " + staging.path(), e);
+            }
+        } catch (RuntimeException e) {
+            staging.close();
+            throw e;
         }
+        return staging;
     }
 
-    /** One build's output in the making. */
-    public final class Staging implements AutoCloseable {
+    /**
+     * One build's output in the making. Writers take a {@link WriteGate.Permit} for each write; a
+     * shutdown hook (Ctrl-C, SIGTERM) waits for the writes in progress, then deletes the folder and
+     * lets no writer in again, so nothing is left behind and the previous output is untouched.
+     */
+    public final class Staging implements AutoCloseable, WriteGate {
+        private final String id;
         private final Path path;
+        /** Read side: one write. Write side: the swap, and giving the folder up. */
+        private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        private final Thread hook;
         private boolean committed;
+        private boolean givenUp;
 
-        private Staging(Path path) {
+        private Staging(String id, Path path) {
+            this.id = id;
             this.path = path;
+            this.hook = new Thread(this::giveUpQuietly, "keyplan-stop");
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                givenUp = true; // stopped before the build got this far: no folder is made at all
+            }
         }
 
         public Path path() {
             return path;
         }
 
-        /** Puts the staged site in place of the output; the old output is removed afterwards. */
+        @Override
+        public Permit enter() {
+            lock.readLock().lock();
+            if (givenUp) {
+                lock.readLock().unlock();
+                throw new BuildStoppedException("the build was stopped; " + output + " was left as it was");
+            }
+            return lock.readLock()::unlock;
+        }
+
+        /**
+         * Puts the staged site in place of the output. Java has no atomic exchange of two folders,
+         * so it takes two renames; a journal written before them lets the next build put the previous
+         * site back if this one is killed between them (see {@link Leftovers}).
+         */
         public void commit() {
+            Path old = null;
+            Path journal = output.resolveSibling(Leftovers.journalName(output, id));
+            lock.writeLock().lock();
             try {
-                Files.writeString(path.resolve(MARKER), "This folder was written by KeyPlan and is replaced by every build.\n");
-                Path old = null;
+                if (givenUp) {
+                    throw new BuildStoppedException("the build was stopped; " + output + " was left as it was");
+                }
+                Files.writeString(journal, Owner.current(Instant.now()).text());
+                Files.deleteIfExists(path.resolve(OWNER));
                 if (Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
-                    old = output.resolveSibling("." + output.getFileName() + ".old-" + UUID.randomUUID());
+                    old = output.resolveSibling(Leftovers.oldName(output, id));
                     Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
                 }
                 try {
@@ -113,22 +182,63 @@ public final class OutputFolder {
                     if (old != null) {
                         Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
                     }
+                    Files.deleteIfExists(journal);
                     throw e;
                 }
                 committed = true;
-                if (old != null) {
-                    deleteTree(old);
-                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot put the new site in place of " + output, e);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            // The new site is in place. Removing the old one may be cut short; the journal stays until it
+            // is gone, so the next build knows whose it was and finishes the job.
+            try {
+                if (old != null) {
+                    Leftovers.deleteSite(old);
+                }
+                Files.deleteIfExists(journal);
+            } catch (IOException e) {
+                // left for the next build to sweep
             }
         }
 
         /** Deletes the staging folder unless it was committed. */
         @Override
         public void close() {
-            if (!committed) {
+            try {
+                giveUp();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or ran: nothing to remove
+                }
+            }
+        }
+
+        /** True when this call gave the folder up (it was neither committed nor given up before). */
+        private boolean giveUp() {
+            lock.writeLock().lock();
+            try {
+                if (committed || givenUp) {
+                    return false;
+                }
+                givenUp = true;
                 deleteTree(path);
+                return true;
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        private void giveUpQuietly() {
+            try {
+                if (giveUp()) {
+                    System.err.println("keyplan: stopped; " + output + " was left as it was.");
+                }
+            } catch (RuntimeException e) {
+                // The JVM is stopping; the folder carries the marker and this process's id, so the next build sweeps it.
             }
         }
     }
@@ -160,28 +270,10 @@ public final class OutputFolder {
         }
     }
 
-    /** Deletes a folder tree without following symbolic links out of it. */
+    /** Deletes a folder tree without following symbolic links out of it; the marker goes last. */
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                    if (exc != null) {
-                        throw exc;
-                    }
-                    Files.delete(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Leftovers.deleteSite(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + dir, e);
         }

@@ -1,0 +1,177 @@
+package io.keyplan.publish;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What stopped builds left next to an output folder, and how the next build tidies it up.
+ *
+ * <p>A build owns three names next to {@code <out>}, all with the same id: its staging folder
+ * {@code .<out>.staging-<id>}, while it swaps the new site in a journal {@code .<out>.swap-<id>},
+ * and the previous site renamed aside, {@code .<out>.old-<id>}. A build stopped between the two
+ * renames of the swap leaves no {@code <out>} but a journal: the next build puts the previous site
+ * back and says so. Folders are only ever removed when they carry KeyPlan's marker and their build
+ * is provably gone or older than an hour ({@link Owner}), so a build running at the same time is
+ * never disturbed.
+ */
+final class Leftovers {
+    private Leftovers() {
+    }
+
+    static String stagingName(Path output, String id) {
+        return prefix(output) + "staging-" + id;
+    }
+
+    static String oldName(Path output, String id) {
+        return prefix(output) + "old-" + id;
+    }
+
+    static String journalName(Path output, String id) {
+        return prefix(output) + "swap-" + id;
+    }
+
+    private static String prefix(Path output) {
+        return "." + output.getFileName() + ".";
+    }
+
+    /** Undoes swaps that were cut short and removes the folders of stopped builds; returns what to tell the user. */
+    static List<String> tidy(Path output, Instant now) {
+        Path parent = output.getParent();
+        List<String> notes = new ArrayList<>();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return notes;
+        }
+        String journals = prefix(output) + "swap-";
+        String stagings = prefix(output) + "staging-";
+        String olds = prefix(output) + "old-";
+        Set<String> live = new HashSet<>();
+        for (Path journal : list(parent, journals)) {
+            String id = journal.getFileName().toString().substring(journals.length());
+            if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            boolean abandoned = Owner.read(journal).map(o -> o.abandoned(now)).orElseGet(() -> olderThanStale(journal, now));
+            if (!abandoned) {
+                live.add(id);
+                continue;
+            }
+            Path old = output.resolveSibling(oldName(output, id));
+            try {
+                if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && isSite(old)) {
+                    Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+                    notes.add("The build that last wrote " + output + " was stopped while it put the new site in place;"
+                            + " the previous site was put back.");
+                }
+                for (Path leftover : List.of(output.resolveSibling(stagingName(output, id)), old)) {
+                    if (isSite(leftover)) {
+                        deleteSite(leftover);
+                    }
+                }
+                Files.deleteIfExists(journal);
+            } catch (IOException e) {
+                live.add(id); // another build got there first, or it cannot be removed: leave it for the next run
+            }
+        }
+        int swept = 0;
+        for (Path dir : list(parent, prefix(output))) {
+            String name = dir.getFileName().toString();
+            String id = name.startsWith(stagings) ? name.substring(stagings.length())
+                    : name.startsWith(olds) ? name.substring(olds.length()) : null;
+            if (id == null || live.contains(id) || !isSite(dir)) {
+                continue;
+            }
+            boolean abandoned = Owner.read(dir.resolve(OutputFolder.OWNER)).map(o -> o.abandoned(now))
+                    .orElseGet(() -> olderThanStale(dir, now));
+            if (abandoned) {
+                try {
+                    deleteSite(dir);
+                    swept++;
+                } catch (IOException e) {
+                    // cannot be removed now (in use, no permission): the next build tries again
+                }
+            }
+        }
+        if (swept > 0) {
+            notes.add("Removed " + swept + (swept == 1 ? " folder" : " folders") + " that stopped builds left next to " + output + ".");
+        }
+        return notes;
+    }
+
+    /** A folder KeyPlan wrote: a real folder (not a link) with the marker file. */
+    static boolean isSite(Path dir) {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean olderThanStale(Path p, Instant now) {
+        try {
+            Instant modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+            return modified.plus(Owner.STALE).isBefore(now);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<Path> list(Path parent, String prefix) {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Deletes a folder KeyPlan wrote, without following links out of it. The marker goes last, so a
+     * deletion that is cut short leaves a folder the next build still recognises and removes.
+     * Files that are already gone (another build removing the same leftover) are no error.
+     */
+    static void deleteSite(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path marker = dir.resolve(OutputFolder.MARKER);
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!file.equals(marker)) {
+                    Files.deleteIfExists(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null && !(exc instanceof NoSuchFileException)) {
+                    throw exc;
+                }
+                if (!d.equals(dir)) {
+                    Files.deleteIfExists(d);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.deleteIfExists(marker);
+        Files.deleteIfExists(dir);
+    }
+}
