@@ -78,7 +78,7 @@ public final class SafeYamlReader {
         problems.addAll(reader.duplicates);
         if (root == null) {
             throw new LoadProblem("empty-file", "the file is empty",
-                    "write at least one 'key: value' line, or delete the file", 0, 0);
+                    "write at least one 'key: value' line, or delete the file", 1 + lineOffset, 1);
         }
         if (!(root instanceof YamlNode.Mapping m)) {
             throw new LoadProblem("type", "the file must consist of 'key: value' lines, but it is "

@@ -24,7 +24,7 @@ final class TextFiles {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new LoadProblem("too-large",
-                        "the file is " + (size / (1024 * 1024)) + " MB; the limit is 5 MB",
+                        "the file is " + megabytes(size) + " MB; the limit is 5 MB",
                         "split the content or move large material into an attachment", 0, 0);
             }
             return decode(Files.readAllBytes(file));
@@ -32,6 +32,15 @@ final class TextFiles {
             throw new LoadProblem("missing-file", "the file cannot be read (" + e.getClass().getSimpleName() + ")",
                     null, 0, 0);
         }
+    }
+
+    /**
+     * The size in MB to one decimal, rounded up so that a file just over the limit never reads
+     * as exactly at it: 5.6, 6, 5.1 for one byte too many.
+     */
+    static String megabytes(long bytes) {
+        long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
     }
 
     /** Strict UTF-8; the position of the first bad byte is reported. A leading BOM is dropped. */
