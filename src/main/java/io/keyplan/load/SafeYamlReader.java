@@ -141,6 +141,7 @@ public final class SafeYamlReader {
             return new YamlNode.Scalar(p.getText() == null ? "" : p.getText(), false, true, at);
         }
         String text = p.getText();
+        wholeCharacters(text, at);
         return new YamlNode.Scalar(text == null ? "" : text, isQuoted(at), false, at);
     }
 
@@ -153,6 +154,7 @@ public final class SafeYamlReader {
                 throw new LoadProblem("alias", "aliases are not allowed", null, keyAt.line(), keyAt.column());
             }
             String key = p.currentName();
+            wholeCharacters(key, keyAt);
             YamlNode.Scalar keyNode = new YamlNode.Scalar(key == null ? "" : key, isQuoted(keyAt), false, keyAt);
             p.nextToken();
             YamlNode value = node(p, depth + 1);
@@ -164,6 +166,26 @@ public final class SafeYamlReader {
             }
         }
         return new YamlNode.Mapping(entries, at);
+    }
+
+    /**
+     * A {@code "\\uD800"} escape gives half of a character, which no file can hold: the build
+     * would stop when writing it. The file itself is valid UTF-8, so only an escape can do this.
+     */
+    private static void wholeCharacters(String text, SourceSpan at) throws LoadProblem {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new LoadProblem("encoding", String.format("the text is not valid Unicode: the escape \\u%04X"
+                        + " is half of a character", (int) c),
+                        "write the character itself, or both halves of it (like \\uD83D\\uDE00)", at.line(), at.column());
+            }
+        }
     }
 
     /** The parser does not say whether a scalar was quoted, so look at the source. */
