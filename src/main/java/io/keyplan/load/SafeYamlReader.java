@@ -219,55 +219,14 @@ public final class SafeYamlReader {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            return plainWords(m.getProblem() == null ? m.getMessage() : m.getProblem(), line, column);
+            return YamlWords.problem(firstLine(m.getProblem() == null ? m.getMessage() : m.getProblem()), line, column,
+                    MAX_DEPTH);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
             SourceSpan at = span(j.getLocation());
-            String msg = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
-            if (msg.toLowerCase().contains("nesting depth")) {
-                return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
-                        "a plan needs only a few levels; check the indentation", at.line(), at.column());
-            }
-            return plainWords(msg, at.line(), at.column());
+            return YamlWords.problem(firstLine(j.getOriginalMessage()), at.line(), at.column(), MAX_DEPTH);
         }
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("exceeds the limit") || msg.contains("code point")) {
-            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
-        }
-        if (msg.toLowerCase().contains("nesting depth")) {
-            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels", null, 0, 0);
-        }
-        return new LoadProblem("yaml-syntax", "the YAML cannot be read: " + firstLine(msg), null, 0, 0);
-    }
-
-    private static LoadProblem plainWords(String problem, int line, int column) {
-        String p = firstLine(problem);
-        String message;
-        String hint;
-        if (p.contains("mapping values are not allowed")) {
-            message = "unexpected ':' here";
-            hint = "put text that contains ': ' in quotes, or check the indentation of this line";
-        } else if (p.contains("cannot start any token") && p.contains("\\t")) {
-            message = "a tab character is not allowed here";
-            hint = "indent with spaces, not tabs";
-        } else if (p.contains("expected <block end>") || p.contains("did not find expected key")) {
-            message = "this line does not line up with the lines around it";
-            hint = "check the indentation: items of the same list or mapping start in the same column";
-        } else if (p.contains("found unexpected end of stream") || p.contains("found unexpected end")) {
-            message = "the file ends inside a quoted text or a bracket";
-            hint = "close the quote or bracket that was opened";
-        } else if (p.contains("exceeds the limit")) {
-            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
-        } else if (p.contains("Nesting Depth") || p.contains("nesting depth")) {
-            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
-                    null, line, column);
-        } else if (p.contains("aliases")) {
-            return new LoadProblem("alias", "too many aliases", null, line, column);
-        } else {
-            message = "the YAML is not valid: " + p;
-            hint = "check quotes, colons and indentation on this line and the one above";
-        }
-        return new LoadProblem("yaml-syntax", message, hint, line, column);
+        return YamlWords.problem(firstLine(e.getMessage()), 0, 0, MAX_DEPTH);
     }
 
     private static String firstLine(String s) {

@@ -29,9 +29,23 @@ final class TextFiles {
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new LoadProblem("missing-file", "the file cannot be read (" + e.getClass().getSimpleName() + ")",
-                    null, 0, 0);
+            throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
         }
+    }
+
+    /** Why a file cannot be read, in words rather than the name of a Java exception. */
+    static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file cannot be read: it is no longer there";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "the file cannot be read: you have no permission to read it";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("directory")) {
+            return "the file cannot be read: it is a folder";
+        }
+        return "the file cannot be read";
     }
 
     /**
