@@ -38,7 +38,7 @@ public final class SafeYamlReader {
 
     private SafeYamlReader(String file, String text, int lineOffset) {
         this.file = file;
-        this.lines = text.split("\n", -1);
+        this.lines = LineBreaks.yamlLines(text);
         this.lineOffset = lineOffset;
     }
 

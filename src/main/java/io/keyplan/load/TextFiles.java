@@ -80,10 +80,14 @@ final class TextFiles {
     private static LoadProblem badByte(byte[] bytes, int offset) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+        for (int i = 0; i < offset; ) {
+            int br = LineBreaks.yamlBreakAt(bytes, i);
+            if (br > 0 && i + br <= offset) {
                 line++;
-                lineStart = i + 1;
+                i += br;
+                lineStart = i;
+            } else {
+                i++;
             }
         }
         int column = 1;
