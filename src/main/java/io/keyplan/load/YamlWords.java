@@ -30,6 +30,10 @@ final class YamlWords {
             return new LoadProblem("alias", "aliases ('*name') are not allowed",
                     "write the value out in full instead of referring to an anchor", line, column);
         }
+        if (lower.contains("base64")) { // a !!binary value
+            return new LoadProblem("tag", "YAML tags ('!!binary') are not allowed",
+                    "remove the tag; attachments go into the account folder as files", line, column);
+        }
         if (lower.contains("tag handle") || (lower.contains("while scanning a tag") || lower.contains("expected uri"))) {
             return new LoadProblem("tag", "YAML tags ('!name') are not allowed",
                     "remove the tag, or put the value in quotes if it starts with '!'", line, column);
@@ -59,11 +63,18 @@ final class YamlWords {
             return of("a backslash in a text in double quotes starts an escape that is not known",
                     "write two backslashes for one, or put the text in single quotes instead");
         }
-        if (lower.contains("chomping or indentation indicators")) {
+        if (lower.contains("sequence entries are not allowed")) {
+            return of("a list item ('- ') cannot start here",
+                    "start the list on the line below the key, indented, or put a text that starts with '- ' in quotes");
+        }
+        if (lower.contains("mapping keys are not allowed")) {
+            return of("'? ' cannot start a key here", "put the text in quotes");
+        }
+        if (lower.contains("chomping or indentation indicators") || lower.contains("indentation indicator")) {
             return of("after '|' or '>' only '-' or '+' may follow on the line",
                     "start the text itself on the next line, indented below the key");
         }
-        if (lower.contains("expected alphabetic or numeric character") || lower.contains("while scanning an anchor")
+        if (lower.contains("expected alphabetic or numeric character") || lower.contains("unexpected character found") || lower.contains("while scanning an anchor")
                 || lower.contains("while scanning an alias")) {
             return of("'&' and '*' start anchors and aliases, which are not allowed", "put the value in quotes");
         }
