@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 final class YamlWords {
     private static final Pattern FOUND_CHARACTER = Pattern.compile("found character '(.)'");
+    /** The longest key SnakeYAML reads. */
+    static final int MAX_KEY = 1024;
     private static final String CHECK_LINE = "check quotes, colons and indentation on this line and the one above";
 
     private YamlWords() {
@@ -37,6 +39,11 @@ final class YamlWords {
         if (lower.contains("tag handle") || (lower.contains("while scanning a tag") || lower.contains("expected uri"))) {
             return new LoadProblem("tag", "YAML tags ('!name') are not allowed",
                     "remove the tag, or put the value in quotes if it starts with '!'", line, column);
+        }
+        if (p.contains("could not find expected ':'") && column > MAX_KEY) {
+            // SnakeYAML gives up on a key after 1,024 characters and says only that the ':' is missing.
+            return new LoadProblem("yaml-syntax", "a key may be at most " + MAX_KEY + " characters long",
+                    "shorten the key; a long text belongs after the ': '", line, column);
         }
         String[] words = words(p, lower);
         return new LoadProblem("yaml-syntax", words[0], words[1], line, column);

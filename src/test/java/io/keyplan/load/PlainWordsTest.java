@@ -83,6 +83,15 @@ class PlainWordsTest {
         assertTrue(bad.isEmpty(), () -> report(bad));
     }
 
+    @Test
+    void aKeyOverTheLimitIsNamedAsSuch() throws IOException {
+        for (int length : new int[] {1025, 1100, 5000}) {
+            List<String> m = messages("name: Acme\n" + "k".repeat(length) + ": v\n");
+            assertTrue(m.size() == 1 && m.get(0).startsWith("a key may be at most 1024 characters long"), m::toString);
+        }
+        assertTrue(messages("name: Acme\nowner: Jan\n" + "k".repeat(1000) + ": v\n").get(0).startsWith("unknown key"));
+    }
+
     /** Thousands of damaged copies of the example plans: a character dropped, added or doubled, lines swapped. */
     @Test
     void damagedExamplePlansAreInPlainWords() throws IOException {
