@@ -122,7 +122,9 @@ final class Scalars {
         }
         // Digits beyond the sixth decimal are dropped: they mean nothing in a plan, and a tiny
         // amount like 1e-300 would make ratios overflow (docs/format.md, "Numbers").
-        double d = value.setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        // Below 1e-7 the value rounds to 0; rounding 1e-999999999 itself would need a billion digits.
+        boolean tiny = (long) value.precision() - value.scale() <= -DECIMALS - 1;
+        double d = tiny ? 0.0 : value.setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
         if (range != null && (d < range.min() || d > range.max())) {
             outOfRange(s, type, key, range, value.signum(), text);
             return null;

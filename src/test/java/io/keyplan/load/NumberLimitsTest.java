@@ -73,7 +73,7 @@ class NumberLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e307", "-1e307", "1.7976931348623157e308", "-1.8e308", "1e400", "1e999999999",
+    @ValueSource(strings = {"1e307", "-1e307", "1.7976931348623157e308", "-1.8e308", "1e400", "1e999999999", "1e2147483647",
             "1000000000000000.5", "1e16", "-1000000000000001", "123456789012345678901234567890"})
     void everyAmountOutsideItsRangeIsAnErrorAtItsPlace(String value) throws IOException {
         List<String> errors = load(AMOUNTS.replace("@", value));
@@ -99,7 +99,7 @@ class NumberLimitsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1000000000000000", "-1000000000000000", "1e15", "0", "-0", "0.000001", "1e-300",
-            "-1e-300", "4.9e-324", "0.0000004"})
+            "-1e-300", "4.9e-324", "0.0000004", "1e-999999999", "-1e-2147483647", "0.00000049999999"})
     void amountsAtTheLimitsAreFine(String value) throws IOException {
         Diagnostics d = new Diagnostics();
         Content c = loadContent(AMOUNTS.replace("@", value), d);
@@ -113,6 +113,10 @@ class NumberLimitsTest {
         Diagnostics d = new Diagnostics();
         Account a = loadContent(AMOUNTS.replace("@", "0.1234567"), d).accounts().get(0);
         assertEquals(0.123457, a.plan().businessReview().customerSpend());
+        a = loadContent(AMOUNTS.replace("@", "0.0000005"), d).accounts().get(0);
+        assertEquals(0.000001, a.plan().businessReview().customerSpend(), "half up at the sixth decimal");
+        a = loadContent(AMOUNTS.replace("@", "1e-999999999"), d).accounts().get(0);
+        assertEquals(0.0, a.plan().businessReview().customerSpend());
         a = loadContent(AMOUNTS.replace("@", "1e-300"), d).accounts().get(0);
         assertEquals(0.0, a.plan().businessReview().customerSpend());
         assertEquals("0.0", String.valueOf(loadContent(AMOUNTS.replace("@", "-1e-300"), d)
@@ -125,6 +129,43 @@ class NumberLimitsTest {
             List<String> errors = load("name: Acme\nowner: Jan\nbusiness_review:\n  customer_spend: " + value + "\n");
             assertEquals(List.of("range 4:19 'customer_spend' must be a number, got a text of 1000000 characters"), errors);
         }
+    }
+
+    /** Random number-like texts: a range error, a type error or a finite value in range, quickly; never an exception. */
+    @Test
+    void randomNumberTextsNeverCrashOrEscapeTheirRange() throws NoSuchFieldException {
+        java.util.Random random = new java.util.Random(42);
+        String alphabet = "0123456789.eE+-_ x";
+        io.keyplan.model.Range amount = io.keyplan.model.Forecast.class.getRecordComponents()[0]
+                .getAnnotation(io.keyplan.model.Range.class);
+        io.keyplan.model.Range percent = io.keyplan.model.Opportunity.class.getRecordComponents()[4]
+                .getAnnotation(io.keyplan.model.Range.class);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder b = new StringBuilder();
+                int n = 1 + random.nextInt(random.nextBoolean() ? 8 : 70);
+                for (int k = 0; k < n; k++) {
+                    b.append(random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                            : (char) ('0' + random.nextInt(10)));
+                }
+                if (random.nextInt(4) == 0) {
+                    b.insert(random.nextInt(b.length() + 1), "e" + (random.nextBoolean() ? "-" : "") + random.nextInt(Integer.MAX_VALUE));
+                }
+                String text = b.toString();
+                YamlNode.Scalar s = new YamlNode.Scalar(text, false, false, new io.keyplan.model.SourceSpan("x", 1, 1));
+                for (io.keyplan.model.Range r : new io.keyplan.model.Range[] {amount, percent, null}) {
+                    for (Class<?> type : List.of(Double.class, Integer.class)) {
+                        Diagnostics d = new Diagnostics();
+                        Object v = new Scalars(d).convert(type, s, "k", r);
+                        assertEquals(v == null, d.hasErrors(), text);
+                        if (v instanceof Double x) {
+                            assertTrue(Double.isFinite(x) && (r == null ? Math.abs(x) <= 1e18 : x >= r.min() && x <= r.max()), text);
+                            assertTrue(x == 0 || Math.abs(x) >= 1e-6, text);
+                        }
+                    }
+                }
+            }
+        });
     }
 
     @Test
