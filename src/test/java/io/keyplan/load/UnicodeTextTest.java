@@ -46,6 +46,24 @@ class UnicodeTextTest {
                 problems("owner: Jan\nname: x\nnotes: \"first line\n  second \\uD800 line\"\n"));
     }
 
+    /** Half a character written as bytes (ED A0 80, as CESU-8 writes it) is no UTF-8 at all. */
+    @org.junit.jupiter.api.Test
+    void halfACharacterAsBytesIsAnEncodingError() {
+        for (byte[] half : new byte[][] {{(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xED, (byte) 0xBF, (byte) 0xBF},
+                {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}}) {
+            byte[] bytes = new byte[12 + half.length + 1];
+            System.arraycopy("owner: J\nn: ".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, bytes, 0, 12);
+            System.arraycopy(half, 0, bytes, 12, half.length);
+            bytes[bytes.length - 1] = '\n';
+            try {
+                TextFiles.decode(bytes);
+                throw new AssertionError("accepted");
+            } catch (LoadProblem p) {
+                assertEquals("encoding 2:4", p.rule + " " + p.line + ":" + p.column);
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "name: \"\\uD83D\\uDE00\"|\uD83D\uDE00",
