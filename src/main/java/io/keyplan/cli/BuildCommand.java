@@ -57,10 +57,10 @@ final class BuildCommand implements Callable<Integer> {
                             + " in " + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics()) + "."
                     : "Not built: " + Summary.counts(result.diagnostics()) + " in " + Summary.files(result.diagnostics())
                             + "; " + output + " was left as it was.";
-            Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics().all(), summary);
+            Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics(), summary);
             return result.failed() ? Main.CONTENT_ERRORS : Main.OK;
         } catch (UsageException | OutputRefusedException e) {
-            ctx.err().println("keyplan: " + e.getMessage());
+            ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));
             return Main.USAGE;
         }
     }

@@ -17,7 +17,7 @@ final class ContentOptions {
         if (Files.isDirectory(content)) {
             return true;
         }
-        ctx.err().println("keyplan: the content folder " + content + " does not exist. Use --content to name it.");
+        ctx.err().println("keyplan: the content folder " + io.keyplan.diagnostic.Printable.escape(String.valueOf(content)) + " does not exist. Use --content to name it.");
         return false;
     }
 }

@@ -80,7 +80,7 @@ public final class Main {
         });
         cmd.setParameterExceptionHandler((ex, arguments) -> {
             CommandLine c = ex.getCommandLine();
-            err.println("keyplan: " + ex.getMessage());
+            err.println("keyplan: " + io.keyplan.diagnostic.Printable.escape(ex.getMessage()));
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return USAGE;
         });
@@ -110,7 +110,7 @@ public final class Main {
 
     static int internal(PrintStream err, Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("KeyPlan stopped because of an internal problem: " + what.replace('\n', ' ')
+        err.println("KeyPlan stopped because of an internal problem: " + io.keyplan.diagnostic.Printable.escape(what.replace('\n', ' '))
                 + ". Nothing was written. Please report it.");
         return INTERNAL;
     }

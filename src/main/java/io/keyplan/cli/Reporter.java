@@ -1,6 +1,7 @@
 package io.keyplan.cli;
 
 import io.keyplan.diagnostic.Diagnostic;
+import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.GithubFormat;
 import io.keyplan.diagnostic.JsonFormat;
 import io.keyplan.diagnostic.OutputFormat;
@@ -22,19 +23,21 @@ final class Reporter {
     private Reporter() {
     }
 
-    static void report(Context ctx, OutputFormat format, List<Diagnostic> found, String summary) {
+    static void report(Context ctx, OutputFormat format, Diagnostics diagnostics, String summary) {
+        List<Diagnostic> found = diagnostics.all();
+        long omitted = diagnostics.omitted();
         switch (format) {
             case JSON -> {
-                ctx.out().print(JsonFormat.format(found));
+                ctx.out().print(JsonFormat.format(found, diagnostics.errorCount(), diagnostics.warningCount(), omitted));
                 ctx.err().println(summary);
             }
             case GITHUB -> {
-                ctx.out().print(GithubFormat.format(found, repositoryPrefix(ctx)));
+                ctx.out().print(GithubFormat.format(found, repositoryPrefix(ctx), omitted));
                 ctx.out().println(summary);
-                stepSummary(ctx, found, summary);
+                stepSummary(ctx, found, summary, omitted);
             }
             default -> {
-                ctx.err().print(TextFormat.format(found));
+                ctx.err().print(TextFormat.format(found, omitted));
                 ctx.out().println(summary);
             }
         }
@@ -53,13 +56,13 @@ final class Reporter {
         return wd.startsWith(ws) ? ws.relativize(wd).toString().replace('\\', '/') : "";
     }
 
-    private static void stepSummary(Context ctx, List<Diagnostic> found, String summary) {
+    private static void stepSummary(Context ctx, List<Diagnostic> found, String summary, long omitted) {
         String file = ctx.env().get("GITHUB_STEP_SUMMARY");
         if (file == null || file.isBlank()) {
             return;
         }
         try {
-            Files.writeString(Path.of(file), StepSummary.markdown(found, summary), StandardCharsets.UTF_8,
+            Files.writeString(Path.of(file), StepSummary.markdown(found, summary, omitted), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             ctx.err().println("warning: cannot write the GitHub step summary " + file + ": " + e.getMessage());

@@ -14,7 +14,7 @@ final class Summary {
 
     /** How many files the findings are in: what a user has to open to fix them. */
     static String files(Diagnostics d) {
-        return plural(d.all().stream().map(x -> x.at().file()).distinct().count(), "file");
+        return plural(d.fileCount(), "file");
     }
 
     static String plural(long n, String word) {

@@ -36,10 +36,10 @@ final class ValidateCommand implements Callable<Integer> {
             SiteBuild.Checked checked = new SiteBuild(ctx.stages()).check(source.content, source.strict, info);
             String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
                     + Summary.counts(checked.diagnostics()) + ".";
-            Reporter.report(ctx, format, checked.diagnostics().all(), summary);
+            Reporter.report(ctx, format, checked.diagnostics(), summary);
             return checked.diagnostics().hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
         } catch (io.keyplan.build.UsageException e) {
-            ctx.err().println("keyplan: " + e.getMessage());
+            ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));
             return Main.USAGE;
         }
     }

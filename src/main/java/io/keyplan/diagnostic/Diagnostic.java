@@ -24,10 +24,14 @@ public record Diagnostic(Severity severity, SourceSpan at, String rule, String m
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:column: error: message}, the form compilers and editors understand. */
+    /**
+     * {@code file:line:column: error: message}, the form compilers and editors understand, with
+     * terminal controls in the file name or message shown as codes ({@link Printable}).
+     */
     @Override
     public String toString() {
-        String where = at.line() > 0 ? at.file() + ":" + at.line() + ":" + at.column() : at.file();
-        return where + ": " + severity.label() + ": " + message;
+        String file = Printable.escape(at.file());
+        String where = at.line() > 0 ? file + ":" + at.line() + ":" + at.column() : file;
+        return where + ": " + severity.label() + ": " + Printable.escape(message);
     }
 }

@@ -12,6 +12,11 @@ public final class GithubFormat {
     }
 
     public static String format(List<Diagnostic> diagnostics, String pathPrefix) {
+        return format(diagnostics, pathPrefix, 0);
+    }
+
+    /** With a closing notice when {@code omitted} findings were left out. */
+    public static String format(List<Diagnostic> diagnostics, String pathPrefix, long omitted) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
             out.append("::").append(d.isError() ? "error" : "warning")
@@ -22,8 +27,14 @@ public final class GithubFormat {
             if (d.rule() != null && !d.rule().isBlank()) {
                 out.append(",title=").append(escapeProperty(d.rule()));
             }
-            String message = d.hint() == null || d.hint().isBlank() ? d.message() : d.message() + "\nhint: " + d.hint();
+            String message = Printable.escapeKeepingLines(d.message());
+            if (d.hint() != null && !d.hint().isBlank()) {
+                message = message + "\nhint: " + Printable.escapeKeepingLines(d.hint());
+            }
             out.append("::").append(escapeData(message)).append('\n');
+        }
+        if (omitted > 0) {
+            out.append("::notice title=more-findings::").append(escapeData(Printable.omittedLine(omitted))).append('\n');
         }
         return out.toString();
     }
@@ -42,6 +53,6 @@ public final class GithubFormat {
 
     /** The escaping GitHub applies to a command's properties: also {@code :} and {@code ,}. */
     public static String escapeProperty(String s) {
-        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+        return escapeData(Printable.escape(s)).replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -1,6 +1,9 @@
 package io.keyplan.diagnostic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,13 +18,50 @@ import java.util.List;
 public final class JsonFormat {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    static {
+        JSON.getFactory().setCharacterEscapes(new TerminalSafe());
+    }
+
+    /**
+     * JSON escapes C0 controls itself; C1 controls, LS, PS and bidi controls are escaped too
+     * ({@code \u009B}), so that the document is safe to print on a terminal. Tools read the same text.
+     */
+    private static final class TerminalSafe extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        TerminalSafe() {
+            ascii[0x7F] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return Printable.isUnsafe((char) ch) ? new SerializedString(String.format("\\u%04X", ch)) : null;
+        }
+    }
+
     private JsonFormat() {
     }
 
     public static String format(List<Diagnostic> diagnostics) {
+        return format(diagnostics, diagnostics.stream().filter(Diagnostic::isError).count(),
+                diagnostics.stream().filter(d -> !d.isError()).count(), 0);
+    }
+
+    /**
+     * {@code errors} and {@code warnings} count every finding, also the {@code omitted} ones
+     * that are not in the list.
+     */
+    public static String format(List<Diagnostic> diagnostics, long errors, long warnings, long omitted) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("errors", diagnostics.stream().filter(Diagnostic::isError).count());
-        root.put("warnings", diagnostics.stream().filter(d -> !d.isError()).count());
+        root.put("errors", errors);
+        root.put("warnings", warnings);
+        root.put("omitted", omitted);
         ArrayNode list = root.putArray("diagnostics");
         for (Diagnostic d : diagnostics) {
             ObjectNode o = list.addObject();

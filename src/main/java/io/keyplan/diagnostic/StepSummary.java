@@ -8,6 +8,11 @@ public final class StepSummary {
     }
 
     public static String markdown(List<Diagnostic> diagnostics, String summaryLine) {
+        return markdown(diagnostics, summaryLine, 0);
+    }
+
+    /** With a closing line when {@code omitted} findings were left out. */
+    public static String markdown(List<Diagnostic> diagnostics, String summaryLine, long omitted) {
         StringBuilder out = new StringBuilder("### KeyPlan\n\n").append(cell(summaryLine)).append("\n\n");
         if (diagnostics.isEmpty()) {
             return out.toString();
@@ -21,12 +26,15 @@ public final class StepSummary {
                     .append(" | ").append(cell(d.rule() == null ? "" : d.rule()))
                     .append(" | ").append(cell(message)).append(" |\n");
         }
+        if (omitted > 0) {
+            out.append('\n').append(cell(Printable.omittedLine(omitted))).append('\n');
+        }
         return out.append('\n').toString();
     }
 
     /** Keeps user text from breaking the table or injecting HTML into the summary page. */
     static String cell(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Printable.escape(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -175,7 +175,9 @@ final class Binder {
             }
             return type.cast(info.constructor.newInstance(args));
         } catch (InvocationTargetException e) {
-            error(at, "type", "these values do not fit together: " + e.getCause().getMessage(), null);
+            // A record refuses values only with a message written for users; anything else stays unsaid.
+            String why = e.getCause() instanceof IllegalArgumentException a && a.getMessage() != null ? ": " + a.getMessage() : "";
+            error(at, "type", "these values do not fit together" + why, null);
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName(), e);

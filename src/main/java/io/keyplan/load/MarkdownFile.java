@@ -27,41 +27,46 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
 
     static MarkdownFile split(String text, String display, Diagnostics diagnostics) throws LoadProblem {
         SourceSpan source = SourceSpan.file(display);
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !isFence(lines[0])) {
+        // The fences are Markdown lines (ended by LF, CR LF or CR); what lies between them is
+        // handed to the YAML reader as it is, so that it counts its lines as in a .yaml file.
+        java.util.regex.Matcher br = LineBreaks.MARKDOWN.matcher(text);
+        int firstEnd = br.find() ? br.start() : text.length();
+        if (!isFence(text.substring(0, firstEnd))) {
             return new MarkdownFile(null, text, source);
         }
-        int close = -1;
-        for (int i = 1; i < lines.length; i++) {
-            if (isFence(lines[i]) || lines[i].strip().equals("...")) {
-                close = i;
+        int yamlStart = firstEnd == text.length() ? text.length() : br.end();
+        int yamlEnd = -1;
+        int bodyStart = -1;
+        int lineStart = yamlStart;
+        while (yamlStart < text.length()) {
+            boolean more = br.find();
+            int lineEnd = more ? br.start() : text.length();
+            String line = text.substring(lineStart, lineEnd);
+            if (isFence(line) || line.strip().equals("...")) {
+                yamlEnd = lineStart;
+                bodyStart = more ? br.end() : text.length();
                 break;
             }
+            if (!more) {
+                break;
+            }
+            lineStart = br.end();
         }
-        if (close < 0) {
+        if (yamlEnd < 0) {
             throw new LoadProblem("yaml-syntax", "the front matter that starts on line 1 has no closing '---' line",
                     "add a line with only '---' after the front matter", 1, 1);
         }
-        StringBuilder yaml = new StringBuilder();
-        for (int i = 1; i < close; i++) {
-            yaml.append(lines[i]).append('\n');
-        }
-        StringBuilder body = new StringBuilder();
-        for (int i = close + 1; i < lines.length; i++) {
-            body.append(lines[i]);
-            if (i < lines.length - 1) {
-                body.append('\n');
-            }
-        }
+        String yaml = text.substring(yamlStart, yamlEnd);
+        String body = text.substring(bodyStart);
         YamlNode.Mapping front;
-        if (yaml.toString().isBlank()) {
+        if (yaml.isBlank()) {
             front = new YamlNode.Mapping(List.of(), new SourceSpan(display, 1, 1));
         } else {
             List<LoadProblem> problems = new ArrayList<>();
-            front = SafeYamlReader.parse(display, yaml.toString(), 1, problems);
+            front = SafeYamlReader.parse(display, yaml, 1, problems);
             problems.forEach(p -> Problems.report(diagnostics, display, p));
         }
-        return new MarkdownFile(front, body.toString(), source);
+        return new MarkdownFile(front, body, source);
     }
 
     private static boolean isFence(String line) {

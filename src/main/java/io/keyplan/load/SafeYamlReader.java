@@ -38,7 +38,7 @@ public final class SafeYamlReader {
 
     private SafeYamlReader(String file, String text, int lineOffset) {
         this.file = file;
-        this.lines = text.split("\n", -1);
+        this.lines = LineBreaks.yamlLines(text);
         this.lineOffset = lineOffset;
     }
 
@@ -78,7 +78,7 @@ public final class SafeYamlReader {
         problems.addAll(reader.duplicates);
         if (root == null) {
             throw new LoadProblem("empty-file", "the file is empty",
-                    "write at least one 'key: value' line, or delete the file", 0, 0);
+                    "write at least one 'key: value' line, or delete the file", 1 + lineOffset, 1);
         }
         if (!(root instanceof YamlNode.Mapping m)) {
             throw new LoadProblem("type", "the file must consist of 'key: value' lines, but it is "
@@ -141,6 +141,7 @@ public final class SafeYamlReader {
             return new YamlNode.Scalar(p.getText() == null ? "" : p.getText(), false, true, at);
         }
         String text = p.getText();
+        wholeCharacters(text, at);
         return new YamlNode.Scalar(text == null ? "" : text, isQuoted(at), false, at);
     }
 
@@ -153,6 +154,7 @@ public final class SafeYamlReader {
                 throw new LoadProblem("alias", "aliases are not allowed", null, keyAt.line(), keyAt.column());
             }
             String key = p.currentName();
+            wholeCharacters(key, keyAt);
             YamlNode.Scalar keyNode = new YamlNode.Scalar(key == null ? "" : key, isQuoted(keyAt), false, keyAt);
             p.nextToken();
             YamlNode value = node(p, depth + 1);
@@ -164,6 +166,26 @@ public final class SafeYamlReader {
             }
         }
         return new YamlNode.Mapping(entries, at);
+    }
+
+    /**
+     * A {@code "\\uD800"} escape gives half of a character, which no file can hold: the build
+     * would stop when writing it. The file itself is valid UTF-8, so only an escape can do this.
+     */
+    private static void wholeCharacters(String text, SourceSpan at) throws LoadProblem {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new LoadProblem("encoding", String.format("the text is not valid Unicode: the escape \\u%04X"
+                        + " is half of a character", (int) c),
+                        "write the character itself, or both halves of it (like \\uD83D\\uDE00)", at.line(), at.column());
+            }
+        }
     }
 
     /** The parser does not say whether a scalar was quoted, so look at the source. */
@@ -197,55 +219,14 @@ public final class SafeYamlReader {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            return plainWords(m.getProblem() == null ? m.getMessage() : m.getProblem(), line, column);
+            return YamlWords.problem(firstLine(m.getProblem() == null ? m.getMessage() : m.getProblem()), line, column,
+                    MAX_DEPTH);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
             SourceSpan at = span(j.getLocation());
-            String msg = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
-            if (msg.toLowerCase().contains("nesting depth")) {
-                return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
-                        "a plan needs only a few levels; check the indentation", at.line(), at.column());
-            }
-            return plainWords(msg, at.line(), at.column());
+            return YamlWords.problem(firstLine(j.getOriginalMessage()), at.line(), at.column(), MAX_DEPTH);
         }
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("exceeds the limit") || msg.contains("code point")) {
-            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
-        }
-        if (msg.toLowerCase().contains("nesting depth")) {
-            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels", null, 0, 0);
-        }
-        return new LoadProblem("yaml-syntax", "the YAML cannot be read: " + firstLine(msg), null, 0, 0);
-    }
-
-    private static LoadProblem plainWords(String problem, int line, int column) {
-        String p = firstLine(problem);
-        String message;
-        String hint;
-        if (p.contains("mapping values are not allowed")) {
-            message = "unexpected ':' here";
-            hint = "put text that contains ': ' in quotes, or check the indentation of this line";
-        } else if (p.contains("cannot start any token") && p.contains("\\t")) {
-            message = "a tab character is not allowed here";
-            hint = "indent with spaces, not tabs";
-        } else if (p.contains("expected <block end>") || p.contains("did not find expected key")) {
-            message = "this line does not line up with the lines around it";
-            hint = "check the indentation: items of the same list or mapping start in the same column";
-        } else if (p.contains("found unexpected end of stream") || p.contains("found unexpected end")) {
-            message = "the file ends inside a quoted text or a bracket";
-            hint = "close the quote or bracket that was opened";
-        } else if (p.contains("exceeds the limit")) {
-            return new LoadProblem("too-large", "the file is too large", null, 0, 0);
-        } else if (p.contains("Nesting Depth") || p.contains("nesting depth")) {
-            return new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
-                    null, line, column);
-        } else if (p.contains("aliases")) {
-            return new LoadProblem("alias", "too many aliases", null, line, column);
-        } else {
-            message = "the YAML is not valid: " + p;
-            hint = "check quotes, colons and indentation on this line and the one above";
-        }
-        return new LoadProblem("yaml-syntax", message, hint, line, column);
+        return YamlWords.problem(firstLine(e.getMessage()), 0, 0, MAX_DEPTH);
     }
 
     private static String firstLine(String s) {

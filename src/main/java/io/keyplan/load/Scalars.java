@@ -4,6 +4,7 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Range;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -14,6 +15,12 @@ final class Scalars {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Numbers are read to this many decimals. */
+    static final int DECIMALS = 6;
+    /** Longer numbers are refused unread. */
+    static final int MAX_NUMBER_LENGTH = 64;
+    /** Beyond every range of the model; larger values are refused before any arithmetic. */
+    private static final BigDecimal LARGEST = new BigDecimal("1e18");
 
     private final Diagnostics diagnostics;
 
@@ -89,12 +96,18 @@ final class Scalars {
 
     private Object number(Class<?> type, YamlNode.Scalar s, String text, String key, Range range) {
         boolean whole = type == Integer.class || type == int.class;
+        if (text.length() > MAX_NUMBER_LENGTH) {
+            // Checking or reading a million digits takes minutes; no plan needs more than a few.
+            fail(s, "range", Binder.quote(key) + " must be " + expected(type, range) + ", got a text of "
+                    + text.length() + " characters", "write the number with at most " + MAX_NUMBER_LENGTH + " characters");
+            return null;
+        }
         BigDecimal value = null;
         if (NUMBER.matcher(text).matches()) {
             try {
                 value = new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                value = null;
+            } catch (NumberFormatException | ArithmeticException e) {
+                value = null; // an exponent beyond what any number needs
             }
         }
         if (value == null || (whole && value.stripTrailingZeros().scale() > 0)) {
@@ -103,19 +116,42 @@ final class Scalars {
                     + shorten(s.text()) + "\"", hint);
             return null;
         }
-        double d = value.doubleValue();
-        if (range != null && (d < range.min() || d > range.max()) || Double.isInfinite(d)) {
-            fail(s, "range", Binder.quote(key) + " must be " + expected(type, range) + ", got " + text, null);
+        if (value.abs().compareTo(LARGEST) > 0) {
+            outOfRange(s, type, key, range, value.signum(), text);
+            return null;
+        }
+        // Digits beyond the sixth decimal are dropped: they mean nothing in a plan, and a tiny
+        // amount like 1e-300 would make ratios overflow (docs/format.md, "Numbers").
+        // Below 1e-7 the value rounds to 0; rounding 1e-999999999 itself would need a billion digits.
+        boolean tiny = (long) value.precision() - value.scale() <= -DECIMALS - 1;
+        double d = tiny ? 0.0 : value.setScale(DECIMALS, RoundingMode.HALF_UP).doubleValue();
+        if (range != null && (d < range.min() || d > range.max())) {
+            outOfRange(s, type, key, range, value.signum(), text);
             return null;
         }
         if (whole) {
             if (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                fail(s, "range", Binder.quote(key) + " is too large: " + text, null);
+                fail(s, "range", Binder.quote(key) + " is too large: " + shorten(text), null);
                 return null;
             }
             return value.intValue();
         }
-        return d;
+        return d == 0 ? 0.0 : d; // no -0.0, which would print as "-0"
+    }
+
+    private void outOfRange(YamlNode.Scalar s, Class<?> type, String key, Range range, int sign, String text) {
+        String what = range != null && !isAmount(range) ? " must be " + expected(type, range) + ", got "
+                : sign < 0 ? " is too far below zero: " : " is too large: ";
+        fail(s, "range", Binder.quote(key) + what + shorten(text), rangeHint(range));
+    }
+
+    private static String rangeHint(Range range) {
+        return isAmount(range) ? "an amount may be at most " + format(Range.AMOUNT)
+                + " (a million billion) in the portal's currency, either way" : null;
+    }
+
+    private static boolean isAmount(Range range) {
+        return range != null && range.max() == Range.AMOUNT && range.min() == -Range.AMOUNT;
     }
 
     private LocalDate date(YamlNode.Scalar s, String text, String key) {
@@ -165,11 +201,13 @@ final class Scalars {
         } else {
             return "a single text";
         }
-        return range == null ? what : what + " from " + format(range.min()) + " to " + format(range.max());
+        // An amount's limit is far from any real figure: named only when it is passed.
+        return range == null || isAmount(range) ? what : what + " from " + format(range.min()) + " to " + format(range.max());
     }
 
+    /** 100, 5.5, 1000000000000000: as a user would write it, never 1.0E15. */
     static String format(double d) {
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     static String shorten(String text) {

@@ -24,14 +24,37 @@ final class TextFiles {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new LoadProblem("too-large",
-                        "the file is " + (size / (1024 * 1024)) + " MB; the limit is 5 MB",
+                        "the file is " + megabytes(size) + " MB; the limit is 5 MB",
                         "split the content or move large material into an attachment", 0, 0);
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw new LoadProblem("missing-file", "the file cannot be read (" + e.getClass().getSimpleName() + ")",
-                    null, 0, 0);
+            throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
         }
+    }
+
+    /** Why a file cannot be read, in words rather than the name of a Java exception. */
+    static String cannotRead(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "the file cannot be read: it is no longer there";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "the file cannot be read: you have no permission to read it";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("directory")) {
+            return "the file cannot be read: it is a folder";
+        }
+        return "the file cannot be read";
+    }
+
+    /**
+     * The size in MB to one decimal, rounded up so that a file just over the limit never reads
+     * as exactly at it: 5.6, 6, 5.1 for one byte too many.
+     */
+    static String megabytes(long bytes) {
+        long tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : (tenths / 10) + "." + (tenths % 10);
     }
 
     /** Strict UTF-8; the position of the first bad byte is reported. A leading BOM is dropped. */
@@ -57,10 +80,14 @@ final class TextFiles {
     private static LoadProblem badByte(byte[] bytes, int offset) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
+        for (int i = 0; i < offset; ) {
+            int br = LineBreaks.yamlBreakAt(bytes, i);
+            if (br > 0 && i + br <= offset) {
                 line++;
-                lineStart = i + 1;
+                i += br;
+                lineStart = i;
+            } else {
+                i++;
             }
         }
         int column = 1;

@@ -4,7 +4,7 @@ package io.keyplan.model;
 public record Objective(
         @Required String objective,
         ObjectiveKind kind,
-        Integer year,
+        @Range(min = 1800, max = 2200) Integer year,
         String kpi,
         String target,
         String actual,

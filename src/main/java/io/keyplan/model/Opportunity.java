@@ -7,7 +7,7 @@ public record Opportunity(
         @Required String description,
         String department,
         String product,
-        Double value,
+        @Range(min = -Range.AMOUNT, max = Range.AMOUNT) Double value,
         @Range(min = 0, max = 100) @Doc("Chance of winning, in percent.") Double probability,
         LocalDate closeDate,
         OpportunityStage stage,

@@ -12,6 +12,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
 public @interface Range {
+    /**
+     * The largest amount of money either way, in the portal's currency: far above any real
+     * plan, and small enough that sums and ratios of thousands of plans stay finite.
+     */
+    double AMOUNT = 1e15;
+
     double min();
 
     double max();

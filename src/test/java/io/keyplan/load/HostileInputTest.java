@@ -69,7 +69,7 @@ class HostileInputTest {
 
     @Test
     void emptyFileAndNonMappingTopLevel() throws IOException {
-        assertEquals(List.of("empty-file x.yaml: error: the file is empty"), read("# only a comment\n"));
+        assertEquals(List.of("empty-file x.yaml:1:1: error: the file is empty"), read("# only a comment\n"));
         assertEquals(List.of("type x.yaml:1:1: error: the file must consist of 'key: value' lines, but it is a list"),
                 read("- a\n- b\n"));
     }
