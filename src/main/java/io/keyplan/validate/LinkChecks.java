@@ -43,7 +43,8 @@ import org.jsoup.nodes.Element;
  */
 final class LinkChecks {
     private static final Parser PARSER = parser();
-    private static final String HINT = "write a link relative to this page, to a file in the account folder or a page of the portal";
+    private static final String HINT = "link to a page of the portal or a file in the account folder with a relative link, "
+            + "or to an address that starts with https://, mailto: or tel:";
 
     private LinkChecks() {
     }
@@ -151,13 +152,13 @@ final class LinkChecks {
         }
         String shown = "'" + LinkPolicy.printable(written.strip()) + "'";
         String scheme = LinkPolicy.scheme(url);
-        if ("file".equals(scheme) || (scheme != null && scheme.length() == 1) || url.startsWith("\\\\")) {
+        boolean share = url.length() >= 2 && (url.charAt(0) == '\\' || url.charAt(1) == '\\') && url.replace('\\', '/').startsWith("//");
+        if ("file".equals(scheme) || (scheme != null && scheme.length() == 1) || share) {
             // A single letter is a Windows drive (C:\...); \\server\share a Windows file share.
             return "the link " + shown + " points at a file on one computer; readers of the portal cannot open it";
         }
         if (!LinkPolicy.allowed(written)) {
-            return "the link " + shown + " is not a web, e-mail or phone address; the portal only links to pages and files of "
-                    + "the portal, web addresses (https:), e-mail (mailto:) and phone numbers (tel:), so it would not work";
+            return "the link " + shown + " is not a web, e-mail or phone address, so the portal shows it as plain text";
         }
         if (scheme != null) {
             return null; // a web, e-mail or phone address
