@@ -84,7 +84,7 @@ final class LinkChecks {
         }
         String fileText = read(source);
         for (Found f : links(markdown, allowHtml)) {
-            String problem = problem(f.url(), pagePath);
+            String problem = problem(f.url(), f.raw(), pagePath);
             if (problem != null) {
                 d.error(where(source, fileText, f.raw(), markdown, f.offset()), "link", problem, HINT);
             }
@@ -102,7 +102,7 @@ final class LinkChecks {
                 return;
             }
             for (Found f : links(text, allowHtml)) {
-                String problem = problem(f.url(), pagePath);
+                String problem = problem(f.url(), f.raw(), pagePath);
                 if (problem != null) {
                     if (fileText[0] == null) {
                         fileText[0] = Objects.requireNonNullElse(read(at), "");
@@ -146,11 +146,21 @@ final class LinkChecks {
     }
 
     static String problem(String written, String pagePath) {
-        String url = LinkPolicy.asBrowserReads(written);
+        return problem(written, written, pagePath);
+    }
+
+    /**
+     * What is wrong with the link {@code url} (as the renderer sees it: Markdown escapes and
+     * entities decoded) on the page {@code pagePath}, or null; {@code asWritten} is how the
+     * user wrote it, for the message.
+     */
+    static String problem(String url, String asWritten, String pagePath) {
+        String written = url;
+        url = LinkPolicy.asBrowserReads(url);
         if (url.isEmpty() || url.startsWith("#")) {
             return null;
         }
-        String shown = "'" + LinkPolicy.printable(written.strip()) + "'";
+        String shown = "'" + LinkPolicy.printable(asWritten.strip()) + "'";
         String scheme = LinkPolicy.scheme(url);
         boolean share = url.length() >= 2 && (url.charAt(0) == '\\' || url.charAt(1) == '\\') && url.replace('\\', '/').startsWith("//");
         if ("file".equals(scheme) || (scheme != null && scheme.length() == 1) || share) {
