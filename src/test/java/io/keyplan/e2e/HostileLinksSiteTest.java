@@ -62,7 +62,7 @@ class HostileLinksSiteTest {
         Files.writeString(content.resolve("portal.yaml"), portal);
         Files.writeString(acme.resolve("account.yaml"), String.join("\n",
                 "name: Acme",
-                "owner: Jan",
+                "owner: {name: Jan, email: \"jan@example.com\\u2028\\u0085 x\"}",
                 "overview:",
                 "  why_key: \"See [this](JaVaScRiPt:alert(2)) now\"",
                 "swot:",
