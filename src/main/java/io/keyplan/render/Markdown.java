@@ -296,14 +296,13 @@ public final class Markdown {
         }
 
         private static void fix(Node node, AttributablePart part, MutableAttributes attributes) {
-            String href = attributes.getValue("href");
             if (attributes.contains("href")) {
-                String safe = LinkPolicy.forAttribute(href);
+                String safe = LinkPolicy.forAttribute(attributes.getValue("href"));
                 if (safe == null) {
                     attributes.remove("href");
                 } else {
                     var m = MD_LINK.matcher(safe);
-                    attributes.replaceValue("href", m.matches() ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)) : safe);
+                    attributes.replaceValue("href", asWritten(m.matches() ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)) : safe));
                 }
             }
             if (attributes.contains("src")) {
@@ -311,9 +310,18 @@ public final class Markdown {
                 if (safe == null) {
                     attributes.remove("src");
                 } else {
-                    attributes.replaceValue("src", safe);
+                    attributes.replaceValue("src", asWritten(safe));
                 }
             }
+        }
+
+        /**
+         * flexmark writes an attribute's entities as they are ({@code &#x09;} stays), so a browser
+         * would decode once more what was already decoded; with every {@code &} written as
+         * {@code &amp;} the browser reads exactly the value that was checked.
+         */
+        private static String asWritten(String value) {
+            return value.indexOf('&') < 0 ? value : value.replace("&", "&amp;");
         }
     }
 }

@@ -152,6 +152,33 @@ class MarkdownLinkRoutesTest {
         assertFalse(md.block("<file:///etc/passwd>", false).contains("href"));
     }
 
+    /** Random pieces of schemes, entities, controls and link syntax, assembled many ways (fixed seed). */
+    @Test
+    void randomlyAssembledLinksNeverCarryAnUnsafeScheme() {
+        String[] pieces = {"java", "script", "JAVA", "Script", ":", "&#58;", "&colon;", "&#x3a;", "&#x09;", "&Tab;", "&#10;",
+            "&NewLine;", "&#13;", "\t", "\n", "\r", " ", "\u0001", "\u0000", "\u2028", "\u0085", "\u00a0", "\u200b", "&#106;", "&#x6A;",
+            "j", "a", "v", "data", "vb", "file", "fi&#108;e", "//", "/", "\\", "(", ")", "<", ">", "[", "]", "\"", "'", "alert(1)",
+            "&", "#", "%", "%3A", "%2e", "..", "https", "mailto", "x", "!", "[p]", "[p]: ", "`", "*"};
+        java.util.Random r = new java.util.Random(20261129);
+        for (int n = 0; n < 6000; n++) {
+            StringBuilder url = new StringBuilder();
+            int len = 1 + r.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                url.append(pieces[r.nextInt(pieces.length)]);
+            }
+            List<String> forms = routes(url.toString());
+            String text = forms.get(r.nextInt(forms.size()));
+            for (boolean allowHtml : new boolean[] {false, true}) {
+                String html = r.nextBoolean() ? md.block(text, allowHtml) : md.inline(text, allowHtml);
+                assertEquals(List.of(), BrowserUrls.problems(Jsoup.parseBodyFragment(html)),
+                        text.replace("\n", "\\n") + " -> " + html);
+            }
+            String raw = rawHtml(url.toString()).get(r.nextInt(rawHtml(url.toString()).size()));
+            Document page = Jsoup.parseBodyFragment(md.block(raw, true));
+            assertEquals(List.of(), BrowserUrls.problems(page), raw + " -> " + page.body().html());
+        }
+    }
+
     private int check(String text) {
         int n = 0;
         for (boolean allowHtml : new boolean[] {false, true}) {
