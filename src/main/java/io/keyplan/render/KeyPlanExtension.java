@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.link.LinkPolicy;
 import io.keyplan.model.Coded;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * KeyPlan's template vocabulary.
@@ -79,6 +81,9 @@ final class KeyPlanExtension extends AbstractExtension {
                         ? c.formats().number(Double.parseDouble(v.toString().strip()), 4) : v.toString()));
         filters.put("md", simple((c, v, a) -> new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
         filters.put("mdInline", simple((c, v, a) -> new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
+        // A URL built from a user's text ("mailto:" ~ email) by the same rule as Markdown links: no
+        // controls or line breaks in the attribute, nothing at all for a scheme that is not allowed.
+        filters.put("url", simple((c, v, a) -> v == null ? "" : Objects.requireNonNullElse(LinkPolicy.forAttribute(v.toString()), "")));
         return filters;
     }
 

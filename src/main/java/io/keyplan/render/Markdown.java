@@ -16,10 +16,10 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import io.keyplan.link.LinkPolicy;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
  * case by far, skips flexmark: see {@link #plainLineHtml}.
  */
 public final class Markdown {
-    /** Schemes that run code or smuggle content in a link; checked after entity decoding. */
-    private static final Pattern UNSAFE_URL = Pattern.compile("^(javascript|vbscript|data):.*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** A relative link to another Markdown file: shown as the page it becomes. */
     private static final Pattern MD_LINK = Pattern.compile("^([^:/?#][^:?#]*)\\.md(#.*)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
@@ -52,7 +50,8 @@ public final class Markdown {
         options.set(Parser.EXTENSIONS, EXTENSIONS);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        // flexmark drops "javascript:" links on its own; SafeLinks decides for every route with one rule.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "md-table");
         this.parser = Parser.builder(options).build();
         MutableDataSet withoutTables = new MutableDataSet(options);
@@ -98,20 +97,38 @@ public final class Markdown {
     String parsedInline(String markdown, boolean allowHtml) {
         Document doc = parse(markdown.strip());
         Node first = doc.getFirstChild();
-        HtmlRenderer renderer = allowHtml ? raw : escaping;
+        boolean html = allowHtml && hasRawHtml(doc);
         if (first instanceof Paragraph && first.getNext() == null) {
-            String html = renderer.render(doc).strip();
-            if (html.startsWith("<p>") && html.endsWith("</p>")) {
-                return html.substring(3, html.length() - 4);
+            String out = render(doc, html).strip();
+            if (out.startsWith("<p>") && out.endsWith("</p>")) {
+                out = out.substring(3, out.length() - 4);
             }
-            return html;
+            return html ? HtmlSanitiser.clean(out) : out;
         }
-        return renderer.render(doc);
+        return html ? HtmlSanitiser.clean(render(doc, true)) : render(doc, false);
     }
 
     /** {@link #block} always through flexmark; package-private so a test can hold the shortcut to it. */
     String parsedBlock(String markdown, boolean allowHtml) {
-        return (allowHtml ? raw : escaping).render(parse(markdown));
+        Document doc = parse(markdown);
+        return allowHtml && hasRawHtml(doc) ? HtmlSanitiser.clean(render(doc, true)) : render(doc, false);
+    }
+
+    private String render(Document doc, boolean rawHtml) {
+        return (rawHtml ? raw : escaping).render(doc);
+    }
+
+    /**
+     * Raw HTML is the only thing the two renderers treat differently; without it the escaping
+     * renderer gives the same page and the sanitiser has nothing to do.
+     */
+    private static boolean hasRawHtml(Document doc) {
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof HtmlInlineBase || n instanceof HtmlBlockBase) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -251,16 +268,16 @@ public final class Markdown {
         return sentences[0].strip();
     }
 
+    /** True when {@code url} may not be a link target on the portal: see {@link LinkPolicy}. */
     static boolean isUnsafeUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-        String squeezed = url.replaceAll("[\\x00-\\x20\\x7f]", "");
-        return UNSAFE_URL.matcher(squeezed).matches();
+        return url != null && !LinkPolicy.allowed(url);
     }
 
-    /** Neutralises unsafe link targets and points links to .md files at the page they become. */
+    /**
+     * Makes every user link target safe, whatever route it took (inline, reference, autolink,
+     * image): a target that {@link LinkPolicy} does not allow loses its attribute, so the link
+     * or image stays as inert text; links to .md files point at the page they become.
+     */
     private static final class SafeLinks implements HtmlRenderer.HtmlRendererExtension {
         static final SafeLinks INSTANCE = new SafeLinks();
 
@@ -279,21 +296,32 @@ public final class Markdown {
         }
 
         private static void fix(Node node, AttributablePart part, MutableAttributes attributes) {
-            if (node instanceof Link || node instanceof AutoLink) {
-                String href = attributes.getValue("href");
-                if (isUnsafeUrl(href)) {
-                    attributes.replaceValue("href", "#");
-                } else if (href != null && MD_LINK.matcher(href).matches()) {
-                    var m = MD_LINK.matcher(href);
-                    if (m.matches()) {
-                        attributes.replaceValue("href", m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)));
-                    }
-                }
-            } else if (node instanceof Image) {
-                if (isUnsafeUrl(attributes.getValue("src"))) {
-                    attributes.replaceValue("src", "");
+            if (attributes.contains("href")) {
+                String safe = LinkPolicy.forAttribute(attributes.getValue("href"));
+                if (safe == null) {
+                    attributes.remove("href");
+                } else {
+                    var m = MD_LINK.matcher(safe);
+                    attributes.replaceValue("href", asWritten(m.matches() ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)) : safe));
                 }
             }
+            if (attributes.contains("src")) {
+                String safe = LinkPolicy.forAttribute(attributes.getValue("src"));
+                if (safe == null) {
+                    attributes.remove("src");
+                } else {
+                    attributes.replaceValue("src", asWritten(safe));
+                }
+            }
+        }
+
+        /**
+         * flexmark writes an attribute's entities as they are ({@code &#x09;} stays), so a browser
+         * would decode once more what was already decoded; with every {@code &} written as
+         * {@code &amp;} the browser reads exactly the value that was checked.
+         */
+        private static String asWritten(String value) {
+            return value.indexOf('&') < 0 ? value : value.replace("&", "&amp;");
         }
     }
 }

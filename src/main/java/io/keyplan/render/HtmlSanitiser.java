@@ -1,0 +1,64 @@
+package io.keyplan.render;
+
+import io.keyplan.link.LinkPolicy;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Cleans the HTML of Markdown rendered with {@code markdown.allow_html: true}: allowing HTML
+ * means formatting, never scripts. jsoup's {@link Safelist} keeps the tags and attributes that
+ * Markdown itself and ordinary formatting use and drops everything else ({@code <script>},
+ * {@code <iframe>}, {@code <object>}, {@code <svg>}, {@code <form>}, {@code <base>},
+ * {@code <meta>}, {@code <style>}, {@code on*} and {@code style} attributes). Link targets then
+ * go through {@link LinkPolicy}, the same rule as every other route. See docs/decisions.md.
+ */
+final class HtmlSanitiser {
+    /** jsoup needs a base to tell a relative link from a broken one; it never appears in the output. */
+    private static final String BASE = "https://keyplan.invalid/page/";
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
+    private static final Safelist SAFELIST = safelist();
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
+            .prettyPrint(false).charset("UTF-8").escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
+
+    private HtmlSanitiser() {
+    }
+
+    static String clean(String html) {
+        Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFELIST, OUTPUT), BASE);
+        doc.outputSettings(OUTPUT);
+        for (Element e : doc.body().getAllElements()) {
+            for (String name : URL_ATTRIBUTES) {
+                if (e.hasAttr(name)) {
+                    String safe = LinkPolicy.forAttribute(e.attr(name));
+                    if (safe == null) {
+                        e.removeAttr(name);
+                    } else {
+                        e.attr(name, safe);
+                    }
+                }
+            }
+        }
+        return doc.body().html();
+    }
+
+    private static Safelist safelist() {
+        Safelist s = Safelist.relaxed()
+                .addTags("del", "s", "ins", "hr", "input", "kbd", "mark", "abbr", "samp", "var", "figure", "figcaption",
+                        "details", "summary")
+                .addAttributes(":all", "class", "title", "lang", "dir")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("input", "checked")
+                // A task-list box is the only input Markdown writes: whatever else is asked, it stays one.
+                .addEnforcedAttribute("input", "type", "checkbox")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .removeProtocols("a", "href", "ftp")
+                .addProtocols("a", "href", "tel")
+                .preserveRelativeLinks(true);
+        return s;
+    }
+}
