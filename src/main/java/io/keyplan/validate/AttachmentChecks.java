@@ -11,6 +11,10 @@ import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.ActiveContent;
 import io.keyplan.publish.SitePaths;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,19 +84,29 @@ final class AttachmentChecks {
             if (problem == null) {
                 continue;
             }
+            if (part.indexOf('\uFFFD') >= 0 && !fileNamesAreUtf8()) {
+                // Not the author's mistake: this JVM cannot read the name with the machine's
+                // language setting. The command line turns this into exit 2 with the fix.
+                throw new InvalidPathException(a.source().file(), "a file name cannot be read with this language setting");
+            }
             boolean folder = i < parts.length - 1;
             String shown = folder ? a.shownFolder(prefix) : a.source().file();
             if (reported.add(shown)) {
                 String hint = "rename the " + (folder ? "folder" : "file") + ", using letters, digits, '-', '_' and '.'";
-                if (part.indexOf('\uFFFD') >= 0) {
-                    hint += ", or run KeyPlan with a UTF-8 language setting (e.g. LANG=C.UTF-8)";
-                }
                 d.error(SourceSpan.file(shown), "attachment", "the " + (folder ? "folder" : "file") + " name '" + part
                         + "' " + problem, hint);
             }
             return false;
         }
         return true;
+    }
+
+    private static boolean fileNamesAreUtf8() {
+        try {
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).equals(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void kind(Attachment a, Diagnostics d) {
@@ -103,7 +117,9 @@ final class AttachmentChecks {
                 d.error(new SourceSpan(a.source().file(), f.line(), f.column()), "attachment", f.message(), f.hint());
             }
         } catch (IOException e) {
-            d.error(a.source(), "missing-file", "the file cannot be read", null);
+            // A file that exists but cannot be read is a problem of the machine (permissions, a
+            // failing disk), not of the plan: the command line reports it as such, with exit 2.
+            throw new UncheckedIOException("cannot read " + a.source().file(), e);
         }
     }
 }

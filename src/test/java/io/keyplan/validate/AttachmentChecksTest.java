@@ -240,4 +240,17 @@ class AttachmentChecksTest {
                 "slug accounts/lpt1: the account folder name 'lpt1' is a name Windows keeps for a device",
                 "slug pages/aux.md: the page name 'aux' is a name Windows keeps for a device"), f);
     }
+
+    /** A file that goes away or cannot be read is the machine's problem (exit 2 at the command line), not a plan error. */
+    @Test
+    void anAttachmentThatCannotBeReadIsNotReportedAsAPlanMistake() throws IOException {
+        file("offer.pdf", "%PDF-1.4");
+        Diagnostics d = new Diagnostics();
+        Content c = new ContentLoader().load(content, LocalDate.of(2026, 6, 1), d);
+        Files.delete(acme.resolve("offer.pdf"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> ContentValidator.validate(c, d));
+        assertTrue(e.getMessage().contains("offer.pdf"), e.getMessage());
+        assertTrue(e.getCause() instanceof java.nio.file.NoSuchFileException, String.valueOf(e.getCause()));
+    }
 }
