@@ -39,6 +39,7 @@ public final class ReaderText {
         Document doc = Jsoup.parse(html);
         List<String> texts = new ArrayList<>();
         texts.add(doc.text());
+        texts.add(ofUrl(doc.text())); // a URL written out as text: www.example.com/anna-de-boer
         for (Element e : doc.getAllElements()) {
             if (e.normalName().equals("script") || e.normalName().equals("style")) {
                 texts.add(e.data());

@@ -3,6 +3,10 @@ package io.keyplan.testing;
 import io.keyplan.publish.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +19,18 @@ public final class SiteInMemory implements SiteWriter {
 
     @Override
     public void writeText(String path, String content) {
-        put(path, content.getBytes(StandardCharsets.UTF_8));
+        try {
+            // Strict, as Files.newBufferedWriter in the real writer is: text that is not valid
+            // Unicode (a lone surrogate) fails here as it fails a real build.
+            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .encode(CharBuffer.wrap(content));
+            byte[] copy = new byte[bytes.remaining()];
+            bytes.get(copy);
+            put(path, copy);
+        } catch (CharacterCodingException e) {
+            throw new UncheckedIOException("cannot write " + path + " as UTF-8", e);
+        }
     }
 
     @Override
