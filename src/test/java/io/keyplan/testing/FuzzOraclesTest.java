@@ -141,10 +141,19 @@ class FuzzOraclesTest {
         }));
         assertThrows(StackOverflowError.class, () -> Budget.run("recurses", () -> recurse(0)),
                 "runs on a build-sized stack");
-        assertThrows(AssertionFailedError.class, () -> Budget.run("slow", () -> {
+        assertThrows(AssertionFailedError.class, () -> Budget.run("busy", () -> {
+            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+            long until = cpu.getCurrentThreadCpuTime() + Budget.PER_INPUT.toNanos() * 3;
+            long spins = 0;
+            while (cpu.getCurrentThreadCpuTime() < until) {
+                spins++;
+            }
+            return spins;
+        }), "three seconds of CPU for one input");
+        assertEquals("woke", Budget.run("waits", () -> {
             Thread.sleep(Budget.PER_INPUT.toMillis() + 200);
-            return null;
-        }));
+            return "woke";
+        }), "waiting is not work: only CPU counts");
     }
 
     private static int recurse(int depth) {
