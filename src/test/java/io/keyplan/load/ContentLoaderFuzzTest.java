@@ -1,7 +1,5 @@
 package io.keyplan.load;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
@@ -17,6 +15,7 @@ import io.keyplan.render.SiteModel;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
 import io.keyplan.testing.Budget;
+import io.keyplan.testing.Findings;
 import io.keyplan.testing.SiteInMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +71,8 @@ class ContentLoaderFuzzTest {
         } catch (AssertionError e) {
             throw e; // a hang, already in words
         } catch (RuntimeException | Error e) {
-            throw new AssertionError("validate found no error, but build failed (" + e + ") on:\n" + text, e);
+            Findings.fail("build failed: " + e.getClass().getName(),
+                    "validate found no error, but build failed (" + e + ") on:\n" + text + "\n" + stack(e));
         }
     }
 
@@ -118,9 +118,16 @@ class ContentLoaderFuzzTest {
             }
         }
         if (!wrong.isEmpty()) {
-            fail("a finding is not fit for a user: " + String.join("; ", wrong) + "\nfinding: " + d + " [hint: " + d.hint()
+            String kind = d.rule() + ": " + String.join("; ", wrong).replaceAll("'[^']*'|\\d+", "_");
+            Findings.fail(kind, "a finding is not fit for a user: " + String.join("; ", wrong) + "\nfinding: " + d + " [hint: " + d.hint()
                     + "]\ninput:\n" + input);
         }
+    }
+
+    private static String stack(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     private static void write(byte[] bytes) {

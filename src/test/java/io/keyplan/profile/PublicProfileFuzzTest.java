@@ -1,7 +1,5 @@
 package io.keyplan.profile;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
@@ -13,6 +11,7 @@ import io.keyplan.render.SiteModel;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
 import io.keyplan.testing.Budget;
+import io.keyplan.testing.Findings;
 import io.keyplan.testing.ReaderText;
 import io.keyplan.testing.SiteInMemory;
 import java.io.IOException;
@@ -102,7 +101,7 @@ class PublicProfileFuzzTest {
             for (String t : shown) {
                 String where = ReaderText.find(pattern, t);
                 if (where != null) {
-                    fail("the key player's name '" + name + "' is in the public site: " + file.getKey() + ": " + where
+                    Findings.fail("name withheld " + used.stream().sorted().toList(), "the key player's name '" + name + "' is in the public site: " + file.getKey() + ": " + where
                             + "\nwritten as: " + used + "\ntexts: " + texts);
                 }
             }

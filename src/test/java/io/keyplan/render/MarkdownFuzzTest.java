@@ -1,10 +1,9 @@
 package io.keyplan.render;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.testing.Budget;
+import io.keyplan.testing.Findings;
 import io.keyplan.testing.ScriptFreeHtml;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -51,7 +50,8 @@ class MarkdownFuzzTest {
     private static void check(String input, String html, String how, boolean allowHtml) {
         List<String> problems = ScriptFreeHtml.problems(html);
         if (!problems.isEmpty()) {
-            fail("Markdown." + how + " with allow_html: " + allowHtml + " lets script through: " + problems
+            String kind = how + ", allow_html " + allowHtml + ": " + problems.get(0).replaceFirst(":.*", "");
+            Findings.fail(kind, "Markdown." + how + " with allow_html: " + allowHtml + " lets script through: " + problems
                     + "\ninput:  " + escape(input) + "\noutput: " + escape(html));
         }
     }

@@ -156,6 +156,20 @@ class FuzzOraclesTest {
         }), "waiting is not work: only CPU counts");
     }
 
+    @Test
+    void findingsOfDifferentKindsHaveDifferentStacks() {
+        int a = stackDepth("unsafe URL in <a href>");
+        assertEquals(a, stackDepth("unsafe URL in <a href>"));
+        assertTrue(a != stackDepth("a <script> element") || a != stackDepth("an event handler"),
+                "Jazzer keeps one finding per stack trace");
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Findings.fail("kind", "what happened"));
+        assertEquals("[kind] what happened", e.getMessage());
+    }
+
+    private static int stackDepth(String kind) {
+        return assertThrows(AssertionFailedError.class, () -> Findings.fail(kind, "x")).getStackTrace().length;
+    }
+
     private static int recurse(int depth) {
         return recurse(depth + 1) + 1;
     }
