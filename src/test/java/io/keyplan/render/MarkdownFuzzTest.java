@@ -50,7 +50,9 @@ class MarkdownFuzzTest {
     private static void check(String input, String html, String how, boolean allowHtml) {
         List<String> problems = ScriptFreeHtml.problems(html);
         if (!problems.isEmpty()) {
-            String kind = how + ", allow_html " + allowHtml + ": " + problems.get(0).replaceFirst(":.*", "");
+            // One finding per kind, not per mistyped scheme the fuzzer invents ('httrs', 'ile').
+            String kind = how + ", allow_html " + allowHtml + ": " + problems.get(0).replaceFirst(":.*", "")
+                    .replaceFirst("scheme '(?!javascript'|vbscript'|data'|file')[^']*'", "scheme 'other'");
             Findings.fail(kind, "Markdown." + how + " with allow_html: " + allowHtml + " lets script through: " + problems
                     + "\ninput:  " + escape(input) + "\noutput: " + escape(html));
         }
