@@ -1,0 +1,118 @@
+package io.keyplan.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The "does not hang" oracle of the fuzz tests: one input may use at most a second of CPU.
+ * CPU, not the wall clock: two cores shared by many people (and Jazzer's instrumentation) make
+ * the clock ten times slower at times, and a limit on it would report hangs that are not there.
+ * What counts is the input's own thread and the common fork-join pool, where KeyPlan's parallel
+ * streams run; not the JIT or the garbage collector. A first run over the limit (cold code) is
+ * run again before it counts. Ten seconds of CPU, or two minutes without an end, is a hang:
+ * the input is abandoned at once, so a seed that once took minutes cannot stall {@code mvn test}.
+ *
+ * <p>Each input runs on a thread with the stack a real build has (the JVM's default, 1 MB on
+ * 64-bit Linux), not the larger one the test JVM is given ({@code -Xss4m} in the pom): deep
+ * nesting that overflows the stack of {@code keyplan build} must overflow here too.
+ */
+public final class Budget {
+    /** CPU per input; {@code -Dkeyplan.fuzz.budget-ms=...} changes it. */
+    public static final Duration PER_INPUT = Duration.ofMillis(Long.getLong("keyplan.fuzz.budget-ms", 1000));
+    private static final Duration HANG_CPU = Duration.ofSeconds(10);
+    private static final Duration HANG_WALL = Duration.ofMinutes(2);
+    private static final long BUILD_STACK_BYTES = 1024 * 1024;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private Budget() {
+    }
+
+    /** Runs {@code work} for one input and fails when it hangs; its result, or what it threw, passes through. */
+    public static <T> T run(String what, Callable<T> work) {
+        Timed<T> first = timed(work, HANG_CPU);
+        if (first.over) {
+            fail(what + " used more than " + HANG_CPU.toSeconds() + " s of CPU (or ran " + HANG_WALL.toMinutes()
+                    + " minutes) for one input: it hangs");
+        }
+        if (first.cpuNanos <= PER_INPUT.toNanos()) {
+            return first.result;
+        }
+        Timed<T> again = timed(work, PER_INPUT);
+        if (again.over) {
+            fail(what + " used " + first.cpuNanos / 1_000_000 + " ms of CPU for one input, and over "
+                    + PER_INPUT.toMillis() + " ms again: slower than linear, or a hang");
+        }
+        return first.result;
+    }
+
+    private record Timed<T>(T result, long cpuNanos, boolean over) {
+    }
+
+    private static <T> Timed<T> timed(Callable<T> work, Duration cpuLimit) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(null, task, "fuzz-input", BUILD_STACK_BYTES);
+        thread.setDaemon(true); // an abandoned hang must not keep the test JVM alive
+        long[] last = {0};
+        long pool = poolCpu();
+        long wallStart = System.nanoTime();
+        thread.start();
+        try {
+            while (true) {
+                try {
+                    T result = task.get(20, TimeUnit.MILLISECONDS);
+                    return new Timed<>(result, cpu(thread, last) + poolCpu() - pool, false);
+                } catch (TimeoutException e) {
+                    long used = cpu(thread, last) + poolCpu() - pool;
+                    if (used > cpuLimit.toNanos() || System.nanoTime() - wallStart > HANG_WALL.toNanos()) {
+                        thread.interrupt();
+                        return new Timed<>(null, used, true);
+                    }
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new AssertionError("the input threw " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for an input", e);
+        }
+    }
+
+    /** CPU time of one thread; once it has ended, what it used is gone, so the last reading stands. */
+    private static long cpu(Thread thread, long[] last) {
+        long t = THREADS.getThreadCpuTime(thread.getId());
+        if (t >= 0) {
+            last[0] = t;
+        }
+        return last[0];
+    }
+
+    /** CPU time of the common fork-join pool's workers, where parallel streams run. */
+    private static long poolCpu() {
+        long sum = 0;
+        long[] ids = THREADS.getAllThreadIds();
+        ThreadInfo[] infos = THREADS.getThreadInfo(ids, 0);
+        for (int i = 0; i < ids.length; i++) {
+            if (infos[i] != null && infos[i].getThreadName().startsWith("ForkJoinPool.commonPool")) {
+                long t = THREADS.getThreadCpuTime(ids[i]);
+                sum += Math.max(0, t);
+            }
+        }
+        return sum;
+    }
+}
