@@ -54,10 +54,10 @@ public final class Markdown {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         options.set(TablesExtension.CLASS_NAME, "md-table");
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
         MutableDataSet withoutTables = new MutableDataSet(options);
         withoutTables.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-        this.parserWithoutTables = Parser.builder(withoutTables).build();
+        this.parserWithoutTables = Parser.builder(withoutTables).customInlineParserFactory(LinearInlineParser.FACTORY).build();
         this.raw = HtmlRenderer.builder(options).build();
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
