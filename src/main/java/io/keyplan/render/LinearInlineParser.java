@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * paragraph of 100,000 such tokens then copies 10^10 characters. Reading the positions straight
  * from the matcher gives the same result without the copy.
  */
-final class LinearInlineParser extends InlineParserImpl {
-    static final InlineParserFactory FACTORY = LinearInlineParser::new;
+public final class LinearInlineParser extends InlineParserImpl {
+    public static final InlineParserFactory FACTORY = LinearInlineParser::new;
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

@@ -46,6 +46,7 @@ public final class Markdown {
     private final Parser parserWithoutTables;
     private final HtmlRenderer escaping;
     private final HtmlRenderer raw;
+    private final com.vladsch.flexmark.util.data.DataHolder options;
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -62,6 +63,7 @@ public final class Markdown {
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
         this.escaping = HtmlRenderer.builder(escapingOptions).build();
+        this.options = options.toImmutable();
     }
 
     /** Block Markdown as HTML; raw HTML is escaped unless {@code allowHtml}. Blank input gives "". */
@@ -119,6 +121,9 @@ public final class Markdown {
      * for every document: the parser without it gives the same tree for everything else.
      */
     private Document parse(String markdown) {
+        if (!MarkdownScan.withinLimits(markdown)) {
+            return OverLimit.document(markdown, options);
+        }
         return (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
     }
 

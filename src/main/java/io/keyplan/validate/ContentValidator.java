@@ -36,6 +36,7 @@ public final class ContentValidator {
                 strategyCanvas(plan.businessAnalysis().strategyCanvas(), diagnostics);
             }
         }
+        MarkdownLimits.check(content, diagnostics);
         LinkChecks.check(content, diagnostics);
     }
 

@@ -14,6 +14,8 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.render.LinearInlineParser;
+import io.keyplan.render.MarkdownScan;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  * its own.
  */
 final class LinkChecks {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = Parser.builder().customInlineParserFactory(LinearInlineParser.FACTORY).build();
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*", Pattern.DOTALL);
 
     private LinkChecks() {
@@ -56,6 +58,9 @@ final class LinkChecks {
         // Links, images and link references all need a '[': text without one has nothing to check.
         if (markdown == null || markdown.indexOf('[') < 0) {
             return;
+        }
+        if (!MarkdownScan.withinLimits(markdown)) {
+            return; // MarkdownLimits reports it; flexmark could take minutes on it
         }
         String fileText = read(source);
         for (Node node : PARSER.parse(markdown).getDescendants()) {
