@@ -23,6 +23,9 @@ public final class MarkdownScan {
     /** Emphasis markers and link brackets in one paragraph (a table row counts on its own). */
     public static final int MAX_MARKERS = 1_000;
 
+    /** Lines without a blank line between them: one paragraph, table or list (flexmark's tables grow worse than linearly). */
+    public static final int MAX_BLOCK_LINES = 3_000;
+
     /** What is over a limit, and where: {@code offset} is a char index into the scanned text. */
     public record Problem(int offset, String message, String hint) {
     }
@@ -43,6 +46,7 @@ public final class MarkdownScan {
         int references = 0;
         int inlineDepth = 0;
         int markers = 0;
+        int blockLines = 0;
         int n = text.length();
         int lineStart = 0;
         while (lineStart < n) {
@@ -79,6 +83,11 @@ public final class MarkdownScan {
                 return new Problem(lineStart, "the lists and quotes on this line are nested more than "
                         + MAX_BLOCK_NESTING + " levels deep",
                         "use fewer levels of '>' and of indented lists");
+            }
+            blockLines = i >= lineEnd ? 0 : blockLines + 1;
+            if (blockLines > MAX_BLOCK_LINES) {
+                return new Problem(lineStart, "more than " + MAX_BLOCK_LINES + " lines follow each other here without a blank line",
+                        "put blank lines between paragraphs, or split the table or list");
             }
             boolean heading = i < lineEnd && text.charAt(i) == '#';
             if (i >= lineEnd || listItem || heading) { // a new paragraph: blank line, list item, heading

@@ -74,7 +74,11 @@ class MarkdownScanTest {
                 Arguments.of("nested images", "![".repeat(100) + "a" + "](x)".repeat(100), "nested"),
                 Arguments.of("backticks", repeat("`a", 100_000), "longer than"),
                 Arguments.of("backtick runs", stairs("`", 2_000), "longer than"),
-                Arguments.of("long word of entities", repeat("&#", 50_000), "longer than"));
+                Arguments.of("long word of entities", repeat("&#", 50_000), "longer than"),
+                Arguments.of("a table of 80,000 rows", "| a | b |\n|---|---|\n" + repeat("| x | y |\n", 800_000), "without a blank line"),
+                Arguments.of("a quote with 100,000 lazy lines", "> " + repeat("word word\n", 1_000_000), "without a blank line"),
+                Arguments.of("alternating quote and lazy lines", repeat("> a\nb\n", 1_000_000), "without a blank line"),
+                Arguments.of("nested list items on 30,000 lines", repeat("- ".repeat(31) + "a\n", 2_000_000), "without a blank line"));
     }
 
     /** {@code `a``a```a...}: code spans that flexmark matches by looking ahead. */
