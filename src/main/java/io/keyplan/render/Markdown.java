@@ -44,6 +44,7 @@ public final class Markdown {
     private final Parser parserWithoutTables;
     private final HtmlRenderer escaping;
     private final HtmlRenderer raw;
+    private final com.vladsch.flexmark.util.data.DataHolder options;
 
     public Markdown() {
         MutableDataSet options = new MutableDataSet();
@@ -53,14 +54,15 @@ public final class Markdown {
         // flexmark drops "javascript:" links on its own; SafeLinks decides for every route with one rule.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "md-table");
-        this.parser = Parser.builder(options).build();
+        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
         MutableDataSet withoutTables = new MutableDataSet(options);
         withoutTables.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-        this.parserWithoutTables = Parser.builder(withoutTables).build();
+        this.parserWithoutTables = Parser.builder(withoutTables).customInlineParserFactory(LinearInlineParser.FACTORY).build();
         this.raw = HtmlRenderer.builder(options).build();
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
         this.escaping = HtmlRenderer.builder(escapingOptions).build();
+        this.options = options.toImmutable();
     }
 
     /** Block Markdown as HTML; raw HTML is escaped unless {@code allowHtml}. Blank input gives "". */
@@ -136,6 +138,9 @@ public final class Markdown {
      * for every document: the parser without it gives the same tree for everything else.
      */
     private Document parse(String markdown) {
+        if (!MarkdownScan.withinLimits(markdown)) {
+            return OverLimit.document(markdown, options);
+        }
         return (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
     }
 

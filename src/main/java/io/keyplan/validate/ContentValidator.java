@@ -37,6 +37,7 @@ public final class ContentValidator {
             }
         }
         AttachmentChecks.check(content, diagnostics);
+        MarkdownLimits.check(content, diagnostics);
         LinkChecks.check(content, diagnostics);
     }
 

@@ -17,6 +17,8 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.render.LinearInlineParser;
+import io.keyplan.render.MarkdownScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +54,8 @@ final class LinkChecks {
     private static Parser parser() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
-        return Parser.builder(options).build();
+        // The linear inline parser: flexmark's own copies the paragraph at every '[' (see LinearInlineParser).
+        return Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
     }
 
     static void check(Content content, Diagnostics d) {
@@ -81,6 +84,9 @@ final class LinkChecks {
     static void check(String markdown, SourceSpan source, String pagePath, boolean allowHtml, Diagnostics d) {
         if (!mayHoldLink(markdown)) {
             return;
+        }
+        if (!MarkdownScan.withinLimits(markdown)) {
+            return; // MarkdownLimits reports it; flexmark could take minutes on it
         }
         String fileText = read(source);
         for (Found f : links(markdown, allowHtml)) {
