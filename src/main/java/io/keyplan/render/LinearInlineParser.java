@@ -2,6 +2,8 @@ package io.keyplan.render;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -21,7 +23,16 @@ import java.util.regex.Pattern;
  * from the matcher gives the same result without the copy.
  */
 public final class LinearInlineParser extends InlineParserImpl {
-    public static final InlineParserFactory FACTORY = LinearInlineParser::new;
+    private static final InlineParserFactory FACTORY = LinearInlineParser::new;
+
+    /**
+     * Makes {@code builder} parse with this inline parser. flexmark drops its core paragraph
+     * pre-processor (the one that reads link reference definitions, {@code [p]: url}) as soon as
+     * any custom inline parser is set, so it is put back here.
+     */
+    public static Parser.Builder install(Parser.Builder builder) {
+        return builder.customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
 
     private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,

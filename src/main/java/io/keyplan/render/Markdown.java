@@ -54,10 +54,10 @@ public final class Markdown {
         // flexmark drops "javascript:" links on its own; SafeLinks decides for every route with one rule.
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(TablesExtension.CLASS_NAME, "md-table");
-        this.parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        this.parser = LinearInlineParser.install(Parser.builder(options)).build();
         MutableDataSet withoutTables = new MutableDataSet(options);
         withoutTables.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-        this.parserWithoutTables = Parser.builder(withoutTables).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        this.parserWithoutTables = LinearInlineParser.install(Parser.builder(withoutTables)).build();
         this.raw = HtmlRenderer.builder(options).build();
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);

@@ -55,7 +55,7 @@ final class LinkChecks {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
         // The linear inline parser: flexmark's own copies the paragraph at every '[' (see LinearInlineParser).
-        return Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        return LinearInlineParser.install(Parser.builder(options)).build();
     }
 
     static void check(Content content, Diagnostics d) {
