@@ -68,6 +68,19 @@ final class Fold {
                 || type == Character.PRIVATE_USE || type == Character.SURROGATE;
     }
 
+    /**
+     * True for an invisible character that may stand for a space between words (a zero-width
+     * space, a soft hyphen, a direction mark, a control character), unlike a combining mark, which
+     * belongs to its letter.
+     */
+    static boolean isInvisibleSpace(int cp) {
+        if (cp < 0x20 || cp >= 0x7f && cp < 0xa0) {
+            return !isLineSpace(cp);
+        }
+        int type = Character.getType(cp);
+        return type == Character.FORMAT || cp == 0x115f || cp == 0x1160 || cp == 0x3164 || cp == 0xffa0 || cp == 0x2800;
+    }
+
     private static boolean isLineSpace(int cp) {
         return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c || cp == 0x85;
     }

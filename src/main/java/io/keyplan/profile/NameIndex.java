@@ -1,6 +1,5 @@
 package io.keyplan.profile;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +10,7 @@ import java.util.Set;
  * Every written form of the key players' names, as word patterns for {@link TokenAutomaton}s:
  * a name's words in their order and turned around at any word ("Zwartkop, Hendrik",
  * "de Boer, Anna"), with neighbouring words also written together ("HendrikZwartkop",
- * "hendrik.zwartkop", "AnneMarie"), because an invisible or markup character between them
- * joins them for the eye. Separately, each player's surname on its own, for a warning.
+ * "hendrikzwartkop.com", "AnnadeBoer"). Separately, each player's surname on its own, for a warning.
  * Words are compared folded ({@link Fold}). Built once per build; immutable.
  */
 final class NameIndex {
@@ -21,8 +19,13 @@ final class NameIndex {
             "da", "das", "do", "dos", "du", "del", "della", "di", "la", "le", "lo", "ten", "ter", "te", "t", "bin", "ibn",
             "al", "el", "y", "e", "of", "st", "mac", "mc", "o");
 
-    /** All the patterns of one name: with n words, n turns times 2^(n-1) ways to join; fewer for long names. */
-    private static final int ALL_JOINS_UP_TO = 5;
+    /**
+     * All the patterns of one name: with n words, n turns times 2^(n-1) ways to join; for longer
+     * names, each turn only apart and all together. (Words that only an invisible character or
+     * markup joins are read apart by {@link NameScan} anyway: joined patterns are for names really
+     * written together, "AnnadeBoer".)
+     */
+    private static final int ALL_JOINS_UP_TO = 3;
     private static final int ALL_TURNS_UP_TO = 12;
 
     /** What the surname patterns stand for, by pattern id. */
@@ -120,19 +123,18 @@ final class NameIndex {
         int from = name.comma > 0 ? 0 : 1;
         int to = name.comma > 0 ? name.comma : w.size();
         List<String> part = w.subList(from, to);
-        List<String> shown = name.original.subList(from, to);
         List<List<String>> forms = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         if (part.size() > 1) {
             forms.add(part);
-            labels.add(String.join(" ", shown));
+            labels.add(name.written(from, to));
             forms.add(List.of(String.join("", part)));
-            labels.add(String.join("", shown));
+            labels.add(name.written(from, to));
         }
         for (int i = 0; i < part.size(); i++) {
             if (!PARTICLES.contains(part.get(i))) {
                 forms.add(List.of(part.get(i)));
-                labels.add(shown.get(i));
+                labels.add(name.written(from + i, from + i + 1));
             }
         }
         for (int i = 0; i < forms.size(); i++) {
@@ -147,43 +149,47 @@ final class NameIndex {
         }
     }
 
-    /** A name cut into words: folded for matching, as written for messages. */
-    record NameWords(List<String> folded, List<String> original, int comma) {
+    /** A name cut into words: folded for matching, and where each word is in the name as written. */
+    record NameWords(List<String> folded, int comma, String name, int[] starts, int[] ends) {
+        /** Words {@code from} to {@code to} (exclusive) as the name writes them: "O'Brien", "de Boer". */
+        String written(int from, int to) {
+            return name.substring(starts[from], ends[to - 1]);
+        }
+
         static NameWords of(String name) {
             List<String> folded = new ArrayList<>();
-            List<String> original = new ArrayList<>();
+            int[] starts = new int[8];
+            int[] ends = new int[8];
             int comma = -1;
             StringBuilder f = new StringBuilder();
-            StringBuilder o = new StringBuilder();
+            int start = -1;
+            int end = -1;
             Decoded d = Decoded.of(name);
-            for (int k = 0; k < d.length; k++) {
-                int cp = d.cps[k];
-                String fold = Fold.of(cp);
-                boolean kept = false;
+            for (int k = 0; k <= d.length; k++) {
+                String fold = k < d.length ? Fold.of(d.cps[k]) : " ";
                 for (int i = 0; i < fold.length(); i++) {
                     char c = fold.charAt(i);
                     if (Fold.isWordChar(c)) {
                         f.append(c);
-                        kept = true;
+                        start = start < 0 ? d.start[k] : start;
+                        end = d.end[k];
                     } else if (f.length() > 0) {
+                        if (folded.size() == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                            ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                        }
+                        starts[folded.size()] = start;
+                        ends[folded.size()] = end;
                         folded.add(f.toString());
-                        original.add(Normalizer.normalize(o.toString(), Normalizer.Form.NFC));
                         f.setLength(0);
-                        o.setLength(0);
+                        start = -1;
                     }
                 }
-                if (kept) {
-                    o.appendCodePoint(cp);
-                }
-                if (cp == ',' && comma < 0 && !folded.isEmpty()) {
+                if (k < d.length && d.cps[k] == ',' && comma < 0 && !folded.isEmpty()) {
                     comma = folded.size();
                 }
             }
-            if (f.length() > 0) {
-                folded.add(f.toString());
-                original.add(Normalizer.normalize(o.toString(), Normalizer.Form.NFC));
-            }
-            return new NameWords(folded, original, comma >= folded.size() ? -1 : comma);
+            return new NameWords(folded, comma >= folded.size() ? -1 : comma, name, starts, ends);
         }
     }
 }

@@ -6,7 +6,8 @@ package io.keyplan.profile;
  * <ul>
  * <li>{@link View#PLAIN}: every character that is not part of a word separates words, markup included;</li>
  * <li>{@link View#SPLIT}: the same, but link destinations, reference labels and tags are read on
- *     their own, so the words around them meet ({@code [Hendrik](x) Zwartkop});</li>
+ *     their own, so the words around them meet ({@code [Hendrik](x) Zwartkop}), and invisible
+ *     characters separate words too ({@code Hendrik<zero-width space>Zwartkop});</li>
  * <li>{@link View#JOIN}: as {@link View#SPLIT}, but emphasis, brackets and tags join what is on
  *     both sides, as they do on the page ({@code Zwart**kop**}, {@code Hen<b>drik</b>}).</li>
  * </ul>
@@ -60,6 +61,10 @@ final class NameScan {
                 continue;
             }
             Lane lane = inRegion ? inner : main;
+            if (view == View.SPLIT && Fold.isInvisibleSpace(cp)) {
+                lane.end();
+                continue;
+            }
             String f = Fold.of(cp);
             for (int i = 0; i < f.length(); i++) {
                 char c = f.charAt(i);

@@ -1,8 +1,6 @@
 package io.keyplan.profile;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Aho-Corasick over words instead of characters: finds every pattern (a sequence of word ids)
@@ -14,7 +12,7 @@ final class TokenAutomaton {
     /** Word id of a word that is in no pattern: it sends the automaton back to its start. */
     static final int UNKNOWN = -1;
 
-    private final Map<Long, Integer> edges;
+    private final LongIntMap edges;
     private final int[] fail;
     /** Length in words of the longest pattern ending at each state, through its failure links too; 0 for none. */
     private final int[] outLength;
@@ -22,7 +20,7 @@ final class TokenAutomaton {
     private final int[] outPattern;
     private final int longest;
 
-    private TokenAutomaton(Map<Long, Integer> edges, int[] fail, int[] outLength, int[] outPattern, int longest) {
+    private TokenAutomaton(LongIntMap edges, int[] fail, int[] outLength, int[] outPattern, int longest) {
         this.edges = edges;
         this.fail = fail;
         this.outLength = outLength;
@@ -36,8 +34,8 @@ final class TokenAutomaton {
         }
         int s = state;
         while (true) {
-            Integer next = edges.get(key(s, word));
-            if (next != null) {
+            int next = edges.get(key(s, word));
+            if (next >= 0) {
                 return next;
             }
             if (s == 0) {
@@ -66,7 +64,7 @@ final class TokenAutomaton {
     }
 
     static final class Builder {
-        private final Map<Long, Integer> edges = new HashMap<>();
+        private final LongIntMap edges = new LongIntMap();
         // The children of a state as a linked list, for the breadth-first pass of build().
         private int[] firstChild = new int[16];
         private int[] nextSibling = new int[16];
@@ -87,8 +85,8 @@ final class TokenAutomaton {
             }
             int s = 0;
             for (int w : words) {
-                Integer next = edges.get(key(s, w));
-                if (next == null) {
+                int next = edges.get(key(s, w));
+                if (next < 0) {
                     next = newState(s, w);
                     edges.put(key(s, w), next);
                 }
@@ -134,8 +132,8 @@ final class TokenAutomaton {
                     if (s != 0) {
                         f = fail[s];
                         while (true) {
-                            Integer next = edges.get(key(f, word));
-                            if (next != null) {
+                            int next = edges.get(key(f, word));
+                            if (next >= 0) {
                                 f = next;
                                 break;
                             }
