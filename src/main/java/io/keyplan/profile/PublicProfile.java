@@ -81,7 +81,7 @@ public final class PublicProfile {
             NameRedactor.Released title = names.release(pg.title(), true);
             NameRedactor.Released body = names.release(pg.markdown(), true);
             if (!title.surnames().isEmpty() && (pg.markdown() == null || !pg.markdown().contains(pg.title()))) {
-                surnames.field(title, pg.source()); // a title from the front matter; one from the first heading is found in the body
+                surnames.title(title, pg.source()); // from the front matter; a title from the first heading is found in the body
             }
             surnames.markdown(body, pg.markdown(), pg.source());
             pages.add(new Page(pg.name(), title.text(), body.text(), pg.source()));

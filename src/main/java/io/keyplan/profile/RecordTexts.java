@@ -87,7 +87,7 @@ final class RecordTexts {
 
     private static String keyOf(List<Field> fields, RecordComponent c) {
         for (Field f : fields) {
-            if (f.component().equals(c)) {
+            if (f.component().getName().equals(c.getName())) {
                 return f.key();
             }
         }

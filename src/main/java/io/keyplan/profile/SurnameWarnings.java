@@ -40,6 +40,31 @@ final class SurnameWarnings {
         }
     }
 
+    /** Surnames found in a page title from the front matter: at its {@code title:} line when it can be found. */
+    void title(NameRedactor.Released text, SourceSpan file) {
+        if (text.surnames().isEmpty()) {
+            return;
+        }
+        SourceSpan at = file;
+        String all = read(file);
+        if (all != null) {
+            String[] lines = all.split("\r\n|\r|\n", -1);
+            for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
+                if (lines[i].startsWith("title:")) {
+                    int col = 7;
+                    while (col <= lines[i].length() && lines[i].charAt(col - 1) == ' ') {
+                        col++;
+                    }
+                    at = new SourceSpan(file.file(), i + 1, col);
+                    break;
+                }
+            }
+        }
+        for (NameRedactor.Surname s : text.surnames()) {
+            warn(at, s);
+        }
+    }
+
     private void warn(SourceSpan at, NameRedactor.Surname s) {
         diagnostics.warning(at, RULE,
                 "this text is published on the public site and names '" + s.shown()
@@ -57,18 +82,22 @@ final class SurnameWarnings {
         if (file.line() > 0) {
             return file.line();
         }
+        String all = read(file);
+        return all != null && all.endsWith(body) ? 1 + lineBreaks(all, 0, all.length() - body.length()) : 1;
+    }
+
+    /** The file's text as the loader read it, or null: a position is a help, not a must. */
+    private static String read(SourceSpan file) {
         try {
             Path p = Path.of(file.file());
             if (!file.file().isEmpty() && Files.isRegularFile(p)) {
                 String all = Files.readString(p, StandardCharsets.UTF_8);
-                if (all.endsWith(body)) {
-                    return 1 + lineBreaks(all, 0, all.length() - body.length());
-                }
+                return all.startsWith("\uFEFF") ? all.substring(1) : all;
             }
         } catch (IOException | RuntimeException e) {
-            // the position is a help, not a must: the start of the file
+            // unreadable now (it was read a moment ago): the start of the file will do
         }
-        return 1;
+        return null;
     }
 
     static SourceSpan position(String file, String text, int offset, int firstLine) {
