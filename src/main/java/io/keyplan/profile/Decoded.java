@@ -26,6 +26,18 @@ final class Decoded {
         this.length = length;
     }
 
+    /** The text as it is, nothing decoded: where a renderer leaves a reference as text ("&#72;" in an address). */
+    static Decoded raw(String src) {
+        Builder out = new Builder(src.length());
+        for (int i = 0; i < src.length(); ) {
+            int cp = src.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            out.add(cp, i, next);
+            i = next;
+        }
+        return new Decoded(out.cps, out.start, out.end, out.length);
+    }
+
     static Decoded of(String src) {
         Builder entities = new Builder(src.length());
         int i = 0;

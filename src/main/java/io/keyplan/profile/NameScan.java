@@ -12,7 +12,8 @@ package io.keyplan.profile;
  *     both sides, as they do on the page ({@code Zwart**kop**}, {@code Hen<b>drik</b>}).</li>
  * </ul>
  * A name found in any of them is a name. Entities and percent escapes are decoded first
- * ({@link Decoded}), and every character is compared folded ({@link Fold}).
+ * ({@link Decoded}), and the text is also read plainly without decoding, as a renderer may leave
+ * a reference as it is; every character is compared folded ({@link Fold}).
  */
 final class NameScan {
     enum View { PLAIN, SPLIT, JOIN }
@@ -31,6 +32,13 @@ final class NameScan {
         }
         for (View v : View.values()) {
             scan(v, src, d, m, index, patterns, found);
+        }
+        if (m.withImageTexts != null) {
+            scan(View.SPLIT, src, d, m.withImageTexts, index, patterns, found);
+        }
+        if (src.indexOf('&') >= 0 || src.indexOf('%') >= 0) {
+            // Not every reference is decoded on the page: an autolink shows "&#72;" as it is.
+            scan(View.PLAIN, src, Decoded.raw(src), m, index, patterns, found);
         }
     }
 

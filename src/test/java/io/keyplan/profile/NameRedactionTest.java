@@ -90,6 +90,10 @@ class NameRedactionTest {
                 "See [the profile](https://example.com/?q=zwartkop+hendrik) today.", "See [the profile](https://example.com/hendrik&#45;zwartkop) today.",
                 "See [the profile][p] today.\n\n[p]: https://example.com/hendrik-zwartkop", "See [Z](mailto:hendrik.zwartkop@example.com) today.",
                 "See https://example.com/Zoe%CC%88-M%C3%BCller-L%C3%BCdenscheidt today.",
+                // found by fuzzing: a '<' in an address before a tag, a reference an autolink shows as it is,
+                // an image's text that is no running text
+                "aHendde# <https://x/-&shy;Boer*Zwartkop<b>HENDRIK.", ">zwart<https://x/the**HENDRIKZwartkop&#72;%48%20rikzwart",
+                "\\HENDRIK![;/*Seán](x)**Zwartkop", "|![Zwartkop-<b> Hendrik](x)",
                 // block structure
                 "| first | last |\n|---|---|\n| Hendrik | Zwartkop |\n", "# Hendrik Zwartkop\n\ntext", "> Hendrik\n> Zwartkop\n",
                 "- Hendrik\n  Zwartkop\n", "```\nHendrik Zwartkop\n```\n", "    Hendrik Zwartkop\n");
