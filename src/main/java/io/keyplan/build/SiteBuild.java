@@ -71,7 +71,12 @@ public final class SiteBuild {
             PortfolioAnalysis analysis = checked.analysis();
             if (options.profile() == Profile.PUBLIC) {
                 // The allow-list works on the model, so nothing outside it reaches any page or file.
-                content = PublicProfile.filter(content);
+                Diagnostics released = new Diagnostics();
+                content = PublicProfile.filter(content, released);
+                found.addAll(options.strict() ? released.strict() : released);
+                if (found.hasErrors()) {
+                    return new BuildResult(found, checked.accounts(), 0, false);
+                }
                 analysis = stages.analyse(content, info.buildDate());
             }
             try {

@@ -1,5 +1,6 @@
 package io.keyplan.profile;
 
+import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
@@ -7,18 +8,14 @@ import io.keyplan.model.KeyPlayer;
 import io.keyplan.model.Narrative;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.Visibility;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
+import io.keyplan.model.Page;
+import io.keyplan.model.SourceSpan;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The allow-list of a public build (spec section 7): what is not named here is in no file of
@@ -33,11 +30,14 @@ import java.util.regex.Pattern;
  * <li>no notes, attachments or reviews;</li>
  * <li>the free pages.</li>
  * </ul>
- * As a safety net for free text, any key player's full name that still appears in a kept text
- * is replaced by {@link #WITHHELD}.
+ * Any key player's full name, of any account, that is still written in a kept text, in any form
+ * a reader would recognise, is replaced by {@link #WITHHELD} ({@link NameRedactor}); a surname on
+ * its own gets a warning. A name in an account folder's or page's file name cannot be withheld
+ * without breaking the page's address: that is an error.
  */
 public final class PublicProfile {
     public static final String WITHHELD = "[name withheld]";
+    static final String RULE = "public-name";
 
     private PublicProfile() {
     }
@@ -50,24 +50,69 @@ public final class PublicProfile {
         return allowed;
     }
 
+    /** {@link #filter(Content, Diagnostics)} without the findings. */
     public static Content filter(Content content) {
+        return filter(content, new Diagnostics());
+    }
+
+    /**
+     * The public view of the content. Reports a warning for each key player's surname left in a
+     * released text and an error for a key player's name in a released file name.
+     */
+    public static Content filter(Content content, Diagnostics diagnostics) {
         Set<SectionId> allowed = sections(content.portal());
-        // Every account's players, internal ones too: a public text may name anybody.
-        Redactor redact = new Redactor(content.accounts().stream()
-                .flatMap(a -> a.plan().keyPlayers().stream()).map(KeyPlayer::name).toList());
+        NameRedactor names = new NameRedactor(players(content), WITHHELD);
+        SurnameWarnings surnames = new SurnameWarnings(diagnostics);
+        RecordTexts fields = new RecordTexts((text, at, person) -> {
+            NameRedactor.Released r = names.release(text, !person);
+            surnames.field(r, at);
+            return r.text();
+        });
         List<Account> kept = new ArrayList<>();
         for (Account a : content.accounts()) {
             if (a.plan().effectiveVisibility() == Visibility.PUBLIC) {
-                kept.add(publicView(a, allowed, redact));
+                fileName(names, a.slug(), "account folder", a.source(), diagnostics);
+                kept.add(publicView(a, allowed, names, fields, surnames));
             }
         }
-        List<io.keyplan.model.Page> pages = content.pages().stream()
-                .map(pg -> new io.keyplan.model.Page(pg.name(), redact.text(pg.title()), redact.text(pg.markdown()), pg.source()))
-                .toList();
-        return new Content(content.root(), content.portal(), kept, pages);
+        List<Page> pages = new ArrayList<>();
+        for (Page pg : content.pages()) {
+            fileName(names, pg.name(), "page file", pg.source(), diagnostics);
+            NameRedactor.Released title = names.release(pg.title(), true);
+            NameRedactor.Released body = names.release(pg.markdown(), true);
+            if (!title.surnames().isEmpty() && (pg.markdown() == null || !pg.markdown().contains(pg.title()))) {
+                surnames.title(title, pg.source()); // from the front matter; a title from the first heading is found in the body
+            }
+            surnames.markdown(body, pg.markdown(), pg.source());
+            pages.add(new Page(pg.name(), title.text(), body.text(), pg.source()));
+        }
+        return new Content(content.root(), fields.record(content.portal()), kept, pages);
     }
 
-    private static Account publicView(Account a, Set<SectionId> allowed, Redactor redact) {
+    /** Every account's players, internal ones too: a public text may name anybody. */
+    private static Map<String, String> players(Content content) {
+        Map<String, String> players = new LinkedHashMap<>();
+        for (Account a : content.accounts()) {
+            for (KeyPlayer k : a.plan().keyPlayers()) {
+                if (k.name() != null && !k.name().isBlank()) {
+                    players.putIfAbsent(k.name(), a.slug());
+                }
+            }
+        }
+        return players;
+    }
+
+    /** A folder or file name is a page's address: it cannot be withheld, so it must not hold a name. */
+    private static void fileName(NameRedactor names, String name, String kind, SourceSpan at, Diagnostics diagnostics) {
+        if (names.holdsName(name)) {
+            diagnostics.error(at, RULE, "the " + kind + " name '" + name + "' holds the name of a key player, and on the "
+                    + "public site it is part of the page's address, where it cannot be withheld",
+                    "rename the " + kind + ", or leave it out of the public site");
+        }
+    }
+
+    private static Account publicView(Account a, Set<SectionId> allowed, NameRedactor names, RecordTexts fields,
+            SurnameWarnings surnames) {
         AccountPlan p = a.plan();
         AccountPlan plan = new AccountPlan(p.name(), p.owner(), p.sponsor(), p.industry(), p.region(), p.businessUnit(),
                 p.customerSince(), p.stage(), p.status(), p.visibility(), p.lastReview(), Map.of(), Map.of(),
@@ -93,10 +138,12 @@ public final class PublicProfile {
         Map<SectionId, Narrative> narratives = new LinkedHashMap<>();
         a.narratives().forEach((id, n) -> {
             if (allowed.contains(id)) {
-                narratives.put(id, new Narrative(id, redact.text(n.markdown()), n.source()));
+                NameRedactor.Released r = names.release(n.markdown(), true);
+                surnames.markdown(r, n.markdown(), n.source());
+                narratives.put(id, new Narrative(id, r.text(), n.source()));
             }
         });
-        return new Account(a.slug(), redact.record(plan), narratives, List.of(), List.of(), a.source());
+        return new Account(a.slug(), fields.record(plan), narratives, List.of(), List.of(), a.source());
     }
 
     /** A team member's customer contact is a key player's name. */
@@ -109,71 +156,24 @@ public final class PublicProfile {
                 .toList(), team.agreements(), team.origin());
     }
 
-    /** Replaces key players' full names in every text of a record tree. */
+    /** Replaces key players' full names in texts and record trees; for tests and callers without positions. */
     static final class Redactor {
-        private final Pattern names;
+        private final NameRedactor names;
+        private final RecordTexts records;
 
         Redactor(List<String> playerNames) {
-            List<String> sorted = playerNames.stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
-                    .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            // Words of a name may be split by any white space: Markdown joins a line break into a space.
-            this.names = sorted.isEmpty() ? null : Pattern.compile(
-                    "(?<![\\p{L}\\p{N}])(" + String.join("|", sorted.stream().map(Redactor::namePattern).toList())
-                            + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        }
-
-        private static String namePattern(String name) {
-            return String.join("\\s+", java.util.Arrays.stream(name.split("\\s+")).map(Pattern::quote).toList());
+            Map<String, String> players = new LinkedHashMap<>();
+            playerNames.stream().filter(n -> n != null && !n.isBlank()).forEach(n -> players.putIfAbsent(n, ""));
+            this.names = new NameRedactor(players, WITHHELD);
+            this.records = new RecordTexts((text, at, person) -> names.redact(text));
         }
 
         String text(String s) {
-            if (s == null || names == null) {
-                return s;
-            }
-            return names.matcher(s).replaceAll(Matcher.quoteReplacement(WITHHELD));
+            return names.redact(s);
         }
 
-        @SuppressWarnings("unchecked")
         <T> T record(T value) {
-            return (T) rewrite(value);
-        }
-
-        private Object rewrite(Object value) {
-            if (names == null || value == null) {
-                return value;
-            }
-            if (value instanceof String s) {
-                return text(s);
-            }
-            if (value instanceof List<?> list) {
-                return list.stream().map(this::rewrite).toList();
-            }
-            if (value instanceof Map<?, ?> map) {
-                Map<Object, Object> out = new LinkedHashMap<>();
-                map.forEach((k, v) -> out.put(rewrite(k), rewrite(v)));
-                return java.util.Collections.unmodifiableMap(out);
-            }
-            if (value instanceof Record r && r.getClass().getPackageName().equals("io.keyplan.model")) {
-                return rewriteRecord(r);
-            }
-            return value;
-        }
-
-        private Object rewriteRecord(Record r) {
-            RecordComponent[] components = r.getClass().getRecordComponents();
-            Object[] args = new Object[components.length];
-            try {
-                for (int i = 0; i < components.length; i++) {
-                    Object v = components[i].getAccessor().invoke(r);
-                    args[i] = components[i].getType() == io.keyplan.model.Origin.class ? v : rewrite(v);
-                }
-                Constructor<?> ctor = r.getClass().getDeclaredConstructor(
-                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-                return ctor.newInstance(args);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot copy " + r.getClass().getSimpleName(), e);
-            }
+            return records.record(value);
         }
     }
 }

@@ -101,6 +101,25 @@ class PublicSiteTest {
         assertEquals(List.of(), leaks);
     }
 
+    /** Not only as typed in account.yaml: in any form a reader would recognise, in the text and the HTML. */
+    @Test
+    void noKeyPlayerNameAppearsInAnyWrittenForm() {
+        List<String> names = content.accounts().stream().flatMap(a -> a.plan().keyPlayers().stream()).map(KeyPlayer::name).toList();
+        assertTrue(names.size() > 20, "the example has key players to look for");
+        List<String> leaks = new ArrayList<>();
+        files.forEach((file, latin) -> {
+            String text = new String(latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            io.keyplan.testing.ReaderText.Html html = file.endsWith(".html") ? io.keyplan.testing.ReaderText.html(text) : null;
+            for (String name : names) {
+                String found = html != null ? html.find(name) : io.keyplan.testing.ReaderText.find(text, name);
+                if (found != null) {
+                    leaks.add(file + " holds '" + name + "' as '" + found + "'");
+                }
+            }
+        });
+        assertEquals(List.of(), leaks);
+    }
+
     @Test
     void noAmountFromAnInternalSectionAppearsInAnyNumberFormat() {
         List<String> leaks = new ArrayList<>();

@@ -12,7 +12,7 @@ import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
 import io.keyplan.testing.Budget;
 import io.keyplan.testing.Findings;
-import io.keyplan.testing.ReaderText;
+import io.keyplan.testing.NameOracle;
 import io.keyplan.testing.SiteInMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * "Surname, Given", decomposed accents, curly apostrophes, inside URLs, split by a link, ...).
  * The content is checked as {@code validate} does (inputs with errors are skipped), filtered by
  * {@link PublicProfile} and rendered as a public site; the name, in any form a reader takes for
- * it ({@link ReaderText}), must be in no file of that site.
+ * it ({@link NameOracle}), must be in no file of that site.
  *
  * <p>Input layout (for writing seeds by hand, see docs/testing.md): the first line of the text
  * (UTF-8) is the key player's name, the rest is the text around it; each form replaces the next
@@ -76,7 +76,7 @@ class PublicProfileFuzzTest {
         int newline = text.indexOf('\n');
         String name = (newline < 0 ? text : text.substring(0, newline)).strip();
         String around = newline < 0 ? "" : text.substring(newline + 1);
-        Pattern pattern = ReaderText.namePattern(name);
+        Pattern pattern = NameOracle.namePattern(name);
         if (pattern == null || CHROME.stream().anyMatch(t -> pattern.matcher(t).find())) {
             return; // not a name that can be told apart from ordinary words or the theme's own
         }
@@ -97,9 +97,9 @@ class PublicProfileFuzzTest {
         }
         Map<String, String> site = Budget.run("public build", () -> publicSite(checked.content()));
         for (Map.Entry<String, String> file : site.entrySet()) {
-            List<String> shown = file.getKey().endsWith(".html") ? ReaderText.ofHtml(file.getValue()) : List.of(file.getValue());
+            List<String> shown = file.getKey().endsWith(".html") ? NameOracle.ofHtml(file.getValue()) : List.of(file.getValue());
             for (String t : shown) {
-                String where = ReaderText.find(pattern, t);
+                String where = NameOracle.find(pattern, t);
                 if (where != null) {
                     Findings.fail("name withheld " + used.stream().sorted().toList(), "the key player's name '" + name + "' is in the public site: " + file.getKey() + ": " + where
                             + "\nwritten as: " + used + "\ntexts: " + texts);
@@ -224,7 +224,7 @@ class PublicProfileFuzzTest {
         }
         List<String> texts = new ArrayList<>();
         publicSite(checked.content()).forEach((path, text) ->
-                (path.endsWith(".html") ? ReaderText.ofHtml(text) : List.of(text)).forEach(t -> texts.add(ReaderText.fold(t))));
+                (path.endsWith(".html") ? NameOracle.ofHtml(text) : List.of(text)).forEach(t -> texts.add(NameOracle.fold(t))));
         return texts;
     }
 

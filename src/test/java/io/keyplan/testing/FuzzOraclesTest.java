@@ -93,7 +93,7 @@ class FuzzOraclesTest {
 
     @Test
     void aNameIsFoundInEveryFormAReaderTakesForIt() {
-        Pattern name = ReaderText.namePattern("Hendrik Zwartkop");
+        Pattern name = NameOracle.namePattern("Hendrik Zwartkop");
         assertNotNull(name);
         for (String html : List.of(
                 "<p>We met Hendrik Zwartkop.</p>",
@@ -113,24 +113,24 @@ class FuzzOraclesTest {
                 "<p>see www.example.com/hendrik_zwartkop</p>",
                 "<p><img alt=\"Hendrik Zwartkop\" src=\"x.png\"></p>",
                 "<p title=\"Hendrik **Zwartkop**\">x</p>")) {
-            assertTrue(ReaderText.ofHtml(html).stream().anyMatch(t -> ReaderText.find(name, t) != null), html);
+            assertTrue(NameOracle.ofHtml(html).stream().anyMatch(t -> NameOracle.find(name, t) != null), html);
         }
-        Pattern accented = ReaderText.namePattern("Zoë O'Brien");
-        assertNotNull(ReaderText.find(accented, "zoe\u0308 O\u2019BRIEN"), "decomposed accents, curly apostrophe");
-        Pattern three = ReaderText.namePattern("Anna de Boer");
-        assertNotNull(ReaderText.find(three, "Boer, Anna de"));
-        assertNotNull(ReaderText.find(three, "de Boer, Anna"));
+        Pattern accented = NameOracle.namePattern("Zoë O'Brien");
+        assertNotNull(NameOracle.find(accented, "zoe\u0308 O\u2019BRIEN"), "decomposed accents, curly apostrophe");
+        Pattern three = NameOracle.namePattern("Anna de Boer");
+        assertNotNull(NameOracle.find(three, "Boer, Anna de"));
+        assertNotNull(NameOracle.find(three, "de Boer, Anna"));
     }
 
     @Test
     void otherWordsAreNotTakenForTheName() {
-        Pattern name = ReaderText.namePattern("Ann Lee");
+        Pattern name = NameOracle.namePattern("Ann Lee");
         for (String text : List.of("Joann Leeds", "Ann Leeway", "Lee Ann", "Ann. Lee", "[name withheld]")) {
-            assertNull(ReaderText.find(name, text), text);
+            assertNull(NameOracle.find(name, text), text);
         }
-        assertNull(ReaderText.namePattern("Lee"), "one word is a surname, not a name");
-        assertNull(ReaderText.namePattern("A B"), "too short to tell apart from ordinary words");
-        assertNull(ReaderText.namePattern("Anna 42"), "not letters");
+        assertNull(NameOracle.namePattern("Lee"), "one word is a surname, not a name");
+        assertNull(NameOracle.namePattern("A B"), "too short to tell apart from ordinary words");
+        assertNull(NameOracle.namePattern("Anna 42"), "not letters");
     }
 
     @Test

@@ -1,145 +1,118 @@
 package io.keyplan.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * The fuzz oracle for withheld names: a page as a reader sees it. Markup is dropped, entities
- * decoded, text folded (Unicode NFKC, case folded, invisible characters removed, every kind of
- * white space one space, curly apostrophes straight) and URLs decoded with their separators read
- * as spaces. A name is found in any of its written forms: words joined by a space or by nothing
- * a reader can see, or inverted as "Surname, Given". Independent of KeyPlan's own redaction.
+ * A test oracle, written apart from the product's own matching: does a text hold a person's
+ * name in a form a reader would recognise? The text is decoded (HTML entities, percent escapes),
+ * unfolded (NFKD), stripped of accents, invisible characters and case, and every run of other
+ * characters becomes one space; then the name's words are looked for in either order, and also
+ * written together. For HTML, the visible text and every attribute value are searched as well as
+ * the source.
  */
 public final class ReaderText {
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "srcset", "data", "poster", "cite");
-    /** Format characters (zero-width space, soft hyphen, joiners, bidi marks, BOM) show nothing. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0]");
-    private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
-    private static final Pattern APOSTROPHE = Pattern.compile("[\\u2018\\u2019\\u201B\\u02BC\\u02B9\\u2032\\uFF07\\u0060\\u00B4]");
-    /** Markdown emphasis marks a reader skips when they show as text (in a title, say). */
-    private static final Pattern EMPHASIS = Pattern.compile("[*_~`]");
-    private static final Pattern URL_SEPARATOR = Pattern.compile("[-_.+/=?&#~:@,;!$()\\[\\]]+");
+    private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
 
     private ReaderText() {
     }
 
-    /** The texts of an HTML page a reader can see or follow: the body text, every attribute, the title. */
-    public static List<String> ofHtml(String html) {
+    /** The text as words: lower case, no accents, single spaces, with a space at both ends. */
+    public static String words(String text) {
+        String t = Normalizer.normalize(percentDecoded(Parser.unescapeEntities(text, false)), Normalizer.Form.NFKD);
+        t = t.replaceAll("[\\p{M}\\p{Cf}\\u115f\\u1160\\u3164\\uffa0]", "").toLowerCase(Locale.ROOT);
+        return " " + t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    }
+
+    /** The forms of a name to look for: its words in order, turned around at each word, and all written together. */
+    public static List<String> forms(String name) {
+        String[] w = words(name).strip().split(" ");
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < w.length; r++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < w.length; i++) {
+                b.append(i == 0 ? "" : " ").append(w[(r + i) % w.length]);
+            }
+            out.add(" " + b + " ");
+            out.add(" " + b.toString().replace(" ", "") + " ");
+        }
+        return out;
+    }
+
+    /** The form of {@code name} found in {@code text}, or null. */
+    public static String find(String text, String name) {
+        return findInWords(words(text), name);
+    }
+
+    private static String findInWords(String words, String name) {
+        for (String form : forms(name)) {
+            if (words.contains(form)) {
+                return form.strip();
+            }
+        }
+        return null;
+    }
+
+    /** As {@link #find}, in an HTML page: its source, its visible text and each attribute value. */
+    public static String findInHtml(String html, String name) {
+        return html(html).find(name);
+    }
+
+    /** An HTML page read once, to be searched for many names. */
+    public static Html html(String html) {
+        List<String> parts = new ArrayList<>();
+        List<String> where = new ArrayList<>();
+        parts.add(words(html));
+        where.add("source");
         Document doc = Jsoup.parse(html);
-        List<String> texts = new ArrayList<>();
-        texts.add(doc.text());
-        texts.add(ofUrl(doc.text())); // a URL written out as text: www.example.com/anna-de-boer
+        parts.add(words(doc.text()));
+        where.add("text");
         for (Element e : doc.getAllElements()) {
-            if (e.normalName().equals("script") || e.normalName().equals("style")) {
-                texts.add(e.data());
-            }
             for (Attribute a : e.attributes()) {
-                String name = a.getKey().toLowerCase(Locale.ROOT);
-                String local = name.substring(name.lastIndexOf(':') + 1);
-                texts.add(URL_ATTRIBUTES.contains(local) ? ofUrl(a.getValue()) : a.getValue());
+                parts.add(words(a.getValue()));
+                where.add(e.tagName() + " " + a.getKey());
             }
         }
-        return texts;
+        return new Html(parts, where);
     }
 
-    /** A URL as words: percent-decoded, its separators read as spaces ({@code /people/anna-de-boer}). */
-    public static String ofUrl(String url) {
-        String decoded = url;
-        for (int i = 0; i < 3 && decoded.indexOf('%') >= 0; i++) { // %2520 is a name too, once decoded twice
-            decoded = percentDecode(decoded);
-        }
-        return URL_SEPARATOR.matcher(decoded).replaceAll(" ");
-    }
-
-    /** Folds text the way a reader does not tell apart: see the class comment. */
-    public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = INVISIBLE.matcher(s).replaceAll("");
-        s = APOSTROPHE.matcher(s).replaceAll("'");
-        s = EMPHASIS.matcher(s).replaceAll("");
-        // Upper then lower case folds more than lower case alone ("Strauß" and "STRAUSS").
-        s = s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        return SPACE.matcher(s).replaceAll(" ").strip();
-    }
-
-    /**
-     * A pattern for a person's name in folded text, in any form a reader takes for it; null when
-     * the name is too short or too plain to tell apart from ordinary words (the fuzz input is
-     * then skipped). A name has two to four words of letters, each at least two long.
-     */
-    public static Pattern namePattern(String name) {
-        String folded = fold(name);
-        String[] words = folded.split(" ");
-        if (words.length < 2 || words.length > 4 || folded.length() < 5) {
-            return null;
-        }
-        for (String w : words) {
-            if (w.length() < 2 || !w.matches("[\\p{L}\\p{M}]+(['-][\\p{L}\\p{M}]+)*")) {
-                return null;
+    public record Html(List<String> parts, List<String> where) {
+        /** The form of {@code name} found and where, or null. */
+        public String find(String name) {
+            for (int i = 0; i < parts.size(); i++) {
+                String found = findInWords(parts.get(i), name);
+                if (found != null) {
+                    return found + " (in the " + where.get(i) + ")";
+                }
             }
-        }
-        List<String> forms = new ArrayList<>();
-        forms.add(joined(Arrays.asList(words)));
-        for (int k = 1; k < words.length; k++) { // "Boer, Anna de" and "de Boer, Anna"
-            forms.add(joined(Arrays.asList(words).subList(k, words.length)) + " ?, ?"
-                    + joined(Arrays.asList(words).subList(0, k)));
-        }
-        return Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])(?:" + String.join("|", forms) + ")(?![\\p{L}\\p{M}\\p{N}])");
-    }
-
-    /** Words of a name with a space or nothing visible between them. */
-    private static String joined(List<String> words) {
-        return String.join(" ?", words.stream().map(w -> Pattern.quote(w)).toList());
-    }
-
-    /** The first place where {@code name} shows in {@code text}, with some context, or null. */
-    public static String find(Pattern name, String text) {
-        String folded = fold(text);
-        Matcher m = name.matcher(folded);
-        if (!m.find()) {
             return null;
         }
-        int from = Math.max(0, m.start() - 40);
-        int to = Math.min(folded.length(), m.end() + 40);
-        return "..." + folded.substring(from, to) + "...";
     }
 
-    /** Percent-decoding that leaves a broken escape as it is instead of failing. */
-    private static String percentDecode(String s) {
+    private static String percentDecoded(String s) {
+        Matcher m = PERCENT.matcher(s);
         StringBuilder out = new StringBuilder();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 2;
-                continue;
+        while (m.find()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            String run = m.group();
+            for (int i = 0; i < run.length(); i += 3) {
+                bytes.write(Integer.parseInt(run.substring(i + 1, i + 3), 16));
             }
-            if (bytes.size() > 0) {
-                out.append(bytes.toString(StandardCharsets.UTF_8));
-                bytes.reset();
-            }
-            out.append(c);
+            // Bytes that are no UTF-8 become U+FFFD, which separates words like any other symbol.
+            m.appendReplacement(out, Matcher.quoteReplacement(bytes.toString(StandardCharsets.UTF_8)));
         }
-        if (bytes.size() > 0) {
-            out.append(bytes.toString(StandardCharsets.UTF_8));
-        }
+        m.appendTail(out);
         return out.toString();
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
     }
 }
