@@ -7,6 +7,7 @@ import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class Attachments {
             ActiveContent.Finding active = ActiveContent.check(a.file(), a.file().getFileName().toString());
             return active == null ? null : active.message();
         } catch (IOException e) {
-            return "the attachment cannot be read";
+            // Validation read it a moment ago: this is the machine (permissions, a failing disk), exit 2.
+            throw new UncheckedIOException("cannot read " + a.file(), e);
         }
     }
 

@@ -65,7 +65,8 @@ public final class SitePaths {
      * and accented letters alike however they are encoded (macOS stores them decomposed).
      */
     public static String fold(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        // Upper then lower case folds what toLowerCase alone keeps apart ('ſ' and 's', 'K' Kelvin and 'k').
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     }
 
     /** @throws IllegalArgumentException when {@code path} is empty, absolute, uses backslashes or leaves the root */

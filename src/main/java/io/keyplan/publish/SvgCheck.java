@@ -1,5 +1,6 @@
 package io.keyplan.publish;
 
+import io.keyplan.link.LinkPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -230,7 +231,7 @@ final class SvgCheck {
                 return null; // the drawing itself (#id), a relative file or a relative web address
             }
             String scheme = m.group(1).toLowerCase(Locale.ROOT);
-            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto") || scheme.equals("tel")) {
+            if (LinkPolicy.allowedScheme(scheme)) { // the portal's one list of schemes
                 return null;
             }
             if (scheme.equals("data") && (element.equals("image") || element.equals("feImage"))

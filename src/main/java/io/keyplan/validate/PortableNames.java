@@ -18,7 +18,7 @@ final class PortableNames {
     /** Characters Windows does not allow in a name; ':' and '\' cannot be in a web address of the site either. */
     private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\x00-\\x1F\\x7F]");
     /** Names Windows keeps for devices, with any extension. */
-    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|conin\\$|conout\\$|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
 
     private PortableNames() {
     }

@@ -253,4 +253,23 @@ class AttachmentChecksTest {
         assertTrue(e.getMessage().contains("offer.pdf"), e.getMessage());
         assertTrue(e.getCause() instanceof java.nio.file.NoSuchFileException, String.valueOf(e.getCause()));
     }
+
+    /** Windows and macOS compare names case-folded: 'ſ' (long s) is 's', the Kelvin sign is 'k'. */
+    @Test
+    void namesEqualOnlyUnderFullCaseFoldingClash() throws IOException {
+        file("re\u017Fult.pdf", "%PDF");
+        file("result.pdf", "%PDF");
+        file("\u212Aick-off.pdf", "%PDF");
+        file("kick-off.pdf", "%PDF");
+        List<String> f = found();
+        assertEquals(2, f.stream().filter(x -> x.contains("lower case")).count(), f.toString());
+    }
+
+    @Test
+    void consoleDeviceNamesAreReported() throws IOException {
+        file("CONIN$", "x");
+        file("conout$.pdf", "%PDF");
+        List<String> f = found();
+        assertEquals(2, f.stream().filter(x -> x.contains("a name Windows keeps for a device")).count(), f.toString());
+    }
 }

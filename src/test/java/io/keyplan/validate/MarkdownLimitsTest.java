@@ -122,6 +122,16 @@ class MarkdownLimitsTest {
         assertOne(validate(), "accounts/acme/account.yaml:", "nested");
     }
 
+    /** The link check must not parse what the limits refused: flexmark would take minutes on these. */
+    @Test
+    void hangCasesInAccountYamlAreReportedWithoutBeingParsedForLinks() throws IOException {
+        for (String text : List.of(repeat("[a](", 160_000), "https://" + repeat("www.a.", 120_000),
+                repeat("[a](<", 160_000), repeat("![a](", 160_000))) {
+            account(PLAN + "overview:\n  why_key: \"" + text + "\"\n");
+            assertOne(validate(), "accounts/acme/account.yaml:6:", "longer than");
+        }
+    }
+
     @Test
     void bigLegitimateNarrativesPassQuickly() throws IOException {
         StringBuilder b = new StringBuilder();
