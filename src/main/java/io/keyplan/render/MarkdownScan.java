@@ -46,6 +46,7 @@ public final class MarkdownScan {
         int references = 0;
         int inlineDepth = 0;
         int markers = 0;
+        boolean inTable = false; // below a table's delimiter row, until a blank line
         int blockLines = 0;
         int n = text.length();
         int lineStart = 0;
@@ -89,7 +90,12 @@ public final class MarkdownScan {
                 return new Problem(lineStart, "more than " + MAX_BLOCK_LINES + " lines follow each other here without a blank line",
                         "put blank lines between paragraphs, or split the table or list");
             }
-            boolean heading = i < lineEnd && text.charAt(i) == '#';
+            boolean heading = i < lineEnd && isHeading(text, i, lineEnd);
+            if (i >= lineEnd) {
+                inTable = false;
+            } else if (!inTable && isDelimiterRow(text, i, lineEnd)) {
+                inTable = true; // the row under a table's header: every row from here on is read on its own
+            }
             if (i >= lineEnd || listItem || heading) { // a new paragraph: blank line, list item, heading
                 inlineDepth = 0;
                 markers = 0;
@@ -167,7 +173,7 @@ public final class MarkdownScan {
                             "split it into several paragraphs with a blank line between them");
                 }
             }
-            if (tableRow || reference || heading) {
+            if ((tableRow && inTable) || reference || heading) {
                 // flexmark reads each cell of a table on its own
                 inlineDepth = 0;
                 markers = 0;
@@ -249,5 +255,32 @@ public final class MarkdownScan {
         return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
                 || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
                 || t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.OTHER_PUNCTUATION;
+    }
+
+    /** An ATX heading: one to six '#' and then a space, a tab or the end of the line ("#tag" is text). */
+    private static boolean isHeading(String text, int i, int lineEnd) {
+        int k = i;
+        while (k < lineEnd && text.charAt(k) == '#' && k - i < 7) {
+            k++;
+        }
+        return k - i <= 6 && (k == lineEnd || text.charAt(k) == ' ' || text.charAt(k) == '\t');
+    }
+
+    /** A table's delimiter row, such as {@code |---|:--:|}: only pipes, dashes, colons and spaces, with a pipe and a dash. */
+    private static boolean isDelimiterRow(String text, int i, int lineEnd) {
+        boolean pipe = false;
+        boolean dash = false;
+        for (int k = i; k < lineEnd; k++) {
+            switch (text.charAt(k)) {
+                case '|' -> pipe = true;
+                case '-' -> dash = true;
+                case ':', ' ', '\t' -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return pipe && dash;
     }
 }

@@ -47,6 +47,9 @@ class MarkdownScanTest {
     static Stream<Arguments> overLimits() {
         return Stream.of(
                 Arguments.of("www. repeated", repeat("www.a.", 120_000), "longer than"),
+                // '#' without a space is no heading and '|' without a delimiter row is no table: one paragraph
+                Arguments.of("#words in one paragraph", lines(2_000, i -> "#x [a *b [a *b"), "nested"),
+                Arguments.of("pipes in one paragraph", lines(2_000, i -> "a | [a *b [a *b"), "nested"),
                 Arguments.of("www. after a word", "Visit " + repeat("www.a.", 20_000), "longer than"),
                 Arguments.of("unclosed links", repeat("[a](", 160_000), "longer than"),
                 Arguments.of("unclosed links with spaces", repeat("[a]( ", 160_000), "emphasis marks and link brackets"),
