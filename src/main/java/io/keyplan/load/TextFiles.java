@@ -25,7 +25,7 @@ final class TextFiles {
             if (size > MAX_BYTES) {
                 throw new LoadProblem("too-large",
                         "the file is " + megabytes(size) + " MB; the limit is 5 MB",
-                        "split the content or move large material into an attachment", 0, 0);
+                        "split the content or move large material into an attachment", 1, 1);
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException e) {

@@ -22,7 +22,7 @@ final class YamlWords {
         String p = parserText == null ? "" : parserText;
         String lower = p.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("exceeds the limit") || lower.contains("code point limit")) {
-            return new LoadProblem("too-large", "the file is too large", "split the content into smaller files", 0, 0);
+            return new LoadProblem("too-large", "the file is too large", "split the content into smaller files", 1, 1);
         }
         if (lower.contains("nesting depth")) {
             return new LoadProblem("too-deep", "the nesting is deeper than " + depthLimit + " levels",

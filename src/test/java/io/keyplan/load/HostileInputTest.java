@@ -45,7 +45,7 @@ class HostileInputTest {
     void fileOverFiveMegabytesIsRefusedBeforeReading() throws IOException {
         byte[] big = new byte[6 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
-        assertEquals(List.of("too-large x.yaml: error: the file is 6 MB; the limit is 5 MB"), read(big));
+        assertEquals(List.of("too-large x.yaml:1:1: error: the file is 6 MB; the limit is 5 MB"), read(big));
     }
 
     @Test
