@@ -55,6 +55,24 @@ public final class SiteBuild {
         }
     }
 
+    /**
+     * {@code validate --profile public}: what the public build would report about released text
+     * (names in folder names, surnames on their own), without building. Adds to {@code checked}'s findings.
+     */
+    public void checkPublic(Checked checked, boolean strict) {
+        if (checked.content() != null && !checked.diagnostics().hasErrors()) {
+            released(checked.content(), strict, checked.diagnostics());
+        }
+    }
+
+    /** The content a public build shows; what the public profile finds is added to {@code found}. */
+    private static Content released(Content content, boolean strict, Diagnostics found) {
+        Diagnostics released = new Diagnostics();
+        Content shown = PublicProfile.filter(content, released);
+        found.addAll(strict ? released.strict() : released);
+        return shown;
+    }
+
     /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
     public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
         OutputFolder output = OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
@@ -71,11 +89,9 @@ public final class SiteBuild {
             PortfolioAnalysis analysis = checked.analysis();
             if (options.profile() == Profile.PUBLIC) {
                 // The allow-list works on the model, so nothing outside it reaches any page or file.
-                Diagnostics released = new Diagnostics();
-                content = PublicProfile.filter(content, released);
-                found.addAll(options.strict() ? released.strict() : released);
+                content = released(content, options.strict(), found);
                 if (found.hasErrors()) {
-                    return new BuildResult(found, checked.accounts(), 0, false);
+                    return new BuildResult(found, checked.accounts(), 0, false, notes);
                 }
                 analysis = stages.analyse(content, info.buildDate());
             }

@@ -1,5 +1,6 @@
 package io.keyplan.cli;
 
+import io.keyplan.build.Profile;
 import io.keyplan.build.BuildDate;
 import io.keyplan.build.BuildInfo;
 import io.keyplan.build.SiteBuild;
@@ -22,6 +23,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "How to print findings: text, github or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
+            description = "internal (default) or public: also check what a public build would report about released text.")
+    Profile profile;
+
     ValidateCommand(Context ctx) {
         this.ctx = ctx;
     }
@@ -33,7 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version());
-            SiteBuild.Checked checked = new SiteBuild(ctx.stages()).check(source.content, source.strict, info);
+            SiteBuild build = new SiteBuild(ctx.stages());
+            SiteBuild.Checked checked = build.check(source.content, source.strict, info);
+            if (profile == Profile.PUBLIC) {
+                build.checkPublic(checked, source.strict);
+            }
             String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
                     + Summary.counts(checked.diagnostics()) + ".";
             Reporter.report(ctx, format, checked.diagnostics(), summary);

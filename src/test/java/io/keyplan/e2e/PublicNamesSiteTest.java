@@ -93,6 +93,16 @@ class PublicNamesSiteTest {
     Run build(Path content, Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
         args.addAll(List.of(extra));
+        return run(args);
+    }
+
+    Run validate(Path content, String... extra) {
+        List<String> args = new ArrayList<>(List.of("validate", "--content", content.toString()));
+        args.addAll(List.of(extra));
+        return run(args);
+    }
+
+    private Run run(List<String> args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         int code = Main.run(args.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
                 new PrintStream(o, true, StandardCharsets.UTF_8), Map.of("SOURCE_DATE_EPOCH", "1795392000"),
@@ -178,5 +188,27 @@ class PublicNamesSiteTest {
         assertTrue(!Files.exists(output), "nothing written");
         assertNotNull(build(c, tmp.resolve("internal")).out());
         assertEquals(0, build(c, tmp.resolve("internal2")).code(), "an internal build does not mind");
+    }
+
+    /** What a public build would stop on, or warn about, {@code validate --profile public} finds without building. */
+    @Test
+    void validateWithThePublicProfileReportsWhatThePublicBuildWould() throws IOException {
+        Path c = content();
+        write(c.resolve("accounts/open/mission.md"), "Our mission.\n\nWith Zwartkop.\n");
+        String mission = c.resolve("accounts/open/mission.md").toString().replace('\\', '/');
+        Run internal = validate(c);
+        assertEquals(0, internal.code(), internal.out());
+        assertTrue(!internal.out().contains("Zwartkop"), internal.out());
+        Run released = validate(c, "--profile", "public");
+        assertEquals(0, released.code(), released.out());
+        assertTrue(released.out().contains(mission + ":3:6: warning: "), released.out());
+        Run strict = validate(c, "--profile", "public", "--strict");
+        assertEquals(1, strict.code(), strict.out());
+
+        write(c.resolve("accounts/anna-de-boer/account.yaml"), "name: AdB\nowner: Jan\nvisibility: public\n");
+        Run folder = validate(c, "--profile", "public");
+        assertEquals(1, folder.code(), folder.out());
+        assertTrue(folder.out().contains("the account folder name 'anna-de-boer' holds the name of a key player"), folder.out());
+        assertEquals(0, validate(c).code(), "the internal check does not mind");
     }
 }
