@@ -292,6 +292,14 @@ final class LinkChecks {
     /** The link's line in the file when it can be found there, else the file. */
     private static SourceSpan where(SourceSpan source, String fileText, String url, String markdown, int offset) {
         if (fileText != null) {
+            // The text is the end of its file (below any front matter): the link's own node says where.
+            int body = fileText.length() - markdown.length();
+            if (body >= 0 && fileText.startsWith(markdown, body)) {
+                int at = fileText.indexOf(url, body + offset);
+                if (at >= 0) {
+                    return position(source.file(), fileText, at);
+                }
+            }
             int i = fileText.indexOf("(" + url);
             if (i < 0) {
                 i = fileText.indexOf(url);
@@ -307,7 +315,9 @@ final class LinkChecks {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            // Markdown ends a line at LF, CR LF or a CR alone.
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
                 line++;
                 lineStart = i + 1;
             }

@@ -161,4 +161,18 @@ class LinkChecksTest {
         assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:17:") && s.contains("one computer")), found.toString());
         assertTrue(found.stream().allMatch(s -> s.matches(".*account\\.yaml:\\d+:\\d+: error: .*")), found.toString());
     }
+
+    /** The same bad link twice is reported at each place; CR-only line ends and front matter do not shift lines. */
+    @Test
+    void eachLinkIsReportedAtItsOwnLineWhateverTheLineEnds(@TempDir Path dir) throws IOException {
+        for (String nl : List.of("\n", "\r\n", "\r")) {
+            String front = String.join(nl, "---", "title: Visit", "date: 2026-01-01", "---", "");
+            String body = String.join(nl, "Intro", "", "[a](../../../etc/passwd)", "", "again [b](../../../etc/passwd)", "");
+            Path file = Files.writeString(dir.resolve("visit.md"), front + body);
+            Diagnostics d = new Diagnostics();
+            LinkChecks.check(body, new SourceSpan(file.toString(), 5, 1), ACCOUNT_PAGE, d);
+            List<String> lines = d.all().stream().map(x -> x.at().line() + ":" + x.at().column()).toList();
+            assertEquals(List.of("7:5", "9:11"), lines, "line ends " + nl.replace("\r", "CR").replace("\n", "LF"));
+        }
+    }
 }
