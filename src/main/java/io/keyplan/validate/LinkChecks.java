@@ -178,13 +178,20 @@ final class LinkChecks {
         if (!LinkPolicy.allowed(written)) {
             return "the link " + shown + " is not a web, e-mail or phone address, so the portal shows it as plain text";
         }
+        if (("http".equals(scheme) || "https".equals(scheme))
+                && !url.substring(scheme.length() + 1).replace('\\', '/').startsWith("//")) {
+            // "http:../x" is read as a path on the portal's own server, where it can climb out.
+            return "the link " + shown + " is not a full web address; write it as " + scheme + "://server/...";
+        }
         if (scheme != null) {
             return null; // a web, e-mail or phone address
         }
         // As a browser reads a relative link: a backslash is a slash, and the server decodes %XX.
         String path = url.replace('\\', '/');
         if (path.startsWith("//")) {
-            return null; // a web address on another server, without its scheme
+            // Without its scheme the link takes the page's: from a file share it opens file://server/...
+            return "the link " + shown + " has no 'https:' in front, so from a file share it opens a file on another computer;"
+                    + " write the full address (https://...)";
         }
         path = percentDecoded(path.replaceAll("[?#].*", "")).replace('\\', '/');
         if (path.startsWith("/")) {

@@ -175,4 +175,16 @@ class LinkChecksTest {
             assertEquals(List.of("7:5", "9:11"), lines, "line ends " + nl.replace("\r", "CR").replace("\n", "LF"));
         }
     }
+
+    /** "//server/x" takes the page's scheme (file: from a share); "http:../x" is a path on the portal's own server. */
+    @Test
+    void addressesWithoutTheirSchemeOrWithoutTheirServerAreErrors() {
+        for (String url : List.of("//evil.example/", "//server/share/x.pdf", "\\/evil.example", "/\\evil.example", "&#47;&#47;evil.example",
+                "http:../../../../x", "https:x.pdf", "HTTP:..\\..\\x", "http:/evil.example")) {
+            assertTrue(LinkChecks.problem(url, ACCOUNT_PAGE) != null, url);
+        }
+        for (String url : List.of("https://example.com/x", "http://example.com", "HTTPS://example.com", "https:\\\\example.com")) {
+            assertNull(LinkChecks.problem(url, ACCOUNT_PAGE), url);
+        }
+    }
 }
