@@ -44,6 +44,10 @@ final class NameRedactor {
         if (text == null || text.isEmpty()) {
             return new Released(text, List.of());
         }
+        // Bidi overrides and isolates make a browser show letters in another order than they are
+        // stored ("\u202Eskirdneh\u202C" reads "hendriks"): released text loses them, so what is
+        // matched is what is shown.
+        text = withoutBidiControls(text);
         Markup markup = Markup.of(text);
         Decoded decoded = Decoded.of(text);
         Cuts cuts = new Cuts(text, markup);
@@ -123,5 +127,28 @@ final class NameRedactor {
         shown.codePoints().filter(Character::isLetterOrDigit).forEach(wanted::appendCodePoint);
         return java.text.Normalizer.normalize(written, java.text.Normalizer.Form.NFC)
                 .equals(java.text.Normalizer.normalize(wanted, java.text.Normalizer.Form.NFC));
+    }
+
+    /** {@code text} without the embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). */
+    static String withoutBidiControls(String text) {
+        int i = 0;
+        while (i < text.length() && !isBidiControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isBidiControl(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isBidiControl(char c) {
+        return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 }

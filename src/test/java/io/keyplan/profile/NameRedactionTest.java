@@ -108,6 +108,27 @@ class NameRedactionTest {
         assertNoName(out);
     }
 
+    /**
+     * Written backwards inside a right-to-left override, a name shows the right way round in a
+     * browser: released text loses the override, so it shows as stored, backwards, and a name
+     * written forwards inside an override or isolate is still found.
+     */
+    @Test
+    void bidiOverridesCannotTurnStoredLettersIntoAShownName() {
+        for (String text : List.of("We met \u202Epoktrawz kirdneh\u202C today.", "We met \u202Dpoktrawz kirdneh\u202C today.",
+                "We met \u2067poktrawz kirdneh\u2069 today.", "We met \u202Bpoktrawz\u202C \u202Bkirdneh\u202C today.")) {
+            String out = NAMES.redact(text);
+            assertTrue(out.chars().noneMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)), out);
+            assertTrue(out.contains("poktrawz"), "shown as stored: " + out);
+        }
+        for (String text : List.of("We met \u202EHendrik Zwartkop\u202C today.", "We met Hendrik\u2066 Zwartkop\u2069 today.",
+                "We met Hen\u202Edrik Zwart\u202Ckop today.")) {
+            String out = NAMES.redact(text);
+            assertNotEquals(text, out, "nothing was withheld");
+            assertNoName(out);
+        }
+    }
+
     /** Forms mixed: every combination of a few ways to write each part. */
     @Test
     void combinedFormsAreWithheld() {
