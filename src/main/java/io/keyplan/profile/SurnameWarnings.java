@@ -1,5 +1,8 @@
 package io.keyplan.profile;
 
+import java.util.List;
+import java.util.Comparator;
+import java.util.ArrayList;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
@@ -35,8 +38,25 @@ final class SurnameWarnings {
             return;
         }
         int first = firstLine(file, body);
-        for (NameRedactor.Surname s : text.surnames()) {
-            warn(position(file.file(), body, s.offset(), first), s);
+        // One walk through the body for all of them: a position counted from the start for each
+        // surname made a long text with many surnames quadratic.
+        List<NameRedactor.Surname> inOrder = new ArrayList<>(text.surnames());
+        inOrder.sort(Comparator.comparingInt(NameRedactor.Surname::offset));
+        int line = first;
+        int column = 1; // in code points, as the other positions of this warning
+        int i = 0;
+        for (NameRedactor.Surname s : inOrder) {
+            int offset = Math.min(s.offset(), body.length());
+            for (; i < offset; i++) {
+                char c = body.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n')) {
+                    line++;
+                    column = 1;
+                } else if (!Character.isLowSurrogate(c)) {
+                    column++;
+                }
+            }
+            warn(new SourceSpan(file.file(), line, column), s);
         }
     }
 
@@ -98,15 +118,6 @@ final class SurnameWarnings {
             // unreadable now (it was read a moment ago): the start of the file will do
         }
         return null;
-    }
-
-    static SourceSpan position(String file, String text, int offset, int firstLine) {
-        int line = firstLine + lineBreaks(text, 0, offset);
-        int lineStart = offset;
-        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
-            lineStart--;
-        }
-        return new SourceSpan(file, line, text.codePointCount(lineStart, offset) + 1);
     }
 
     /** Line breaks as Markdown counts them: LF, CR LF and a lone CR. */
