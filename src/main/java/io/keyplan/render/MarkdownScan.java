@@ -25,6 +25,12 @@ public final class MarkdownScan {
 
     /** Lines without a blank line between them: one paragraph, table or list (flexmark's tables grow worse than linearly). */
     public static final int MAX_BLOCK_LINES = 3_000;
+    /**
+     * Lines of one paragraph (outside a table) that start with a sign rather than a letter or
+     * digit. flexmark gathers the whole paragraph so far for each such line (to look for a
+     * heading underline), so their cost grows with the square of their number.
+     */
+    public static final int MAX_SIGN_LINES = 1_000;
 
     /** What is over a limit, and where: {@code offset} is a char index into the scanned text. */
     public record Problem(int offset, String message, String hint) {
@@ -48,6 +54,7 @@ public final class MarkdownScan {
         int markers = 0;
         boolean inTable = false; // below a table's delimiter row, until a blank line
         int blockLines = 0;
+        int signLines = 0;
         int n = text.length();
         int lineStart = 0;
         while (lineStart < n) {
@@ -86,6 +93,12 @@ public final class MarkdownScan {
                         "use fewer levels of '>' and of indented lists");
             }
             blockLines = i >= lineEnd ? 0 : blockLines + 1;
+            // A list item starts a paragraph of its own.
+            signLines = i >= lineEnd ? 0 : (listItem ? 0 : signLines) + (!inTable && isSign(text.charAt(i)) ? 1 : 0);
+            if (signLines > MAX_SIGN_LINES) {
+                return new Problem(lineStart, "more than " + MAX_SIGN_LINES + " lines here start with a sign such as '<', '-' or '&'"
+                        + " without a blank line between them", "put blank lines between paragraphs");
+            }
             if (blockLines > MAX_BLOCK_LINES) {
                 return new Problem(lineStart, "more than " + MAX_BLOCK_LINES + " lines follow each other here without a blank line",
                         "put blank lines between paragraphs, or split the table or list");
@@ -282,5 +295,10 @@ public final class MarkdownScan {
             }
         }
         return pipe && dash;
+    }
+
+    /** A line start that sends flexmark looking for a heading underline; '[' lines are bounded as references and link brackets. */
+    private static boolean isSign(char c) {
+        return !Character.isLetterOrDigit(c) && c != '[';
     }
 }

@@ -47,6 +47,10 @@ class MarkdownScanTest {
     static Stream<Arguments> overLimits() {
         return Stream.of(
                 Arguments.of("www. repeated", repeat("www.a.", 120_000), "longer than"),
+                // flexmark gathers the paragraph so far for every line that starts with a sign (found by fuzzing)
+                Arguments.of("lines starting with '<'", lines(2_900, i -> "<filepa!s\u00f7d>"), "start with a sign"),
+                Arguments.of("lines starting with '<!'", lines(2_900, i -> "<!x z"), "start with a sign"),
+                Arguments.of("lines starting with '&'", lines(1_500, i -> "&x z"), "start with a sign"),
                 // '#' without a space is no heading and '|' without a delimiter row is no table: one paragraph
                 Arguments.of("#words in one paragraph", lines(2_000, i -> "#x [a *b [a *b"), "nested"),
                 Arguments.of("pipes in one paragraph", lines(2_000, i -> "a | [a *b [a *b"), "nested"),
