@@ -1,14 +1,15 @@
 package io.keyplan.cli;
 
-import io.keyplan.build.BuildDate;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.BuildOptions;
-import io.keyplan.build.BuildResult;
-import io.keyplan.build.Profile;
-import io.keyplan.build.SiteBuild;
-import io.keyplan.build.UsageException;
+import io.keyplan.pipeline.BuildDate;
+import io.keyplan.pipeline.BuildOptions;
+import io.keyplan.pipeline.BuildResult;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.SiteBuild;
+import io.keyplan.pipeline.UsageException;
 import io.keyplan.diagnostic.OutputFormat;
 import io.keyplan.publish.OutputRefusedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,8 +25,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions source = new ContentOptions();
 
-    @Option(names = "--theme", paramLabel = "DIR", defaultValue = "site-theme",
-            description = "Theme folder (default: ${DEFAULT-VALUE}; the bundled theme when it does not exist).")
+    /** Where the company's theme is looked for when {@code --theme} is not given. */
+    static final Path DEFAULT_THEME = Path.of("site-theme");
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "Theme folder (default: site-theme, or the built-in theme when there is no such folder).")
     Path theme;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "_site", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -33,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
             description = "internal (default) or public: a public site holds only public accounts and sections.")
-    Profile profile;
+    Audience profile;
 
     BuildCommand(Context ctx) {
         this.ctx = ctx;
@@ -46,8 +50,13 @@ final class BuildCommand implements Callable<Integer> {
             if (!source.contentExists(ctx)) {
                 return Main.USAGE;
             }
-            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile == Profile.PUBLIC);
-            BuildOptions options = new BuildOptions(source.content, theme, output, source.strict, profile);
+            if (theme != null && !Files.isDirectory(theme)) {
+                // Named on purpose: building with the built-in theme instead would hide the mistake.
+                throw new UsageException("the theme folder " + theme + " does not exist. Leave out --theme to use site-theme"
+                        + " or the built-in theme.");
+            }
+            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile);
+            BuildOptions options = new BuildOptions(source.content, theme == null ? DEFAULT_THEME : theme, output, source.strict);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             for (String note : result.notes()) {
                 ctx.err().println("keyplan: " + note);

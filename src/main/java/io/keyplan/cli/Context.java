@@ -1,6 +1,6 @@
 package io.keyplan.cli;
 
-import io.keyplan.build.Stages;
+import io.keyplan.pipeline.Stages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.keyplan.cli;
 
-import io.keyplan.build.BuildDate;
-import io.keyplan.build.Stages;
+import io.keyplan.pipeline.BuildDate;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.publish.BuildStoppedException;
 import java.io.PrintStream;
 import java.io.PrintWriter;

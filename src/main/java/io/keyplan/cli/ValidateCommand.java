@@ -1,9 +1,9 @@
 package io.keyplan.cli;
 
-import io.keyplan.build.Profile;
-import io.keyplan.build.BuildDate;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.SiteBuild;
+import io.keyplan.site.Audience;
+import io.keyplan.pipeline.BuildDate;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.SiteBuild;
 import io.keyplan.diagnostic.OutputFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
             description = "internal (default) or public: also check what a public build would report about released text.")
-    Profile profile;
+    Audience profile;
 
     ValidateCommand(Context ctx) {
         this.ctx = ctx;
@@ -40,14 +40,14 @@ final class ValidateCommand implements Callable<Integer> {
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version());
             SiteBuild build = new SiteBuild(ctx.stages());
             SiteBuild.Checked checked = build.check(source.content, source.strict, info);
-            if (profile == Profile.PUBLIC) {
+            if (profile == Audience.PUBLIC) {
                 build.checkPublic(checked, source.strict);
             }
             String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
                     + Summary.counts(checked.diagnostics()) + ".";
             Reporter.report(ctx, format, checked.diagnostics(), summary);
             return checked.diagnostics().hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
-        } catch (io.keyplan.build.UsageException e) {
+        } catch (io.keyplan.pipeline.UsageException e) {
             ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));
             return Main.USAGE;
         }

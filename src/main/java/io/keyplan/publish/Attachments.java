@@ -1,5 +1,11 @@
 package io.keyplan.publish;
 
+import io.keyplan.site.SiteWriter;
+
+import io.keyplan.site.SitePaths;
+
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.HardLinks;
 import io.keyplan.model.Account;
@@ -38,7 +44,7 @@ public final class Attachments {
                             "keep images and documents as plain files inside the account folder");
                     continue;
                 }
-                out.copyFile(a.file(), SitePaths.accountFolder(SitePaths.check(account.slug())) + a.relativePath());
+                out.copyFile(a.file(), SiteLayout.attachment(SitePaths.check(account.slug()), a.relativePath()));
             }
         }
     }
@@ -50,7 +56,7 @@ public final class Attachments {
         if (SitePaths.isPlanSource(a.file().getFileName().toString()) || SitePaths.isPlanSource(a.relativePath())) {
             return "YAML and Markdown files are plan sources and are never copied into the site";
         }
-        if (SitePaths.collidingPage(a.relativePath(), notes) != null) {
+        if (SiteLayout.collidingPage(a.relativePath(), notes) != null) {
             return "the attachment '" + a.relativePath() + "' has the address of a page KeyPlan writes for the account; rename it";
         }
         if (!SitePaths.isWritable(a.relativePath())) {

@@ -1,5 +1,9 @@
 package io.keyplan.publish;
 
+import io.keyplan.site.SiteWriter;
+
+import io.keyplan.site.SitePaths;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package io.keyplan.publish;
 
+import io.keyplan.site.SitePaths;
+
 import io.keyplan.internal.BundledTheme;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;

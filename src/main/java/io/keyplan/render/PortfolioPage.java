@@ -1,5 +1,7 @@
 package io.keyplan.render;
 
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.Health;
 import io.keyplan.analyse.NotAssessed;
@@ -25,8 +27,6 @@ import java.util.Map;
  * assessed, the pyramid and the whale curve (spec 6.3, 6.4), charts rendered to SVG here.
  */
 final class PortfolioPage {
-    /** Links in charts are relative to the page, which is one folder deep. */
-    private static final String UP = "../";
 
     /** One line of the ranking; money and percentages null when none. */
     public record Row(int rank, String slug, String name, String href, Quadrant quadrant, double attractiveness,
@@ -71,7 +71,7 @@ final class PortfolioPage {
             rows.add(new Row(r.rank(), r.slug(), r.name(), href(r.slug()), r.quadrant(), r.attractiveness(),
                     r.position(), derived, r.currentRevenue(), f.money().shareOfWallet(), f.money().weightedPipeline(),
                     f.money().growth(), f.tier(), f.health(), facets.get(r.slug())));
-            points.add(new MatrixChart.Point(r.name(), UP + href(r.slug()), r.position(), r.attractiveness(),
+            points.add(new MatrixChart.Point(r.name(), SiteLayout.link(SiteLayout.PORTFOLIO, href(r.slug())), r.position(), r.attractiveness(),
                     r.currentRevenue(), r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()), derived));
         }
         List<Apart> apart = new ArrayList<>();
@@ -97,8 +97,9 @@ final class PortfolioPage {
         return vars;
     }
 
+    /** An account's page, relative to the site root (templates prefix {@code root}). */
     static String href(String slug) {
-        return "accounts/" + slug + "/index.html";
+        return SiteLayout.accountPage(slug);
     }
 
     private static String matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {

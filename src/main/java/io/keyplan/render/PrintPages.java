@@ -1,12 +1,13 @@
 package io.keyplan.render;
 
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PositionBasis;
 import io.keyplan.analyse.RankedAccount;
 import io.keyplan.model.Account;
-import io.keyplan.publish.SitePaths;
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
@@ -21,16 +22,17 @@ import java.util.Objects;
  * {@code portfolio/booklet.html} (every non-archived account's one-page plan behind a cover,
  * a table of contents and the portfolio matrix). Kept apart from {@link SiteRenderer} so
  * the screen pages and the paper pages can change independently. {@link SiteRenderer} calls it
- * from the task that renders an account's screen page, so both share the account's views.
+ * from the task that renders an account's screen page, so both share the account's views; both
+ * write through a {@link PageWriter}.
  */
 public final class PrintPages {
     /** Rows of the booklet's table of contents per printed page; fixed so page numbers can be computed. */
     static final int TOC_ROWS_PER_PAGE = 30;
 
-    private final Theme theme;
+    private final PageWriter pages;
 
-    public PrintPages(Theme theme) {
-        this.theme = Objects.requireNonNull(theme);
+    PrintPages(PageWriter pages) {
+        this.pages = Objects.requireNonNull(pages);
     }
 
     /** A line of the booklet's table of contents; {@code page} is the printed page number. */
@@ -39,6 +41,7 @@ public final class PrintPages {
 
     /** False for a theme copied before the printed views existed: its site simply has none. */
     boolean available() {
+        Theme theme = pages.theme();
         return theme.hasTemplate("print.peb") && theme.hasTemplate("one-page.peb") && theme.hasTemplate("booklet.peb");
     }
 
@@ -49,10 +52,11 @@ public final class PrintPages {
      */
     OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig,
             SectionBodies bodies, SiteModel site, RenderContext rc, SiteWriter out) {
-        String base = SitePaths.accountFolder(a.slug());
+        String printPath = SiteLayout.printPage(a.slug());
+        String onePagePath = SiteLayout.onePagePlan(a.slug());
         OnePagePlan one = onePage(a, figures, site, rc);
 
-        Map<String, Object> ctx = base(site, rc, base + SitePaths.PRINT, a.plan().name());
+        Map<String, Object> ctx = base(site, rc, printPath, a.plan().name());
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
@@ -61,13 +65,13 @@ public final class PrintPages {
         // The section partials are shared with the screen page; they draw the revenue chart and organigram from it.
         ctx.put("fig", fig);
         ctx.put("one", one);
-        ctx.put("bodies", bodies != null ? bodies : new SectionBodies(theme, ctx));
-        write(out, base + SitePaths.PRINT, "print.peb", ctx);
+        ctx.put("bodies", bodies != null ? bodies : new SectionBodies(pages.theme(), ctx));
+        pages.write(out, printPath, "print.peb", ctx);
 
-        Map<String, Object> octx = base(site, rc, base + SitePaths.ONE_PAGE, a.plan().name());
+        Map<String, Object> octx = base(site, rc, onePagePath, a.plan().name());
         octx.put("one", one);
-        octx.put("fullPlan", SitePaths.PRINT);
-        write(out, base + SitePaths.ONE_PAGE, "one-page.peb", octx);
+        octx.put("fullPlan", SiteLayout.PRINT);
+        pages.write(out, onePagePath, "one-page.peb", octx);
         return one;
     }
 
@@ -85,7 +89,7 @@ public final class PrintPages {
     void renderBooklet(List<OnePagePlan> plans, PortfolioAnalysis analysis, double threshold, SiteModel site,
             RenderContext rc, SiteWriter out) {
         LocalDate printDate = site.build().buildDate();
-        String path = "portfolio/booklet.html";
+        String path = SiteLayout.BOOKLET;
         List<List<TocEntry>> toc = new ArrayList<>();
         int tocPages = Math.max(1, (plans.size() + TOC_ROWS_PER_PAGE - 1) / TOC_ROWS_PER_PAGE);
         // Cover, the contents pages, the matrix page, then one page per account.
@@ -103,7 +107,7 @@ public final class PrintPages {
         ctx.put("matrixLabels", MatrixChart.MAX_LABELS);
         ctx.put("ranking", analysis.ranking());
         ctx.put("printDate", printDate);
-        write(out, path, "booklet.peb", ctx);
+        pages.write(out, path, "booklet.peb", ctx);
     }
 
     /** The portfolio matrix with each bubble linking to the account's page in the booklet. */
@@ -115,19 +119,15 @@ public final class PrintPages {
                 PortfolioPage.quadrant(m, "streamline"), m.get("print.matrix.bubble_area"), m.get("print.matrix.derived"), m.get("print.matrix.no_revenue"));
         List<MatrixChart.Point> points = new ArrayList<>();
         for (RankedAccount r : analysis.ranking()) {
-            points.add(new MatrixChart.Point(r.name(), "#acc-" + r.slug(), r.position(), r.attractiveness(), r.currentRevenue(),
+            points.add(new MatrixChart.Point(r.name(), SiteLayout.bookletAnchor(r.slug()), r.position(), r.attractiveness(), r.currentRevenue(),
                     r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()),
                     r.positionBasis() == PositionBasis.STAGE));
         }
         return MatrixChart.render(new MatrixChart.Input("booklet-matrix", labels, threshold, rc.formats().locale(), points));
     }
 
-    /** The variables every template gets, as {@link SiteRenderer} gives them; there is no navigation entry. */
+    /** The variables every template gets; a printed page has no navigation entry. */
     private static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String title) {
-        return SiteRenderer.base(site, rc, path, "", title);
-    }
-
-    private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
-        SiteRenderer.write(theme, out, path, template, ctx);
+        return PageWriter.base(site, rc, path, "", title);
     }
 }

@@ -1,6 +1,6 @@
 package io.keyplan.render;
 
-import io.keyplan.build.BuildInfo;
+import io.keyplan.site.BuildInfo;
 import java.util.List;
 
 /**

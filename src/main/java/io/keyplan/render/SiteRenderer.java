@@ -1,8 +1,10 @@
 package io.keyplan.render;
 
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.build.BuildInfo;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
@@ -10,11 +12,9 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.Portal;
 import io.keyplan.model.Status;
-import io.keyplan.profile.PublicProfile;
-import io.keyplan.publish.SitePaths;
-import io.keyplan.publish.SiteWriter;
-import io.pebbletemplates.pebble.error.PebbleException;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.keyplan.site.SiteWriter;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import io.keyplan.model.SectionId;
 import java.util.function.Function;
 
 /**
@@ -40,44 +41,41 @@ import java.util.function.Function;
 public final class SiteRenderer {
     /** Flexmark's parser and renderers are immutable: one instance serves all threads and builds. */
     private static final Markdown MARKDOWN = new Markdown();
-    /** The generated "How to read" page; a free page of that name takes its place. */
-    static final String HOW_TO_READ = "how-to-read";
 
     private final Theme theme;
-    private final SiteModel.Nav nav;
+    private final PageWriter pages;
 
     /** With the built-in theme. */
     public SiteRenderer() {
         this(Theme.bundled());
     }
 
-    /** With every site-wide page (portfolio, completeness, actions, reviews, how to read). */
     public SiteRenderer(Theme theme) {
-        this(theme, SiteModel.Nav.ALL);
+        this.theme = Objects.requireNonNull(theme);
+        this.pages = new PageWriter(theme);
     }
 
-    /** {@code nav} says which site-wide pages (portfolio, completeness, ...) this build has. */
-    public SiteRenderer(Theme theme, SiteModel.Nav nav) {
-        this.theme = Objects.requireNonNull(theme);
-        this.nav = Objects.requireNonNull(nav);
+    /** Which site-wide pages (portfolio, completeness, ...) a site for {@code audience} has. */
+    static SiteModel.Nav nav(Audience audience) {
+        // A public site has no portfolio-wide pages and shows no computed figure (spec 7).
+        return audience.seesFigures() ? SiteModel.Nav.ALL : SiteModel.Nav.NONE;
     }
 
     public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
         Portal portal = content.portal();
+        Audience audience = info.audience();
+        SiteModel.Nav nav = nav(audience);
         RenderContext rc = new RenderContext(theme.messages(portal.language()),
                 new Formats(portal.language(), portal.currency()), MARKDOWN, portal.allowHtml());
         List<SiteModel.PageLink> pageLinks = content.pages().stream()
                 .map(p -> new SiteModel.PageLink(p.name(), p.title() == null || p.title().isBlank() ? p.name() : p.title(),
-                        "pages/" + p.name() + ".html"))
+                        SiteLayout.freePage(p.name())))
                 .toList();
         SiteModel site = new SiteModel(portal.title(), portal.organisation(), portal.language().code(),
                 portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
 
-        // A public site shows only the allowed sections; an internal one all sixteen, empty ones too.
-        java.util.Set<io.keyplan.model.SectionId> shown = info.publicSite() ? PublicProfile.sections(portal)
-                : java.util.EnumSet.allOf(io.keyplan.model.SectionId.class);
-        // Printed plans carry health and completeness: internal figures a public site never shows.
-        PrintPages print = info.publicSite() ? null : new PrintPages(theme);
+        Set<SectionId> shown = audience.sections(portal);
+        PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
         PrintPages printing = print != null && print.available() ? print : null;
         // One task per account writes all its pages, so they share its views, charts and texts.
         List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
@@ -86,38 +84,36 @@ public final class SiteRenderer {
 
         // The site-wide pages each cover the whole portfolio: in parallel with each other, so a
         // large portfolio does not finish on one core.
-        List<Runnable> pages = new ArrayList<>();
-        pages.add(() -> renderIndex(content, analysis, site, rc, out));
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> renderIndex(content, analysis, site, rc, out));
         if (printing != null) {
             List<OnePagePlan> booklet = onePagePlans.stream().filter(p -> p.status() != Status.ARCHIVED).toList();
-            pages.add(() -> printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out));
+            tasks.add(() -> printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out));
         }
-        content.pages().forEach(p -> pages.add(() -> renderPage(p, site, rc, out)));
+        content.pages().forEach(p -> tasks.add(() -> renderPage(p, site, rc, out)));
         if (nav.portfolio()) {
-            pages.add(() -> renderSitePage("portfolio/index.html", "portfolio.peb", "portfolio", "portfolio.title",
+            tasks.add(() -> renderSitePage(SiteLayout.PORTFOLIO, "portfolio.peb", "portfolio", "portfolio.title",
                     PortfolioPage.variables(content, analysis, rc), site, rc, out));
-            if (content.pages().stream().noneMatch(p -> HOW_TO_READ.equals(p.name()))) {
-                pages.add(() -> renderSitePage("pages/" + HOW_TO_READ + ".html", "how-to-read.peb", "howto", "howto.title",
+            if (!SiteLayout.hasFreePage(content, SiteLayout.HOW_TO_READ_NAME)) {
+                tasks.add(() -> renderSitePage(SiteLayout.HOW_TO_READ, "how-to-read.peb", "howto", "howto.title",
                         Map.of("portal", portal), site, rc, out));
             }
         }
         if (nav.completeness()) {
-            pages.add(() -> renderSitePage("completeness/index.html", "completeness.peb", "completeness", "completeness.title",
+            tasks.add(() -> renderSitePage(SiteLayout.COMPLETENESS, "completeness.peb", "completeness", "completeness.title",
                     CompletenessPage.variables(content, analysis, rc), site, rc, out));
         }
         if (nav.actions()) {
-            pages.add(() -> renderSitePage("actions/index.html", "actions.peb", "actions", "actions.title",
+            tasks.add(() -> renderSitePage(SiteLayout.ACTIONS, "actions.peb", "actions", "actions.title",
                     ActionsPage.variables(content, analysis), site, rc, out));
         }
         if (nav.reviews()) {
-            pages.add(() -> renderSitePage("reviews/index.html", "reviews.peb", "reviews", "reviews.title",
+            tasks.add(() -> renderSitePage(SiteLayout.REVIEWS, "reviews.peb", "reviews", "reviews.title",
                     ReviewsPage.variables(content, analysis), site, rc, out));
         }
-        pages.add(() -> renderNotFound(site, rc, portal.baseUrl(), out));
-        pages.parallelStream().forEach(Runnable::run);
+        tasks.add(() -> renderNotFound(site, rc, portal.baseUrl(), out));
+        tasks.parallelStream().forEach(Runnable::run);
     }
-
-
 
     /**
      * A site-wide page ({@code portfolio/index.html}, ...): the variables of its page class on top of
@@ -125,9 +121,9 @@ public final class SiteRenderer {
      */
     private void renderSitePage(String path, String template, String current, String titleKey, Map<String, Object> vars,
             SiteModel site, RenderContext rc, SiteWriter out) {
-        Map<String, Object> ctx = base(site, rc, path, current, rc.messages().get(titleKey));
+        Map<String, Object> ctx = PageWriter.base(site, rc, path, current, rc.messages().get(titleKey));
         ctx.putAll(vars);
-        write(out, path, template, ctx);
+        pages.write(out, path, template, ctx);
     }
 
     /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
@@ -135,17 +131,17 @@ public final class SiteRenderer {
         List<AccountCard> cards = new ArrayList<>();
         List<AccountCard> archived = new ArrayList<>();
         for (Account a : content.accounts()) {
-            AccountCard card = card(a, nav.portfolio() ? analysis.account(a.slug()) : null, rc);
+            AccountCard card = card(a, site.nav().portfolio() ? analysis.account(a.slug()) : null, rc);
             (a.plan().effectiveStatus() == Status.ARCHIVED ? archived : cards).add(card);
         }
         Filters filters = new Filters(
                 distinct(cards, AccountCard::owner), distinct(cards, AccountCard::region),
                 distinct(cards, AccountCard::industry), distinct(cards, AccountCard::businessUnit));
-        Map<String, Object> ctx = base(site, rc, "index.html", "accounts", rc.messages().get("index.title"));
+        Map<String, Object> ctx = PageWriter.base(site, rc, SiteLayout.HOME, "accounts", rc.messages().get("index.title"));
         ctx.put("cards", cards);
         ctx.put("archived", archived);
         ctx.put("filters", filters);
-        write(out, "index.html", "index.peb", ctx);
+        pages.write(out, SiteLayout.HOME, "index.peb", ctx);
     }
 
     /** {@code figures} null: no computed figure on the card (public build). */
@@ -156,7 +152,7 @@ public final class SiteRenderer {
         return new AccountCard(a.slug(), p.name(), p.owner() == null ? null : p.owner().name(),
                 blankToNull(p.industry()), blankToNull(p.region()), blankToNull(p.businessUnit()),
                 p.stage(), p.effectiveStatus(), MARKDOWN.firstSentence(why),
-                "accounts/" + a.slug() + "/index.html", cardFigures(figures, rc));
+                SiteLayout.accountPage(a.slug()), cardFigures(figures, rc));
     }
 
     /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
@@ -188,14 +184,15 @@ public final class SiteRenderer {
      * the account's one-page plan for the booklet, or null without {@code print}.
      */
     private OnePagePlan renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
-            java.util.Set<io.keyplan.model.SectionId> shown, PrintPages print, SiteWriter out) {
-        String base = SitePaths.accountFolder(a.slug());
+            Set<SectionId> shown, PrintPages print, SiteWriter out) {
+        boolean figuresShown = site.nav().portfolio();
+        String path = SiteLayout.accountPage(a.slug());
         AccountView view = new AccountView(a, info.buildDate());
         AccountFigures figures = analysis.account(a.slug());
-        AccountFiguresView fig = nav.portfolio() || (print != null && figures != null)
+        AccountFiguresView fig = figuresShown || (print != null && figures != null)
                 ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc) : null;
-        Map<String, Object> ctx = base(site, rc, base + SitePaths.INDEX, "accounts", a.plan().name());
-        AccountFiguresView screenFig = nav.portfolio() ? fig : null;
+        Map<String, Object> ctx = PageWriter.base(site, rc, path, "accounts", a.plan().name());
+        AccountFiguresView screenFig = figuresShown ? fig : null;
         ctx.put("fig", screenFig);
         ctx.put("account", a);
         ctx.put("plan", a.plan());
@@ -203,15 +200,15 @@ public final class SiteRenderer {
         ctx.put("sections", view.sections().stream().filter(s -> shown.contains(s.id())).toList());
         SectionBodies bodies = new SectionBodies(theme, ctx);
         ctx.put("bodies", bodies);
-        write(out, base + SitePaths.INDEX, "account.peb", ctx);
+        pages.write(out, path, "account.peb", ctx);
 
         for (Note n : a.notes()) {
-            String path = base + SitePaths.notePage(n.name());
-            Map<String, Object> nctx = base(site, rc, path, "accounts", n.title() == null ? n.name() : n.title());
+            String notePath = SiteLayout.notePage(a.slug(), n.name());
+            Map<String, Object> nctx = PageWriter.base(site, rc, notePath, "accounts", n.title() == null ? n.name() : n.title());
             nctx.put("account", a);
             nctx.put("plan", a.plan());
             nctx.put("note", n);
-            write(out, path, "note.peb", nctx);
+            pages.write(out, notePath, "note.peb", nctx);
         }
         if (print == null) {
             return null;
@@ -223,18 +220,18 @@ public final class SiteRenderer {
 
     /** {@code pages/<name>.html}: variable {@code page}. */
     private void renderPage(Page p, SiteModel site, RenderContext rc, SiteWriter out) {
-        String path = "pages/" + p.name() + ".html";
-        Map<String, Object> ctx = base(site, rc, path, "page:" + p.name(), p.title() == null ? p.name() : p.title());
+        String path = SiteLayout.freePage(p.name());
+        Map<String, Object> ctx = PageWriter.base(site, rc, path, "page:" + p.name(), p.title() == null ? p.name() : p.title());
         ctx.put("page", p);
-        write(out, path, "page.peb", ctx);
+        pages.write(out, path, "page.peb", ctx);
     }
 
     /** {@code 404.html}: variables {@code inlineCss} and {@code homeUrl} (absolute, or "" without base_url). */
     private void renderNotFound(SiteModel site, RenderContext rc, String baseUrl, SiteWriter out) {
-        Map<String, Object> ctx = base(site, rc, "404.html", "", rc.messages().get("notfound.title"));
+        Map<String, Object> ctx = PageWriter.base(site, rc, SiteLayout.NOT_FOUND, "", rc.messages().get("notfound.title"));
         ctx.put("inlineCss", theme.assetText("assets/css/keyplan.css"));
         ctx.put("homeUrl", homeUrl(baseUrl));
-        write(out, "404.html", "404.peb", ctx);
+        pages.write(out, SiteLayout.NOT_FOUND, "404.peb", ctx);
     }
 
     /** The site's front page as an absolute address; only {@code base_url} can say where that is. */
@@ -242,40 +239,7 @@ public final class SiteRenderer {
         if (baseUrl == null || baseUrl.isBlank() || !baseUrl.matches("(?i)https?://.*")) {
             return "";
         }
-        return baseUrl.endsWith("/") ? baseUrl + "index.html" : baseUrl + "/index.html";
-    }
-
-    /** The variables every template gets. */
-    static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String current, String title) {
-        Map<String, Object> ctx = new HashMap<>();
-        ctx.put(RenderContext.VARIABLE, rc);
-        ctx.put("site", site);
-        ctx.put("build", site.build());
-        ctx.put("root", rootOf(path));
-        ctx.put("current", current);
-        ctx.put("title", title == null ? "" : title);
-        return ctx;
-    }
-
-    /** "../" once per folder the page is in, so every link works from a file share and under any sub-path. */
-    static String rootOf(String path) {
-        int depth = (int) path.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
-    }
-
-    private void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
-        write(theme, out, path, template, ctx);
-    }
-
-    /** Renders one page with the theme's template; a template problem becomes a {@link ThemeException}. */
-    static void write(Theme theme, SiteWriter out, String path, String template, Map<String, Object> ctx) {
-        PebbleTemplate t = theme.template(template);
-        try {
-            // Streamed to the file: no page is held in memory whole.
-            out.writeText(path, w -> t.evaluate(w, ctx));
-        } catch (PebbleException e) {
-            throw ThemeException.of(theme, template, e, "page " + path);
-        }
+        return baseUrl.endsWith("/") ? baseUrl + SiteLayout.HOME : baseUrl + "/" + SiteLayout.HOME;
     }
 
     private static String blankToNull(String s) {

@@ -60,9 +60,9 @@ public final class Theme {
             try {
                 compiled.put(name, engine.getTemplate(name));
             } catch (PebbleException e) {
-                throw new ThemeException(origin + "/templates/" + name + ":" + e.getLineNumber()
-                        + ": error: the template cannot be read: " + e.getPebbleMessage()
-                        + "\n  hint: fix the template, or delete the site-theme folder to use the built-in theme", e);
+                throw new ThemeException(origin + "/templates/" + name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                        "the template cannot be read: " + e.getPebbleMessage(),
+                        "fix the template, or delete the site-theme folder to use the built-in theme", e);
             }
         }
         this.templates = Collections.unmodifiableMap(compiled);
@@ -76,16 +76,19 @@ public final class Theme {
         return bundled();
     }
 
+    /** How messages name the bundled theme. */
+    private static final String BUILT_IN = "(built-in theme)";
+
     /** The theme bundled in the jar (or on the test classpath). */
     public static Theme bundled() {
         if (!BundledTheme.exists()) {
-            throw new ThemeException("error: the built-in site theme is missing from this KeyPlan build"
-                    + "\n  hint: reinstall KeyPlan, or pass --theme with a site-theme folder");
+            throw new ThemeException(BUILT_IN, 0, "the built-in site theme is missing from this KeyPlan build",
+                    "reinstall KeyPlan, or pass --theme with a site-theme folder");
         }
         try {
-            return BundledTheme.open(root -> fromFolder(root, "(built-in theme)"));
+            return BundledTheme.open(root -> fromFolder(root, BUILT_IN));
         } catch (IOException e) {
-            throw new ThemeException("error: the built-in site theme cannot be read: " + e.getMessage(), e);
+            throw new ThemeException(BUILT_IN, 0, "the built-in site theme cannot be read: " + e.getMessage(), null, e);
         }
     }
 
@@ -100,8 +103,8 @@ public final class Theme {
                 }
             }
             if (!sources.containsKey("layout.peb")) {
-                throw new ThemeException(origin + "/templates/layout.peb: error: the theme has no page frame (layout.peb)"
-                        + "\n  hint: copy it from the built-in theme");
+                throw new ThemeException(origin + "/templates/layout.peb", 0, "the theme has no page frame (layout.peb)",
+                        "copy it from the built-in theme");
             }
             Map<Language, Messages> messages = new LinkedHashMap<>();
             for (Language language : Language.values()) {
@@ -123,7 +126,7 @@ public final class Theme {
             }
             return new Theme(origin, sources, messages, assets);
         } catch (IOException | UncheckedIOException e) {
-            throw new ThemeException(origin + ": error: the site theme cannot be read: " + e.getMessage(), e);
+            throw new ThemeException(origin, 0, "the site theme cannot be read: " + e.getMessage(), null, e);
         }
     }
 
@@ -154,8 +157,8 @@ public final class Theme {
     public PebbleTemplate template(String name) {
         PebbleTemplate t = templates.get(name);
         if (t == null) {
-            throw new ThemeException(origin + "/templates/" + name + ": error: the theme has no template '" + name + "'"
-                    + "\n  hint: copy it from the built-in theme");
+            throw new ThemeException(origin + "/templates/" + name, 0, "the theme has no template '" + name + "'",
+                    "copy it from the built-in theme");
         }
         return t;
     }
@@ -176,7 +179,7 @@ public final class Theme {
                     byte[] bytes = a.bytes() != null ? a.bytes() : Files.readAllBytes(a.file());
                     return new String(bytes, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new ThemeException(origin + "/" + path + ": error: cannot be read: " + e.getMessage(), e);
+                    throw new ThemeException(origin + "/" + path, 0, "cannot be read: " + e.getMessage(), null, e);
                 }
             }
         }

@@ -1,5 +1,7 @@
 package io.keyplan.validate;
 
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.Slugs;
 import io.keyplan.model.Account;
@@ -9,7 +11,7 @@ import io.keyplan.model.Content;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.ActiveContent;
-import io.keyplan.publish.SitePaths;
+import io.keyplan.site.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -60,7 +62,7 @@ final class AttachmentChecks {
             hint = ids.contains(id) ? "rename it to '" + id + ".md'"
                     : "a narrative file is named after its section: " + String.join(", ", ids)
                             + " (with .md); notes go into notes/";
-        } else if (parts.length == 2 && parts[0].equals(SitePaths.NOTES)) {
+        } else if (parts.length == 2 && parts[0].equals(SiteLayout.NOTES)) {
             hint = "rename it to '" + Slugs.suggest(base) + ".md'";
         } else {
             d.error(a.source(), "unknown-file", "'" + rel + "' is not read: Markdown is read only next to"

@@ -1,5 +1,7 @@
 package io.keyplan.validate;
 
+import io.keyplan.site.SiteLayout;
+
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -61,19 +63,19 @@ final class LinkChecks {
     static void check(Content content, Diagnostics d) {
         boolean html = content.portal().allowHtml();
         for (Account a : content.accounts()) {
-            String base = "accounts/" + a.slug() + "/";
+            String accountPage = SiteLayout.accountPage(a.slug());
             for (Narrative n : a.narratives().values()) {
-                check(n.markdown(), n.source(), base + "index.html", html, d);
+                check(n.markdown(), n.source(), accountPage, html, d);
             }
             for (Note n : a.notes()) {
-                check(n.markdown(), n.source(), base + "notes/" + n.name() + ".html", html, d);
+                check(n.markdown(), n.source(), SiteLayout.notePage(a.slug(), n.name()), html, d);
             }
             if (a.plan() != null) {
-                checkFields(a.plan(), base + "index.html", html, d);
+                checkFields(a.plan(), accountPage, html, d);
             }
         }
         for (Page p : content.pages()) {
-            check(p.markdown(), p.source(), "pages/" + p.name() + ".html", html, d);
+            check(p.markdown(), p.source(), SiteLayout.freePage(p.name()), html, d);
         }
     }
 
@@ -197,7 +199,7 @@ final class LinkChecks {
         if (path.startsWith("/")) {
             return "the link " + shown + " starts with '/', which breaks when the portal is published under a sub-path or opened from a file share";
         }
-        if (pagePath.endsWith("/index.html") && path.endsWith(".md") && !path.contains("/")) {
+        if (pagePath.endsWith("/" + SiteLayout.INDEX) && path.endsWith(".md") && !path.contains("/")) {
             String id = path.substring(0, path.length() - 3);
             for (SectionId s : SectionId.values()) {
                 if (s.code().equals(id)) {

@@ -1,11 +1,13 @@
 package io.keyplan.validate;
 
+import io.keyplan.site.SiteLayout;
+
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.publish.SitePaths;
+import io.keyplan.site.SitePaths;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class PathCollisions {
     static void check(Account account, Set<String> reported, Diagnostics d) {
         List<String> notes = account.notes().stream().map(Note::name).toList();
         Map<String, Holder> names = new HashMap<>();
-        for (String page : SitePaths.accountPages(notes)) {
+        for (String page : SiteLayout.accountPages(notes)) {
             String[] parts = page.split("/");
             String prefix = "";
             for (int i = 0; i < parts.length; i++) {
@@ -64,7 +66,7 @@ final class PathCollisions {
         if (held.shown() == null) {
             d.error(SourceSpan.file(shown), "attachment", what + " takes the address of " + page(held.spelling())
                     + alike, "rename the " + (folder ? "folder" : "file") + "; these names belong to KeyPlan: "
-                    + String.join(", ", SitePaths.ACCOUNT_PAGES) + " and " + SitePaths.NOTES + "/");
+                    + String.join(", ", SiteLayout.ACCOUNT_PAGES) + " and " + SiteLayout.NOTES + "/");
         } else {
             d.error(SourceSpan.file(shown), "duplicate-name", what + " and '" + held.spelling() + "' are one name"
                     + alike + ", so one would overwrite the other", "rename one of them");
@@ -73,11 +75,11 @@ final class PathCollisions {
 
     private static String page(String path) {
         return switch (path) {
-            case SitePaths.INDEX -> "the account's page (index.html)";
-            case SitePaths.PRINT -> "the account's printed plan (print.html)";
-            case SitePaths.ONE_PAGE -> "the account's one-page plan (one-page.html)";
-            case SitePaths.NOTES -> "the folder of the account's note pages (notes/)";
-            default -> "the page of the note " + path.substring(SitePaths.NOTES.length() + 1, path.length() - 5)
+            case SiteLayout.INDEX -> "the account's page (index.html)";
+            case SiteLayout.PRINT -> "the account's printed plan (print.html)";
+            case SiteLayout.ONE_PAGE -> "the account's one-page plan (one-page.html)";
+            case SiteLayout.NOTES -> "the folder of the account's note pages (notes/)";
+            default -> "the page of the note " + path.substring(SiteLayout.NOTES.length() + 1, path.length() - 5)
                     + ".md (" + path + ")";
         };
     }

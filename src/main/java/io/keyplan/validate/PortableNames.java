@@ -6,7 +6,7 @@ import io.keyplan.model.Content;
 import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.publish.SitePaths;
+import io.keyplan.site.SitePaths;
 import java.util.regex.Pattern;
 
 /**

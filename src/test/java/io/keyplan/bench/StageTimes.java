@@ -1,8 +1,8 @@
 package io.keyplan.bench;
 
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.Stages;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
 import io.keyplan.publish.FolderSiteWriter;

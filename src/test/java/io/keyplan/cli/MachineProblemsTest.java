@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.FakeStages;
+import io.keyplan.pipeline.FakeStages;
 import io.keyplan.publish.BuildStoppedException;
 import io.keyplan.publish.OutputFolder;
 import java.io.ByteArrayOutputStream;
@@ -47,8 +47,7 @@ class MachineProblemsTest {
     int run(Path output) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"build", "--content", dir.resolve("content").toString(), "--theme",
-                dir.resolve("no-theme").toString(), "--output", output.toString()},
+        int code = Main.run(new String[] {"build", "--content", dir.resolve("content").toString(), "--output", output.toString()},
                 new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
                 new HashMap<>(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), stages);
         err = e.toString(StandardCharsets.UTF_8);

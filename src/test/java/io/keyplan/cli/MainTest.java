@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.FakeStages;
+import io.keyplan.pipeline.FakeStages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,8 +45,8 @@ class MainTest {
     }
 
     String[] build(String... more) {
-        String[] base = {"build", "--content", dir.resolve("content").toString(), "--theme", dir.resolve("no-theme").toString(),
-                "--output", dir.resolve("_site").toString()};
+        // No --theme: the default (site-theme, or the built-in theme without that folder).
+        String[] base = {"build", "--content", dir.resolve("content").toString(), "--output", dir.resolve("_site").toString()};
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -63,6 +63,15 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("_site/.keyplan-site")));
         assertTrue(Files.isRegularFile(dir.resolve("_site/schema/account.schema.json")));
         assertFalse(Files.exists(dir.resolve("_site/sitemap.xml")), "no base_url, no sitemap");
+    }
+
+    @Test
+    void aThemeFolderNamedOnPurposeMustExist() {
+        String[] args = {"build", "--content", dir.resolve("content").toString(), "--theme", dir.resolve("no-theme").toString(),
+                "--output", dir.resolve("_site").toString()};
+        assertEquals(2, run(args));
+        assertTrue(err.contains("the theme folder " + dir.resolve("no-theme") + " does not exist"), err);
+        assertFalse(Files.exists(dir.resolve("_site")), "nothing is built with another theme than the one named");
     }
 
     @Test

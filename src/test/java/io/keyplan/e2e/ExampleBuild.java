@@ -2,7 +2,7 @@ package io.keyplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.keyplan.build.Stages;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

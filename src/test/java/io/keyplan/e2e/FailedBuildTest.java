@@ -3,7 +3,7 @@ package io.keyplan.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.Stages;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

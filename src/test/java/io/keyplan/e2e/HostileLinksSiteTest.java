@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.Stages;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.SiteWriter;
 import io.keyplan.testing.BrowserUrls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

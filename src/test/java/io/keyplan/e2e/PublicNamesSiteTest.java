@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.build.Stages;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
 import io.keyplan.testing.ReaderText;
 import java.io.ByteArrayOutputStream;

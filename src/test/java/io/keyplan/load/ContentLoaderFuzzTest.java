@@ -1,13 +1,15 @@
 package io.keyplan.load;
 
+import io.keyplan.site.Audience;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PortfolioData;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.SiteBuild;
-import io.keyplan.build.Stages;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.SiteBuild;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.model.Content;
 import io.keyplan.profile.PublicProfile;
@@ -43,8 +45,8 @@ import java.util.stream.Stream;
  */
 class ContentLoaderFuzzTest {
     private static final LocalDate BUILD_DATE = LocalDate.of(2026, 11, 23);
-    private static final BuildInfo INTERNAL = new BuildInfo(BUILD_DATE, "fuzz", false);
-    private static final BuildInfo PUBLIC = new BuildInfo(BUILD_DATE, "fuzz", true);
+    private static final BuildInfo INTERNAL = new BuildInfo(BUILD_DATE, "fuzz", Audience.INTERNAL);
+    private static final BuildInfo PUBLIC = new BuildInfo(BUILD_DATE, "fuzz", Audience.PUBLIC);
     private static final Theme THEME = Theme.load(Path.of("site-theme"));
     private static final Path CONTENT = contentFolder();
     private static final Path ACCOUNT_YAML = CONTENT.resolve("accounts/fuzz-co/account.yaml");
@@ -79,11 +81,11 @@ class ContentLoaderFuzzTest {
     /** What {@code keyplan build} does after the check, internal and public, into memory. */
     private static Void build(Content content, PortfolioAnalysis analysis) {
         SiteInMemory internal = new SiteInMemory();
-        new SiteRenderer(THEME, SiteModel.Nav.ALL).render(content, analysis, INTERNAL, internal);
+        new SiteRenderer(THEME).render(content, analysis, INTERNAL, internal);
         internal.writeText("data/portfolio.json", PortfolioData.json(content, analysis, BUILD_DATE));
         internal.writeText("data/portfolio.csv", PortfolioData.csv(content, analysis, BUILD_DATE));
         Content shown = PublicProfile.filter(content);
-        new SiteRenderer(THEME, SiteModel.Nav.NONE).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC,
+        new SiteRenderer(THEME).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC,
                 new SiteInMemory());
         return null;
     }

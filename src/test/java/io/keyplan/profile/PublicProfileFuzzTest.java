@@ -1,11 +1,13 @@
 package io.keyplan.profile;
 
+import io.keyplan.site.Audience;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
-import io.keyplan.build.BuildInfo;
-import io.keyplan.build.SiteBuild;
-import io.keyplan.build.Stages;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.pipeline.SiteBuild;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.model.Content;
 import io.keyplan.render.SiteModel;
 import io.keyplan.render.SiteRenderer;
@@ -50,7 +52,7 @@ import java.util.stream.Stream;
  */
 class PublicProfileFuzzTest {
     private static final LocalDate BUILD_DATE = LocalDate.of(2026, 11, 23);
-    private static final BuildInfo PUBLIC = new BuildInfo(BUILD_DATE, "fuzz", true);
+    private static final BuildInfo PUBLIC = new BuildInfo(BUILD_DATE, "fuzz", Audience.PUBLIC);
     private static final Theme THEME = Theme.load(Path.of("site-theme"));
     private static final Path CONTENT = folder();
 
@@ -111,7 +113,7 @@ class PublicProfileFuzzTest {
     private static Map<String, String> publicSite(Content content) {
         Content shown = PublicProfile.filter(content);
         SiteInMemory out = new SiteInMemory();
-        new SiteRenderer(THEME, SiteModel.Nav.NONE).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC, out);
+        new SiteRenderer(THEME).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC, out);
         return out.texts();
     }
 

@@ -1,7 +1,7 @@
 package io.keyplan.render;
 
 import io.keyplan.analyse.PortfolioAnalyser;
-import io.keyplan.build.BuildInfo;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;

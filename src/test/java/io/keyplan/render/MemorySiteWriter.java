@@ -1,6 +1,6 @@
 package io.keyplan.render;
 
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

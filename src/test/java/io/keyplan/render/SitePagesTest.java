@@ -127,9 +127,9 @@ class SitePagesTest {
     void noSiteWidePagesWithoutTheirFlags() {
         MemorySiteWriter out = new MemorySiteWriter();
         Content c = content("title: P");
-        new SiteRenderer(Theme.load(Path.of("site-theme")), SiteModel.Nav.NONE).render(c,
+        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(c,
                 io.keyplan.analyse.PortfolioAnalyser.analyse(c, TestSite.BUILD_DATE),
-                new io.keyplan.build.BuildInfo(TestSite.BUILD_DATE, "t"), out);
+                new io.keyplan.site.BuildInfo(TestSite.BUILD_DATE, "t", io.keyplan.site.Audience.PUBLIC), out);
         assertFalse(out.files.containsKey("portfolio/index.html"));
         assertFalse(out.files.containsKey("pages/how-to-read.html"));
         Document alpha = page(out, "accounts/alpha/index.html");

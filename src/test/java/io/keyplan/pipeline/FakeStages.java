@@ -1,11 +1,13 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
+
+import io.keyplan.site.BuildInfo;
 
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.SiteWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,6 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
+
+import io.keyplan.site.BuildInfo;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +9,7 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
 import io.keyplan.render.ThemeException;
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.SiteWriter;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 import io.keyplan.diagnostic.Diagnostics;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.keyplan.publish;
+package io.keyplan.site;
 
 import java.io.IOException;
 import java.io.StringWriter;

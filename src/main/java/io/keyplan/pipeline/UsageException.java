@@ -1,4 +1,4 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 /** The command was given something it cannot work with; exit code 2, one plain line. */
 public final class UsageException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,17 +1,17 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PortfolioData;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.profile.PublicProfile;
 import io.keyplan.render.ThemeException;
 import io.keyplan.model.Content;
 import io.keyplan.publish.Attachments;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.site.SiteLayout;
 import io.keyplan.publish.FolderSiteWriter;
 import io.keyplan.publish.OutputFolder;
 import io.keyplan.publish.Sitemap;
@@ -61,14 +61,14 @@ public final class SiteBuild {
      */
     public void checkPublic(Checked checked, boolean strict) {
         if (checked.content() != null && !checked.diagnostics().hasErrors()) {
-            released(checked.content(), strict, checked.diagnostics());
+            released(checked.content(), Audience.PUBLIC, strict, checked.diagnostics());
         }
     }
 
-    /** The content a public build shows; what the public profile finds is added to {@code found}. */
-    private static Content released(Content content, boolean strict, Diagnostics found) {
+    /** The content {@code audience} sees; what the public profile finds is added to {@code found}. */
+    private static Content released(Content content, Audience audience, boolean strict, Diagnostics found) {
         Diagnostics released = new Diagnostics();
-        Content shown = PublicProfile.filter(content, released);
+        Content shown = audience.released(content, released);
         found.addAll(strict ? released.strict() : released);
         return shown;
     }
@@ -87,9 +87,10 @@ public final class SiteBuild {
             FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging);
             Content content = checked.content();
             PortfolioAnalysis analysis = checked.analysis();
-            if (options.profile() == Profile.PUBLIC) {
+            Audience audience = info.audience();
+            if (audience != Audience.INTERNAL) {
                 // The allow-list works on the model, so nothing outside it reaches any page or file.
-                content = released(content, options.strict(), found);
+                content = released(content, audience, options.strict(), found);
                 if (found.hasErrors()) {
                     return new BuildResult(found, checked.accounts(), 0, false, notes);
                 }
@@ -99,12 +100,12 @@ public final class SiteBuild {
                 stages.render(content, analysis, info, options.theme(), out);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
-                found.add(themeProblem(e.getMessage(), options.theme()));
+                found.add(themeProblem(e));
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
             }
-            if (options.profile() == Profile.INTERNAL) {
-                out.writeText("data/portfolio.json", PortfolioData.json(content, analysis, info.buildDate()));
-                out.writeText("data/portfolio.csv", PortfolioData.csv(content, analysis, info.buildDate()));
+            if (audience.seesDataFiles()) {
+                out.writeText(SiteLayout.PORTFOLIO_JSON, PortfolioData.json(content, analysis, info.buildDate()));
+                out.writeText(SiteLayout.PORTFOLIO_CSV, PortfolioData.csv(content, analysis, info.buildDate()));
             }
             Diagnostics publishing = new Diagnostics();
             try (WriteGate.Permit p = staging.enter()) {
@@ -112,8 +113,8 @@ public final class SiteBuild {
                 ThemeAssets.copy(options.theme(), staging.path(), publishing);
             }
             Attachments.copy(content.root(), content.accounts(), out, publishing);
-            out.writeText("schema/account.schema.json", Schema.json());
-            Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText("sitemap.xml", xml));
+            out.writeText(SiteLayout.SCHEMA, Schema.json());
+            Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
             found.addAll(publishing);
             if (found.hasErrors()) {
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
@@ -123,15 +124,9 @@ public final class SiteBuild {
         }
     }
 
-    /** Theme messages read {@code file:line: error: text}; split them so every output format shows them alike. */
-    static Diagnostic themeProblem(String message, Path theme) {
-        Matcher m = THEME_MESSAGE.matcher(message);
-        if (m.matches()) {
-            return new Diagnostic(Severity.ERROR, new SourceSpan(m.group(1), Integer.parseInt(m.group(2)), 1),
-                    "theme", m.group(3), null);
-        }
-        return new Diagnostic(Severity.ERROR, SourceSpan.file(theme.toString().replace('\\', '/')), "theme", message, null);
+    /** A theme problem as a diagnostic, so every output format shows it like a content error. */
+    static Diagnostic themeProblem(ThemeException e) {
+        SourceSpan at = e.line() > 0 ? new SourceSpan(e.file(), e.line(), 1) : SourceSpan.file(e.file());
+        return new Diagnostic(Severity.ERROR, at, "theme", e.problem(), e.hint());
     }
-
-    private static final Pattern THEME_MESSAGE = Pattern.compile("(?s)([^:]+):(\\d+): error: (.*)");
 }

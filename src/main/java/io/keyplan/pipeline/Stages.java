@@ -1,13 +1,13 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
-import io.keyplan.publish.SiteWriter;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.site.SiteWriter;
 import io.keyplan.render.SiteRenderer;
-import io.keyplan.render.SiteModel;
 import io.keyplan.render.Theme;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -96,9 +96,7 @@ public interface Stages {
 
             @Override
             public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
-                // A public site has no portfolio-wide pages and shows no computed figure (spec 7).
-                SiteModel.Nav nav = info.publicSite() ? SiteModel.Nav.NONE : SiteModel.Nav.ALL;
-                new SiteRenderer(theme(theme), nav).render(content, analysis, info, out);
+                new SiteRenderer(theme(theme)).render(content, analysis, info, out);
             }
         };
     }

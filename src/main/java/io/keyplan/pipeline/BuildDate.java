@@ -1,4 +1,4 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
 
 import java.time.Clock;
 import java.time.Instant;

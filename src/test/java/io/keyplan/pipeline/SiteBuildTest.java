@@ -1,4 +1,6 @@
-package io.keyplan.build;
+package io.keyplan.pipeline;
+
+import io.keyplan.site.BuildInfo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +26,7 @@ class SiteBuildTest {
     final BuildInfo info = new BuildInfo(LocalDate.of(2026, 3, 1), "dev");
 
     BuildResult build() {
-        BuildOptions o = new BuildOptions(dir.resolve("content"), dir.resolve("theme"), dir.resolve("_site"), false, Profile.INTERNAL);
+        BuildOptions o = new BuildOptions(dir.resolve("content"), dir.resolve("theme"), dir.resolve("_site"), false);
         return new SiteBuild(stages).build(o, info, dir.resolve("work"), dir.resolve("home"));
     }
 
