@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try {
             if (!source.contentExists(ctx)) {
-                return Main.USAGE;
+                return ExitCode.USAGE;
             }
             if (theme != null && !Files.isDirectory(theme)) {
                 // Named on purpose: building with the built-in theme instead would hide the mistake.
@@ -67,10 +67,10 @@ final class BuildCommand implements Callable<Integer> {
                     : "Not built: " + Summary.counts(result.diagnostics()) + " in " + Summary.files(result.diagnostics())
                             + "; " + output + " was left as it was.";
             Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics(), summary);
-            return result.failed() ? Main.CONTENT_ERRORS : Main.OK;
+            return result.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (UsageException | OutputRefusedException e) {
             ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
     }
 }

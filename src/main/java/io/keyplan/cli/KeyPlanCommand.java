@@ -23,7 +23,7 @@ final class KeyPlanCommand implements Runnable {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"KeyPlan " + Main.version()};
+            return new String[] {"KeyPlan " + io.keyplan.pipeline.BuildDate.version()};
         }
     }
 }

@@ -55,17 +55,17 @@ final class Launcher {
      * Runs the command in a second JVM and exits with its exit code, when that is useful (see
      * the class comment); otherwise returns, and the caller runs it here.
      */
-    static void relaunchIfUseful(String[] args) {
+    static void relaunchIfUseful(Class<?> mainClass, String[] args) {
         String classPath = System.getProperty("java.class.path");
         Optional<List<String>> command;
         try {
-            command = command(args, ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
+            command = command(mainClass, args, ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
                     classPath, System.getProperty("java.home"), System.getenv(),
                     System.getProperty(LAUNCHED) != null, archiveOf(classPath));
         } catch (IllegalArgumentException e) {
             System.err.println("keyplan: " + e.getMessage());
             System.err.println("Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
-            System.exit(Main.USAGE);
+            System.exit(ExitCode.USAGE);
             return;
         }
         if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
@@ -105,7 +105,7 @@ final class Launcher {
                             + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
                             + "=off to run in one Java VM.");
                 }
-                System.exit(own.orElse(Main.JVM_DID_NOT_START));
+                System.exit(own.orElse(ExitCode.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
             }
@@ -127,7 +127,7 @@ final class Launcher {
             return Optional.of(child); // Ctrl-C, SIGTERM, a kill: passed on as the shell would show it
         }
         int own = child - LAUNCHED_EXIT;
-        return own == Main.OK || own == Main.CONTENT_ERRORS || own == Main.USAGE || own == Main.INTERNAL || own == Main.STOPPED
+        return own == ExitCode.OK || own == ExitCode.CONTENT_ERRORS || own == ExitCode.USAGE || own == ExitCode.INTERNAL || own == ExitCode.STOPPED
                 ? Optional.of(own) : Optional.empty();
     }
 
@@ -253,6 +253,7 @@ final class Launcher {
     /**
      * The second JVM's command line, or empty to run in this one.
      *
+     * @param mainClass       what the second JVM runs: KeyPlan's entry point
      * @param args            KeyPlan's own arguments
      * @param jvmArguments    this JVM's command line after the executable, null when unknown
      * @param classPath       {@code java.class.path}: the jar itself under {@code java -jar}
@@ -261,7 +262,7 @@ final class Launcher {
      * @param launched        true in a JVM this class started
      * @param archive         the class-data-sharing archive made with the jar, or null
      */
-    static Optional<List<String>> command(String[] args, List<String> jvmArguments, String classPath, String javaHome,
+    static Optional<List<String>> command(Class<?> mainClass, String[] args, List<String> jvmArguments, String classPath, String javaHome,
             Map<String, String> env, boolean launched, Path archive) {
         if (launched || args.length == 0 || !(args[0].equals("build") || args[0].equals("validate"))) {
             return Optional.empty();
@@ -296,7 +297,7 @@ final class Launcher {
         command.add("-D" + LAUNCHED + "=true");
         command.add("-cp");
         command.add(classPath);
-        command.add(Main.class.getName());
+        command.add(mainClass.getName());
         command.addAll(List.of(args));
         return Optional.of(command);
     }

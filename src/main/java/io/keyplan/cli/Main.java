@@ -20,21 +20,12 @@ import picocli.CommandLine;
  * docs/decisions.md.
  */
 public final class Main {
-    public static final int OK = 0;
-    public static final int CONTENT_ERRORS = 1;
-    public static final int USAGE = 2;
-    public static final int INTERNAL = 3;
-    /** The launcher could not start the second JVM, or it stopped before KeyPlan ran in it. */
-    public static final int JVM_DID_NOT_START = 4;
-    /** Stopped from outside; the JVM itself exits with 128 + the signal's number (130, 143). */
-    public static final int STOPPED = 130;
-
     private Main() {
     }
 
     public static void main(String[] args) {
         // First, before anything else is loaded: build and validate may go on in a tuned JVM.
-        Launcher.relaunchIfUseful(args);
+        Launcher.relaunchIfUseful(Main.class, args);
         args = Launcher.argumentsFromLauncher(args);
         // Started by the launcher (not only with its property, as the class-data training run in pom.xml is).
         boolean launched = System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
@@ -82,7 +73,7 @@ public final class Main {
             CommandLine c = ex.getCommandLine();
             err.println("keyplan: " + io.keyplan.diagnostic.Printable.escape(ex.getMessage()));
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return USAGE;
+            return ExitCode.USAGE;
         });
         cmd.setExecutionExceptionHandler((ex, c, parsed) -> failure(err, ex));
         try {
@@ -97,13 +88,13 @@ public final class Main {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof BuildStoppedException) {
                 err.println("keyplan: " + t.getMessage() + ".");
-                return STOPPED;
+                return ExitCode.STOPPED;
             }
         }
         Optional<String> environment = EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding"));
         if (environment.isPresent()) {
             err.println("keyplan: " + environment.get());
-            return USAGE;
+            return ExitCode.USAGE;
         }
         return internal(err, e);
     }
@@ -112,7 +103,7 @@ public final class Main {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         err.println("KeyPlan stopped because of an internal problem: " + io.keyplan.diagnostic.Printable.escape(what.replace('\n', ' '))
                 + ". Nothing was written. Please report it.");
-        return INTERNAL;
+        return ExitCode.INTERNAL;
     }
 
     /** The one version string: the jar manifest's, or "dev". */

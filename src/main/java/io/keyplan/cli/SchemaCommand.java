@@ -18,6 +18,6 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
         ctx.out().print(SchemaGenerator.json());
         ctx.out().flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -35,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             if (!source.contentExists(ctx)) {
-                return Main.USAGE;
+                return ExitCode.USAGE;
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version());
             SiteBuild build = new SiteBuild(ctx.stages());
@@ -46,10 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
             String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
                     + Summary.counts(checked.diagnostics()) + ".";
             Reporter.report(ctx, format, checked.diagnostics(), summary);
-            return checked.diagnostics().hasErrors() ? Main.CONTENT_ERRORS : Main.OK;
+            return checked.diagnostics().hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (io.keyplan.pipeline.UsageException e) {
             ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
     }
 }

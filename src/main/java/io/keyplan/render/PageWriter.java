@@ -46,7 +46,7 @@ final class PageWriter {
             // Streamed to the file: no page is held in memory whole.
             out.writeText(path, w -> t.evaluate(w, ctx));
         } catch (PebbleException e) {
-            throw ThemeException.of(theme, template, e, "page " + path);
+            throw ThemeException.of(theme.origin(), template, e, "page " + path);
         }
     }
 }

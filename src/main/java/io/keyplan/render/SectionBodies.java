@@ -47,7 +47,7 @@ public final class SectionBodies {
         try {
             theme.template(TEMPLATE).evaluate(out, ctx);
         } catch (PebbleException e) {
-            throw ThemeException.of(theme, TEMPLATE, e, "section " + section.code());
+            throw ThemeException.of(theme.origin(), TEMPLATE, e, "section " + section.code());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,8 @@ public final class ThemeException extends RuntimeException {
     }
 
     /** A template that failed while making {@code what} (a page, a section), with its file and line. */
-    static ThemeException of(Theme theme, String template, PebbleException e, String what) {
-        return new ThemeException(theme.origin() + "/templates/" + (e.getFileName() == null ? template : e.getFileName()),
+    static ThemeException of(String themeOrigin, String template, PebbleException e, String what) {
+        return new ThemeException(themeOrigin + "/templates/" + (e.getFileName() == null ? template : e.getFileName()),
                 e.getLineNumber() == null ? 0 : e.getLineNumber(), what + " could not be made: " + e.getPebbleMessage(), null, e);
     }
 

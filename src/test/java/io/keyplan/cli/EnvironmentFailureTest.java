@@ -91,9 +91,9 @@ class EnvironmentFailureTest {
     void mainGivesExitCodeTwoForTheMachineThreeForABugAndStoppedForAStop() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        assertEquals(Main.USAGE, Main.failure(err, new UncheckedIOException("cannot write /x", new AccessDeniedException("/x"))));
-        assertEquals(Main.INTERNAL, Main.failure(err, new NullPointerException("oops")));
-        assertEquals(Main.STOPPED, Main.failure(err, new CompletionException(new BuildStoppedException("the build was stopped"))));
+        assertEquals(ExitCode.USAGE, Main.failure(err, new UncheckedIOException("cannot write /x", new AccessDeniedException("/x"))));
+        assertEquals(ExitCode.INTERNAL, Main.failure(err, new NullPointerException("oops")));
+        assertEquals(ExitCode.STOPPED, Main.failure(err, new CompletionException(new BuildStoppedException("the build was stopped"))));
         String text = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("keyplan: cannot write /x: permission denied. Nothing was written."), text);
         assertTrue(text.contains("internal problem: oops"), text);

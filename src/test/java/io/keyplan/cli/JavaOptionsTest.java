@@ -36,10 +36,10 @@ class JavaOptionsTest {
 
     @Test
     void theLauncherPassesQuotedOptionsAsOne() {
-        List<String> c = Launcher.command(new String[] {"build"}, List.of("-jar", "/k.jar", "build"), "/k.jar", "/jdk",
+        List<String> c = Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", "/k.jar", "build"), "/k.jar", "/jdk",
                 Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g '-Dkeyplan.title=Key accounts' \"-Dother=a b\""), false, null).orElseThrow();
         assertEquals(List.of("-Xmx1g", "-Dkeyplan.title=Key accounts", "-Dother=a b", "-Dkeyplan.launched=true"), c.subList(1, 5));
-        assertThrows(IllegalArgumentException.class, () -> Launcher.command(new String[] {"build"}, List.of("-jar", "/k.jar", "build"),
+        assertThrows(IllegalArgumentException.class, () -> Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", "/k.jar", "build"),
                 "/k.jar", "/jdk", Map.of("KEYPLAN_JAVA_OPTIONS", "-Dx=\"a b"), false, null));
     }
 }

@@ -22,7 +22,7 @@ class LauncherTest {
     private static final List<String> PLAIN = List.of("-jar", JAR, "build", "--content", "my content");
 
     private static Optional<List<String>> command(List<String> jvm, Map<String, String> env, String... args) {
-        return Launcher.command(args, jvm, JAR, HOME, env, false, null);
+        return Launcher.command(Main.class, args, jvm, JAR, HOME, env, false, null);
     }
 
     @Test
@@ -52,11 +52,11 @@ class LauncherTest {
         Path archive = Files.createFile(dir.resolve("keyplan.jsa"));
         assertEquals(archive, Launcher.archiveOf(jar.toString()));
         assertEquals(null, Launcher.archiveOf(jar + File.pathSeparator + "other.jar"));
-        List<String> c = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME, Map.of(), false, archive)
+        List<String> c = Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME, Map.of(), false, archive)
                 .orElseThrow();
         assertTrue(c.contains("-XX:SharedArchiveFile=" + archive), c.toString());
         assertTrue(c.contains("-Xlog:cds=off") && c.contains("-Xlog:cds+dynamic=off"), "no note about an unfit archive in the output");
-        List<String> own = Launcher.command(new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME,
+        List<String> own = Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME,
                 Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g"), false, archive).orElseThrow();
         assertTrue(own.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "own options: only those");
     }
@@ -74,10 +74,10 @@ class LauncherTest {
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "schema"), Map.of(), "schema"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "--help"), Map.of(), "--help"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR), Map.of()));
-        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true, null), "never a third JVM");
+        assertEquals(Optional.empty(), Launcher.command(Main.class, new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true, null), "never a third JVM");
         assertEquals(Optional.empty(), command(null, Map.of(), "build"), "command line unknown");
         assertEquals(Optional.empty(), command(List.of("-cp", "x", "io.keyplan.cli.Main", "build"), Map.of(), "build"));
-        assertEquals(Optional.empty(), Launcher.command(new String[] {"build"}, List.of("-jar", "other.jar", "build"), JAR, HOME, Map.of(),
+        assertEquals(Optional.empty(), Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", "other.jar", "build"), JAR, HOME, Map.of(),
                 false, null));
     }
 

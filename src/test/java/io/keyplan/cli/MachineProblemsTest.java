@@ -68,7 +68,7 @@ class MachineProblemsTest {
         Assumptions.assumeTrue(Files.exists(full), "Linux only");
         IOException enospc = assertThrows(IOException.class, () -> Files.writeString(full, "x".repeat(100_000)));
         stages.renderFailure = new UncheckedIOException("cannot write " + dir.resolve("._site.staging-1/accounts/acme/index.html"), enospc);
-        assertEquals(Main.USAGE, run(dir.resolve("_site")));
+        assertEquals(ExitCode.USAGE, run(dir.resolve("_site")));
         assertTrue(err.contains("accounts/acme/index.html: the disk is full"), err);
         assertPreviousSiteUntouched();
     }
@@ -78,7 +78,7 @@ class MachineProblemsTest {
         String attachment = dir.resolve("content/accounts/acme/offer.pdf").toString();
         stages.renderFailure = new UncheckedIOException("cannot copy " + attachment + " to accounts/acme/offer.pdf",
                 new AccessDeniedException(attachment));
-        assertEquals(Main.USAGE, run(dir.resolve("_site")));
+        assertEquals(ExitCode.USAGE, run(dir.resolve("_site")));
         assertTrue(err.contains(attachment) && err.contains("permission denied"), err);
         assertPreviousSiteUntouched();
     }
@@ -86,7 +86,7 @@ class MachineProblemsTest {
     @Test
     void aStoppedBuildLeavesNothingBehind() throws IOException {
         stages.renderFailure = new BuildStoppedException("the build was stopped; _site was left as it was");
-        assertEquals(Main.STOPPED, run(dir.resolve("_site")));
+        assertEquals(ExitCode.STOPPED, run(dir.resolve("_site")));
         assertTrue(err.contains("the build was stopped"), err);
         assertPreviousSiteUntouched();
     }
@@ -95,9 +95,9 @@ class MachineProblemsTest {
     void anOutputUnderAFileOrAFileAsOutputIsExitTwo() throws IOException {
         Files.writeString(dir.resolve("content/notes.txt"), "x");
         Path file = Files.writeString(dir.resolve("portal.txt"), "a file");
-        assertEquals(Main.USAGE, run(file.resolve("_site")));
+        assertEquals(ExitCode.USAGE, run(file.resolve("_site")));
         assertTrue(err.contains("portal.txt is a file, not a folder"), err);
-        assertEquals(Main.USAGE, run(file));
+        assertEquals(ExitCode.USAGE, run(file));
         assertTrue(err.contains("is not a folder"), err);
         Files.delete(file);
         assertPreviousSiteUntouched();
@@ -108,7 +108,7 @@ class MachineProblemsTest {
     void anOutputWhoseParentCannotBeWrittenIsExitTwo() {
         Path sys = Path.of("/sys");
         Assumptions.assumeTrue(Files.isDirectory(sys) && !Files.exists(sys.resolve("keyplan-test-site")), "Linux only");
-        assertEquals(Main.USAGE, run(sys.resolve("keyplan-test-site")));
+        assertEquals(ExitCode.USAGE, run(sys.resolve("keyplan-test-site")));
         assertTrue(err.startsWith("keyplan: cannot create a staging folder next to /sys/keyplan-test-site"), err);
         assertFalse(err.contains("internal problem"), err);
     }
@@ -125,7 +125,7 @@ class MachineProblemsTest {
         Files.writeString(dir.resolve("._site.staging-x1").resolve(OutputFolder.MARKER), "KeyPlan");
 
         stages.errors = 1; // even a build that writes nothing puts the previous site back
-        assertEquals(Main.CONTENT_ERRORS, run(dir.resolve("_site")));
+        assertEquals(ExitCode.CONTENT_ERRORS, run(dir.resolve("_site")));
         assertTrue(err.contains("the previous site was put back"), err);
         stages.errors = 0;
         err = "";
