@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class SafeYamlReader {
     /** Deepest allowed nesting of lists and mappings. */
-    public static final int MAX_DEPTH = 50;
+    public static final int MAX_DEPTH = YamlLimits.MAX_DEPTH;
     static final int MAX_ALIASES = 10;
 
     /** Made on first use: most files never need it ({@link SimpleYaml}), and it loads SnakeYAML. */

@@ -31,7 +31,7 @@ final class SimpleYaml {
     private static final NotSimple NOT_SIMPLE = new NotSimple();
     /** Characters that start something other than a plain value (YAML 1.1 indicators). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
-    private static final int MAX_DEPTH = SafeYamlReader.MAX_DEPTH - 5;
+    private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH - 5;
     /** SnakeYAML refuses keys longer than 1,024 characters; anything near that goes the full way. */
     private static final int MAX_KEY = 1000;
 

@@ -93,7 +93,7 @@ final class Leftovers {
             if (id == null || live.contains(id) || !isSite(dir)) {
                 continue;
             }
-            boolean abandoned = Owner.read(dir.resolve(OutputFolder.OWNER)).map(o -> o.abandoned(now))
+            boolean abandoned = Owner.read(dir.resolve(FolderMarks.OWNER)).map(o -> o.abandoned(now))
                     .orElseGet(() -> olderThanStale(dir, now));
             if (abandoned) {
                 try {
@@ -113,7 +113,7 @@ final class Leftovers {
     /** A folder KeyPlan wrote: a real folder (not a link) with the marker file. */
     static boolean isSite(Path dir) {
         return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-                && Files.isRegularFile(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+                && Files.isRegularFile(dir.resolve(FolderMarks.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static boolean olderThanStale(Path p, Instant now) {
@@ -142,7 +142,7 @@ final class Leftovers {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Path marker = dir.resolve(OutputFolder.MARKER);
+        Path marker = dir.resolve(FolderMarks.MARKER);
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder {
     /** Present in every site KeyPlan writes; an existing folder without it is never replaced. */
-    public static final String MARKER = ".keyplan-site";
+    public static final String MARKER = FolderMarks.MARKER;
     private static final String MARKER_TEXT = "This folder was written by KeyPlan and is replaced by every build.\n";
     /** In a staging folder only: which process builds it (see {@link Owner}). Removed before the swap. */
-    static final String OWNER = ".keyplan-owner";
+    static final String OWNER = FolderMarks.OWNER;
 
     private final Path output;
     private final List<String> notes;
