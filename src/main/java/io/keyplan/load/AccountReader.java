@@ -1,6 +1,7 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Suggest;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Attachment;

@@ -14,6 +14,11 @@ import java.util.Map;
 /**
  * Checks inside portal.yaml that need more than one value: weights, criterion ids, tier
  * cut-offs, the currency code. Done here, where the positions of portal.yaml are known.
+ *
+ * <p>These are validation, yet they stay in the loader: the {@code Portal} that later stages
+ * get has its defaults applied and no positions (of {@code currency}, or of which cut-off was
+ * written), and validation runs only on content that loaded without errors, so in {@code validate}
+ * these errors would go missing from every run that also has a mistake in an account.
  */
 final class PortalChecks {
     private PortalChecks() {

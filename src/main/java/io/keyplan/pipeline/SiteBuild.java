@@ -1,7 +1,6 @@
 package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.analyse.PortfolioData;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
@@ -14,6 +13,7 @@ import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
 import io.keyplan.publish.FolderSiteWriter;
 import io.keyplan.publish.OutputFolder;
+import io.keyplan.publish.PortfolioData;
 import io.keyplan.publish.Sitemap;
 import io.keyplan.publish.ThemeAssets;
 import io.keyplan.publish.WriteGate;

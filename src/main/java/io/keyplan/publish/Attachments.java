@@ -12,6 +12,7 @@ import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.validate.ActiveContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

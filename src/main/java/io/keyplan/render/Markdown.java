@@ -20,6 +20,9 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
 import io.keyplan.link.LinkPolicy;
+import io.keyplan.markdown.LinearInlineParser;
+import io.keyplan.markdown.MarkdownScan;
+import io.keyplan.markdown.OverLimit;
 import java.util.List;
 import java.util.regex.Pattern;
 

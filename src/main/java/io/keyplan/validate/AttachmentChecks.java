@@ -10,7 +10,6 @@ import io.keyplan.model.Coded;
 import io.keyplan.model.Content;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.publish.ActiveContent;
 import io.keyplan.site.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.keyplan.validate;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Field;
@@ -9,7 +10,6 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Origin;
 import io.keyplan.model.Page;
 import io.keyplan.model.SourceSpan;
-import io.keyplan.render.MarkdownScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.keyplan.validate;
 
-import io.keyplan.load.Suggest;
+import io.keyplan.diagnostic.Suggest;
 import java.util.Collection;
 
 /** Wording shared by the reference checks. */

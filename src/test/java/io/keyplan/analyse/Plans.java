@@ -14,13 +14,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Test plans and accounts for the analysis tests. */
-final class Plans {
-    static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
+/** Test plans and accounts for the analysis tests, and for the tests of what is written from an analysis. */
+public final class Plans {
+    public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     static final Portal PORTAL = Portal.of(null, 2026);
 
     /** A plan that passes every one of the 54 checks on {@link #TODAY} with the default portal. */
-    static final String FULL = """
+    public static final String FULL = """
             name: Full Co
             owner: Jan
             sponsor: Eva
@@ -72,7 +72,7 @@ final class Plans {
     private Plans() {
     }
 
-    static Account account(String slug, String yaml, SectionId... narratives) {
+    public static Account account(String slug, String yaml, SectionId... narratives) {
         AccountPlan plan = Records.plan(yaml);
         Map<SectionId, Narrative> n = new java.util.EnumMap<>(SectionId.class);
         Arrays.stream(narratives).forEach(id -> n.put(id, new Narrative(id, "Some text.", SourceSpan.file(id.code() + ".md"))));
@@ -80,7 +80,7 @@ final class Plans {
                 SourceSpan.file("content/accounts/" + slug + "/account.yaml"));
     }
 
-    static Content content(Account... accounts) {
+    public static Content content(Account... accounts) {
         return content(PORTAL, accounts);
     }
 

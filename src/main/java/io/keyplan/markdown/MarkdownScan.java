@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.markdown;
 
 /**
  * One pass over a Markdown text that finds what would make flexmark slow (time growing with the

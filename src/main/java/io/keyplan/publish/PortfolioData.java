@@ -1,10 +1,15 @@
-package io.keyplan.analyse;
+package io.keyplan.publish;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.keyplan.analyse.AccountFigures;
+import io.keyplan.analyse.Money;
+import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.analyse.SectionCompleteness;
+import io.keyplan.analyse.Selection;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Band;

@@ -1,4 +1,4 @@
-package io.keyplan.load;
+package io.keyplan.diagnostic;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.keyplan.publish;
+package io.keyplan.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
@@ -11,11 +11,11 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's parser. Validation stops such a text before a build; this is the renderer's own
  * guard for text that did not come through validation.
  */
-final class OverLimit {
+public final class OverLimit {
     private OverLimit() {
     }
 
-    static Document document(String markdown, DataHolder options) {
+    public static Document document(String markdown, DataHolder options) {
         BasedSequence chars = BasedSequence.of(markdown);
         Document doc = new Document(options, chars);
         Paragraph p = new Paragraph(chars);

@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.InlineParserFactory;

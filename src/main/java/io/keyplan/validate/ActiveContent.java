@@ -1,4 +1,4 @@
-package io.keyplan.publish;
+package io.keyplan.validate;
 
 import java.io.IOException;
 import java.io.InputStream;

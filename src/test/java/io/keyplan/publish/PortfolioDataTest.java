@@ -1,15 +1,19 @@
-package io.keyplan.analyse;
+package io.keyplan.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.keyplan.analyse.Plans;
+import io.keyplan.analyse.PortfolioAnalyser;
+import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.model.Content;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** {@code data/portfolio.json} and {@code .csv}: the spec's keys in order, fixed decimals, RFC 4180 quoting, defused formulas. */
 class PortfolioDataTest {
     private static final Content CONTENT = Plans.content(
             Plans.account("acme", Plans.FULL.replace("name: Full Co", "name: 'Acme, \"the\" best'")

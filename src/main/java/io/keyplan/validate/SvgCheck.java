@@ -1,4 +1,4 @@
-package io.keyplan.publish;
+package io.keyplan.validate;
 
 import io.keyplan.link.LinkPolicy;
 import java.io.IOException;

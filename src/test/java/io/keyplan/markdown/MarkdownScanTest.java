@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.keyplan.render.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
