@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan build}: checks the content and, when it has no errors, replaces the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = KeyPlanCommand.Version.class,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the portal. A build with errors writes nothing and leaves the previous site as it was.")
 final class BuildCommand implements Callable<Integer> {
     private final Context ctx;

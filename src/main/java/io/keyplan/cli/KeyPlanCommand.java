@@ -3,7 +3,7 @@ package io.keyplan.cli;
 import picocli.CommandLine.Command;
 
 /** The top command; the work is done by its subcommands. */
-@Command(name = "keyplan", mixinStandardHelpOptions = true, versionProvider = KeyPlanCommand.Version.class,
+@Command(name = "keyplan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds a key account portal from account plans written in YAML and Markdown.",
         subcommands = {BuildCommand.class, ValidateCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -18,12 +18,5 @@ final class KeyPlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing command: build, validate or schema");
-    }
-
-    static final class Version implements picocli.CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {"KeyPlan " + io.keyplan.pipeline.BuildDate.version()};
-        }
     }
 }

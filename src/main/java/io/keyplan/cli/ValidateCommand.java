@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan validate}: checks the content and writes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = KeyPlanCommand.Version.class,
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks the account plans and reports every problem; writes no files.")
 final class ValidateCommand implements Callable<Integer> {
     private final Context ctx;

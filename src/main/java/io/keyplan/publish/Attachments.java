@@ -13,6 +13,7 @@ import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.validate.ActiveContent;
+import io.keyplan.validate.ActiveFinding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ public final class Attachments {
             return "the attachment is a hard link: the same file has another name, perhaps outside the content folder";
         }
         try {
-            ActiveContent.Finding active = ActiveContent.check(a.file(), a.file().getFileName().toString());
+            ActiveFinding active = ActiveContent.check(a.file(), a.file().getFileName().toString());
             return active == null ? null : active.message();
         } catch (IOException e) {
             // Validation read it a moment ago: this is the machine (permissions, a failing disk), exit 2.

@@ -19,10 +19,6 @@ import java.util.Set;
  * ({@link SvgCheck}). Decided in docs/decisions.md, "Attachments a browser would run".
  */
 public final class ActiveContent {
-    /** What is wrong, in plain words, with a hint; {@code line} 0 for the file as a whole. */
-    public record Finding(String message, String hint, int line, int column) {
-    }
-
     /** How much of a file browsers look at when they guess its kind (the WHATWG sniffing spec reads 1,445 bytes). */
     static final int SNIFF_BYTES = 1445;
 
@@ -58,15 +54,15 @@ public final class ActiveContent {
      *
      * @throws IOException when it cannot be read
      */
-    public static Finding check(Path file, String name) throws IOException {
+    public static ActiveFinding check(Path file, String name) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
         String refused = refusedExtension(lower);
         if (refused != null) {
-            return new Finding(kind(refused) + " ('" + name + "') cannot be an attachment: a browser would run"
+            return new ActiveFinding(kind(refused) + " ('" + name + "') cannot be an attachment: a browser would run"
                     + " what is inside it on the portal", SAVE_AS, 0, 0);
         }
         if (SERVER_FILES.contains(lower)) {
-            return new Finding("'" + name + "' is a settings file of web servers and would change how the portal is"
+            return new ActiveFinding("'" + name + "' is a settings file of web servers and would change how the portal is"
                     + " served", "rename it, or delete it", 0, 0);
         }
         if (lower.endsWith(".svg")) {
@@ -74,7 +70,7 @@ public final class ActiveContent {
         }
         byte[] head = head(file);
         if (startsWithMarkup(head) || looksLikePage(head)) {
-            return new Finding("'" + name + "' holds a web page or XML, whatever its name says: a browser could run"
+            return new ActiveFinding("'" + name + "' holds a web page or XML, whatever its name says: a browser could run"
                     + " what is inside it on the portal", SAVE_AS, 0, 0);
         }
         return null;

@@ -113,7 +113,7 @@ final class AttachmentChecks {
     private static void kind(Attachment a, Diagnostics d) {
         String name = a.relativePath().substring(a.relativePath().lastIndexOf('/') + 1);
         try {
-            ActiveContent.Finding f = ActiveContent.check(a.file(), name);
+            ActiveFinding f = ActiveContent.check(a.file(), name);
             if (f != null) {
                 d.error(new SourceSpan(a.source().file(), f.line(), f.column()), "attachment", f.message(), f.hint());
             }

@@ -75,7 +75,7 @@ final class SvgCheck {
     }
 
     /** Null when the drawing is passive; otherwise the first thing found, at its line. */
-    static ActiveContent.Finding check(Path file) throws IOException {
+    static ActiveFinding check(Path file) throws IOException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readAllBytes();
@@ -133,15 +133,15 @@ final class SvgCheck {
         return f.newSAXParser();
     }
 
-    private static ActiveContent.Finding finding(String message, int line, int column, String hint) {
-        return new ActiveContent.Finding(message, hint, line, column);
+    private static ActiveFinding finding(String message, int line, int column, String hint) {
+        return new ActiveFinding(message, hint, line, column);
     }
 
     /** Ends the parse at the first finding. */
     private static final class Stop extends SAXException {
-        final transient ActiveContent.Finding finding;
+        final transient ActiveFinding finding;
 
-        Stop(ActiveContent.Finding finding) {
+        Stop(ActiveFinding finding) {
             super(finding.message());
             this.finding = finding;
         }

@@ -17,13 +17,13 @@ class ActiveContentTest {
     @TempDir
     Path dir;
 
-    private ActiveContent.Finding check(String name, byte[] bytes) throws IOException {
+    private ActiveFinding check(String name, byte[] bytes) throws IOException {
         Path f = dir.resolve("f" + System.nanoTime());
         Files.write(f, bytes);
         return ActiveContent.check(f, name);
     }
 
-    private ActiveContent.Finding check(String name, String text) throws IOException {
+    private ActiveFinding check(String name, String text) throws IOException {
         return check(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -33,7 +33,7 @@ class ActiveContentTest {
                 "r.mhtml", "r.xml", "r.xsl", "r.xslt", "r.rss", "r.atom", "r.svgz", "r.js", "r.mjs", "r.php",
                 "r.phtml", "r.asp", "r.aspx", "r.jsp", "r.cgi", "r.hta", "report.html.zzz", "report.php.pdf",
                 "report.HTML.", "a.b.html.c")) {
-            ActiveContent.Finding f = check(name, "%PDF-1.7 harmless bytes");
+            ActiveFinding f = check(name, "%PDF-1.7 harmless bytes");
             assertNotNull(f, name);
             assertTrue(f.hint().contains("PDF"), f.hint());
         }

@@ -21,12 +21,12 @@ class SvgCheckTest {
     @TempDir
     Path dir;
 
-    private ActiveContent.Finding check(byte[] bytes) throws IOException {
+    private ActiveFinding check(byte[] bytes) throws IOException {
         Path f = Files.write(dir.resolve("d" + System.nanoTime() + ".svg"), bytes);
         return ActiveContent.check(f, "drawing.svg");
     }
 
-    private ActiveContent.Finding check(String svg) throws IOException {
+    private ActiveFinding check(String svg) throws IOException {
         return check(svg.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -50,7 +50,7 @@ class SvgCheckTest {
 
     @Test
     void scriptsAndEventHandlersAreRefusedAtTheirLine() throws IOException {
-        ActiveContent.Finding f = check(OPEN + "\n<g>\n<script>alert(1)</script></g></svg>");
+        ActiveFinding f = check(OPEN + "\n<g>\n<script>alert(1)</script></g></svg>");
         assertEquals(3, f.line());
         assertEquals("the drawing contains <script>, which can run a script or show a web page", f.message());
         for (String svg : List.of(OPEN + "<script xlink:href=\"x.js\"/></svg>",
