@@ -42,12 +42,20 @@ final class NameIndex {
         TokenAutomaton.Builder full = new TokenAutomaton.Builder();
         TokenAutomaton.Builder family = new TokenAutomaton.Builder();
         for (Map.Entry<String, String> p : players.entrySet()) {
-            NameWords name = NameWords.of(p.getKey());
+            NameWords name = NameWords.of(p.getKey(), false);
             if (name.folded.isEmpty()) {
                 continue;
             }
             for (List<String> form : fullForms(name.folded)) {
                 full.add(ids(form), 0);
+            }
+            // A control character or zero-width space inside the name may be read as a space, as
+            // NameScan reads the text: "Zwart<U+0011>ters" is then "Zwart ters", found word by word.
+            NameWords split = NameWords.of(p.getKey(), true);
+            if (!split.folded.equals(name.folded)) {
+                for (List<String> form : fullForms(split.folded)) {
+                    full.add(ids(form), 0);
+                }
             }
             addSurnames(name, p.getValue(), family);
         }
@@ -156,7 +164,8 @@ final class NameIndex {
             return name.substring(starts[from], ends[to - 1]);
         }
 
-        static NameWords of(String name) {
+        /** {@code splitAtInvisibleSpaces}: read an invisible character that may stand for a space ({@link Fold#isInvisibleSpace}) as one. */
+        static NameWords of(String name, boolean splitAtInvisibleSpaces) {
             List<String> folded = new ArrayList<>();
             int[] starts = new int[8];
             int[] ends = new int[8];
@@ -166,7 +175,7 @@ final class NameIndex {
             int end = -1;
             Decoded d = Decoded.of(name);
             for (int k = 0; k <= d.length; k++) {
-                String fold = k < d.length ? Fold.of(d.cps[k]) : " ";
+                String fold = k == d.length || splitAtInvisibleSpaces && Fold.isInvisibleSpace(d.cps[k]) ? " " : Fold.of(d.cps[k]);
                 for (int i = 0; i < fold.length(); i++) {
                     char c = fold.charAt(i);
                     if (Fold.isWordChar(c)) {

@@ -334,4 +334,21 @@ class NameRedactionTest {
             }
         }
     }
+
+    /**
+     * A control character inside a stored name may be read as a space, as a reader of the page
+     * may see it: the name is withheld also where the text's own controls split it the same way
+     * and run on into the next word (found by the CI fuzzer, kept as the seed controls-inside-a-surname).
+     */
+    @Test
+    void aNameWithAControlCharacterInsideIsWithheldHoweverTheControlIsRead() {
+        NameRedactor names = new NameRedactor(Map.of("Hendrik Zwart\u0011\u0011ters", "fuzz-co"), W);
+        for (String text : List.of(
+                "Visit by \uFF28\uFF45\uFF4E\uFF44\uFF52\uFF49\uFF4B \uFF3A\uFF57\uFF41\uFF52\uFF54\u0011\u0011\uFF54\uFF45\uFF52\uFF53\u0005the fair",
+                "Visit by Hendrik Zwart\u0011ters\u0005the fair",
+                "Visit by Hendrik Zwart ters, the fair",
+                "Visit by Hendrik Zwartters, the fair")) {
+            assertEquals(text.substring(0, 9) + W, names.redact(text).substring(0, 9 + W.length()), text);
+        }
+    }
 }
