@@ -4,7 +4,7 @@ package io.keyplan.cli;
  * What {@code keyplan} exits with, so a script or CI job can tell the cases apart (docs/decisions.md):
  * the plans have errors (1) is a different thing from the command or the machine being wrong (2).
  */
-public final class ExitCode {
+final class ExitCode {
     public static final int OK = 0;
     /** The plans have errors (or warnings under --strict); nothing was written. */
     public static final int CONTENT_ERRORS = 1;

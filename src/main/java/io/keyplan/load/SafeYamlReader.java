@@ -21,7 +21,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * needs and an attacker would use: aliases, explicit tags, deep nesting, huge input.
  * Duplicate keys are reported (naming the first occurrence) and the first value is kept.
  */
-public final class SafeYamlReader {
+final class SafeYamlReader {
     /** Deepest allowed nesting of lists and mappings. */
     public static final int MAX_DEPTH = YamlLimits.MAX_DEPTH;
     static final int MAX_ALIASES = 10;

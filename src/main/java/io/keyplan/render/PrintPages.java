@@ -25,7 +25,7 @@ import java.util.Objects;
  * from the task that renders an account's screen page, so both share the account's views; both
  * write through a {@link PageWriter}.
  */
-public final class PrintPages {
+final class PrintPages {
     /** Rows of the booklet's table of contents per printed page; fixed so page numbers can be computed. */
     static final int TOC_ROWS_PER_PAGE = 30;
 
