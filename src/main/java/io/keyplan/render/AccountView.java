@@ -10,12 +10,11 @@ import io.keyplan.model.Narrative;
 import io.keyplan.model.Origin;
 import io.keyplan.model.PlanParts;
 import io.keyplan.model.Product;
+import io.keyplan.model.RecordWalker;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.StrategyCanvas;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -87,31 +86,8 @@ public final class AccountView {
 
     /** Whether a value holds anything: not null, not blank, not an empty list, map or record. */
     public static boolean filled(Object value) {
-        if (value == null || value instanceof Origin) {
-            return false;
-        }
-        if (value instanceof String s) {
-            return !s.isBlank();
-        }
-        if (value instanceof Collection<?> c) {
-            return c.stream().anyMatch(AccountView::filled);
-        }
-        if (value instanceof Map<?, ?> m) {
-            return m.values().stream().anyMatch(AccountView::filled);
-        }
-        if (value instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                try {
-                    if (filled(rc.getAccessor().invoke(r))) {
-                        return true;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return false;
-        }
-        return true;
+        // The walk stops at the first value that is something.
+        return !RecordWalker.visit(value, (v, at) -> v instanceof Origin || v instanceof String s && s.isBlank());
     }
 
     /** Open and due before the build date (spec 6.6). */
