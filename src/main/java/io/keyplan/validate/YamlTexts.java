@@ -6,8 +6,8 @@ import io.keyplan.model.SourceSpan;
 
 /**
  * Every text of a model record, nested records, lists and maps included, with the position of
- * its value in the YAML file. Walked from the record components rather than from a list of
- * field names, so a text field added to the model is checked without anyone remembering to.
+ * its value in the YAML file. Walked from the record components ({@link RecordWalker}) rather than
+ * from a list of field names, so a text field added to the model is checked without anyone remembering to.
  */
 final class YamlTexts {
     /** Called for every text; {@code at} looks the position up only when it is needed. */
