@@ -1,7 +1,6 @@
 package io.keyplan.analyse;
 
 import io.keyplan.model.Account;
-import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
 import io.keyplan.model.ActionStatus;
 import io.keyplan.model.Ambition;
@@ -18,6 +17,7 @@ import io.keyplan.model.Objective;
 import io.keyplan.model.ObjectiveKind;
 import io.keyplan.model.Opportunity;
 import io.keyplan.model.Overview;
+import io.keyplan.model.PlanParts;
 import io.keyplan.model.PlayerRole;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
@@ -73,26 +73,27 @@ public final class Checklists {
 
     /** The checks of one section for one account, in table order. */
     public static List<Check> of(SectionId id, Account account, Portal portal, LocalDate buildDate) {
-        AccountPlan p = account.plan();
         boolean narrative = account.hasNarrative(id);
-        List<Boolean> results = switch (id) {
-            case OVERVIEW -> overview(p.overview(), narrative);
-            case KEY_PLAYERS -> keyPlayers(p.keyPlayers());
-            case BUSINESS_ANALYSIS -> businessAnalysis(p.businessAnalysis(), narrative);
-            case BUSINESS_REVIEW -> businessReview(p.businessReview(), portal.fiscalYear());
-            case COMPETITION -> competition(p.competition(), narrative);
-            case SWOT -> swot(p.swot());
-            case AMBITION -> ambition(p.ambition());
-            case MISSION -> mission(p.mission(), narrative);
-            case STRATEGIC_FIT -> strategicFit(p.strategicFit(), narrative);
-            case OBJECTIVES -> objectives(p.objectives());
-            case INVESTMENTS -> investments(p.investments());
-            case OPPORTUNITIES -> opportunities(p.opportunities(), p.crossSell());
-            case FORECAST -> forecast(p.forecast());
-            case ACTIONS -> actions(p.actions(), buildDate.plusDays(portal.horizonDays()));
-            case TEAM -> team(p.team());
-            case WHY -> why(p.why(), narrative);
-        };
+        int fiscalYear = portal.fiscalYear();
+        LocalDate horizon = buildDate.plusDays(portal.horizonDays());
+        List<Boolean> results = PlanParts.read(id, account.plan(), new PlanParts.Reader<>() {
+            @Override public List<Boolean> overview(Overview o) { return Checklists.overview(o, narrative); }
+            @Override public List<Boolean> keyPlayers(List<KeyPlayer> k) { return Checklists.keyPlayers(k); }
+            @Override public List<Boolean> businessAnalysis(BusinessAnalysis b) { return Checklists.businessAnalysis(b, narrative); }
+            @Override public List<Boolean> businessReview(BusinessReview r) { return Checklists.businessReview(r, fiscalYear); }
+            @Override public List<Boolean> competition(Competition c) { return Checklists.competition(c, narrative); }
+            @Override public List<Boolean> swot(Swot s) { return Checklists.swot(s); }
+            @Override public List<Boolean> ambition(Ambition a) { return Checklists.ambition(a); }
+            @Override public List<Boolean> mission(Mission m) { return Checklists.mission(m, narrative); }
+            @Override public List<Boolean> strategicFit(StrategicFit s) { return Checklists.strategicFit(s, narrative); }
+            @Override public List<Boolean> objectives(List<Objective> o) { return Checklists.objectives(o); }
+            @Override public List<Boolean> investments(Investments i) { return Checklists.investments(i); }
+            @Override public List<Boolean> opportunities(List<Opportunity> o, CrossSell c) { return Checklists.opportunities(o, c); }
+            @Override public List<Boolean> forecast(Forecast f) { return Checklists.forecast(f); }
+            @Override public List<Boolean> actions(List<Action> a) { return Checklists.actions(a, horizon); }
+            @Override public List<Boolean> team(Team t) { return Checklists.team(t); }
+            @Override public List<Boolean> why(Why w) { return Checklists.why(w, narrative); }
+        });
         List<String> ids = ids(id);
         return java.util.stream.IntStream.range(0, ids.size())
                 .mapToObj(i -> new Check(ids.get(i), results.get(i))).toList();

@@ -22,6 +22,9 @@ import java.util.Map;
  * Binds {@link YamlNode}s to the model records through {@link Field#of}: the records' own
  * components and annotations say what is allowed. Every problem is reported with its
  * position and binding goes on, so one run shows all mistakes of a file.
+ *
+ * <p>Its walk is its own, not {@link io.keyplan.model.RecordWalker}'s: that one walks the values of
+ * records that exist, this one the record <em>types</em>, led by the YAML, before any value exists.
  */
 final class Binder {
     private final Diagnostics diagnostics;

@@ -114,6 +114,8 @@ public final class PublicProfile {
     private static Account publicView(Account a, Set<SectionId> allowed, NameRedactor names, RecordTexts fields,
             SurnameWarnings surnames) {
         AccountPlan p = a.plan();
+        // Every component named here rather than kept through PlanParts: this is the allow-list, so a
+        // component added to the plan must not compile until someone has said whether it is public.
         AccountPlan plan = new AccountPlan(p.name(), p.owner(), p.sponsor(), p.industry(), p.region(), p.businessUnit(),
                 p.customerSince(), p.stage(), p.status(), p.visibility(), p.lastReview(), Map.of(), Map.of(),
                 allowed.contains(SectionId.OVERVIEW) ? p.overview() : null,

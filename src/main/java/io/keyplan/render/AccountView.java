@@ -1,7 +1,6 @@
 package io.keyplan.render;
 
 import io.keyplan.model.Account;
-import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
 import io.keyplan.model.BusinessModelCanvas;
 import io.keyplan.model.CellStatus;
@@ -9,13 +8,13 @@ import io.keyplan.model.CrossSell;
 import io.keyplan.model.CrossSellCell;
 import io.keyplan.model.Narrative;
 import io.keyplan.model.Origin;
+import io.keyplan.model.PlanParts;
 import io.keyplan.model.Product;
+import io.keyplan.model.RecordWalker;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.StrategyCanvas;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -77,55 +76,18 @@ public final class AccountView {
 
     /** True when the plan holds anything for the section (its narrative aside). */
     public boolean hasData(SectionId id) {
-        AccountPlan p = account.plan();
-        switch (id) {
-            case OVERVIEW: return filled(p.overview());
-            case KEY_PLAYERS: return filled(p.keyPlayers());
-            case BUSINESS_ANALYSIS: return filled(p.businessAnalysis());
-            case BUSINESS_REVIEW: return filled(p.businessReview());
-            case COMPETITION: return filled(p.competition());
-            case SWOT: return filled(p.swot());
-            case AMBITION: return filled(p.ambition());
-            case MISSION: return filled(p.mission());
-            case STRATEGIC_FIT: return filled(p.strategicFit());
-            case OBJECTIVES: return filled(p.objectives());
-            case INVESTMENTS: return filled(p.investments());
-            case OPPORTUNITIES: return filled(p.opportunities()) || filled(p.crossSell());
-            case FORECAST: return filled(p.forecast());
-            case ACTIONS: return filled(p.actions());
-            case TEAM: return filled(p.team());
-            case WHY: return filled(p.why());
-            default: return false;
+        for (Object part : PlanParts.of(id, account.plan())) {
+            if (filled(part)) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** Whether a value holds anything: not null, not blank, not an empty list, map or record. */
     public static boolean filled(Object value) {
-        if (value == null || value instanceof Origin) {
-            return false;
-        }
-        if (value instanceof String s) {
-            return !s.isBlank();
-        }
-        if (value instanceof Collection<?> c) {
-            return c.stream().anyMatch(AccountView::filled);
-        }
-        if (value instanceof Map<?, ?> m) {
-            return m.values().stream().anyMatch(AccountView::filled);
-        }
-        if (value instanceof Record r) {
-            for (RecordComponent rc : r.getClass().getRecordComponents()) {
-                try {
-                    if (filled(rc.getAccessor().invoke(r))) {
-                        return true;
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return false;
-        }
-        return true;
+        // The walk stops at the first value that is something.
+        return !RecordWalker.visit(value, (v, at) -> v instanceof Origin || v instanceof String s && s.isBlank());
     }
 
     /** Open and due before the build date (spec 6.6). */

@@ -3,19 +3,17 @@ package io.keyplan.validate;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
-import io.keyplan.model.Field;
 import io.keyplan.model.Narrative;
 import io.keyplan.model.Note;
-import io.keyplan.model.Origin;
 import io.keyplan.model.Page;
+import io.keyplan.model.RecordWalker;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Markdown that the renderer would take minutes over, or could not nest deep enough for
@@ -36,7 +34,7 @@ final class MarkdownLimits {
                 check(n.markdown(), n.source(), d);
             }
             if (a.plan() != null) {
-                texts(a.plan(), a.plan().origin().at(), d);
+                texts(a.plan(), d);
             }
         }
         for (Page p : content.pages()) {
@@ -56,41 +54,16 @@ final class MarkdownLimits {
      * Every string in a plan's records, lists and maps, reported at the value of the closest key.
      * Keys of maps are names, not Markdown, and are left to the loader.
      */
-    private static void texts(Object value, SourceSpan at, Diagnostics d) {
-        if (value instanceof String s) {
-            MarkdownScan.Problem p = MarkdownScan.check(s);
-            if (p != null) {
-                d.error(at, "too-complex", p.message(), p.hint());
-            }
-        } else if (value instanceof List<?> list) {
-            list.forEach(v -> texts(v, at, d));
-        } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(v -> texts(v, at, d));
-        } else if (value instanceof Record r && r.getClass().getPackageName().equals(Origin.class.getPackageName())) {
-            Origin origin = origin(r);
-            for (Field f : Field.of(r.getClass())) {
-                Object v;
-                try {
-                    v = f.component().getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + f.key(), e);
-                }
-                texts(v, origin == null ? at : origin.of(f.key()), d);
-            }
-        }
-    }
-
-    private static Origin origin(Record r) {
-        for (var c : r.getClass().getRecordComponents()) {
-            if (c.getType() == Origin.class) {
-                try {
-                    return (Origin) c.getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read the origin of " + r.getClass().getSimpleName(), e);
+    private static void texts(AccountPlan plan, Diagnostics d) {
+        RecordWalker.visit(plan, plan.origin().at(), (value, at) -> {
+            if (value instanceof String s) {
+                MarkdownScan.Problem p = MarkdownScan.check(s);
+                if (p != null) {
+                    d.error(at.span(), "too-complex", p.message(), p.hint());
                 }
             }
-        }
-        return null;
+            return true;
+        });
     }
 
     /**
