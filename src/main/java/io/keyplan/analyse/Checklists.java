@@ -37,7 +37,7 @@ import java.util.function.Predicate;
  * The sixteen checklists of spec 6.1, exactly as tabled. An absent section fails all its checks;
  * a check that says "every X" fails when there is no X.
  */
-public final class Checklists {
+final class Checklists {
     private Checklists() {
     }
 

@@ -62,7 +62,7 @@ final class Binder {
             return record(rt, node, key);
         }
         if (!(node instanceof YamlNode.Scalar s)) {
-            error(node.at(), "type", quote(key) + " must be " + Scalars.expected(raw, range) + ", got "
+            error(node.at(), "type", Scalars.quote(key) + " must be " + Scalars.expected(raw, range) + ", got "
                     + describe(node), null);
             return null;
         }
@@ -77,8 +77,8 @@ final class Binder {
             }
         }
         if (!(node instanceof YamlNode.Mapping m)) {
-            error(node.at(), "type", quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
-                    "write the keys indented below " + quote(key));
+            error(node.at(), "type", Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+                    "write the keys indented below " + Scalars.quote(key));
             return null;
         }
         RecordInfo info = RecordInfo.of(type);
@@ -91,7 +91,7 @@ final class Binder {
             Field f = byKey.get(k);
             if (f == null) {
                 error(e.key().at(), "unknown-key", "unknown key '" + k + "'"
-                        + (key == null ? "" : " in " + quote(key)) + Suggest.didYouMean(k, byKey.keySet()),
+                        + (key == null ? "" : " in " + Scalars.quote(key)) + Suggest.didYouMean(k, byKey.keySet()),
                         "the keys allowed here are: " + String.join(", ", byKey.keySet()));
                 continue;
             }
@@ -114,7 +114,7 @@ final class Binder {
             if (f.required() && isBlank(values.get(f.key()))) {
                 String what = m.get(f.key()) == null ? "is missing" : "is empty";
                 error(m.at(), "required", "required key '" + f.key() + "' " + what
-                        + (key == null ? "" : " in " + quote(key)), "add '" + f.key() + ": ...'");
+                        + (key == null ? "" : " in " + Scalars.quote(key)), "add '" + f.key() + ": ...'");
             }
         }
         return construct(type, m.at(), values, positions);
@@ -237,7 +237,7 @@ final class Binder {
 
     private List<Object> list(Type element, YamlNode node, String key, Range range) {
         if (!(node instanceof YamlNode.Sequence seq)) {
-            error(node.at(), "type", quote(key) + " must be a list, got " + describe(node),
+            error(node.at(), "type", Scalars.quote(key) + " must be a list, got " + describe(node),
                     "put each item on its own line, starting with '- '");
             return List.of();
         }
@@ -253,7 +253,7 @@ final class Binder {
 
     private Map<Object, Object> map(Type keyType, Type valueType, YamlNode node, String key, Range range) {
         if (!(node instanceof YamlNode.Mapping m)) {
-            error(node.at(), "type", quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+            error(node.at(), "type", Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
                     null);
             return Map.of();
         }
@@ -293,9 +293,6 @@ final class Binder {
         throw new IllegalArgumentException("unsupported type " + type);
     }
 
-    static String quote(String key) {
-        return key == null ? "the file" : "'" + key + "'";
-    }
 
     /** Plain words for what a node is, for "got ..." in messages. */
     static String describe(YamlNode node) {
@@ -312,8 +309,4 @@ final class Binder {
         diagnostics.error(at, rule, message, hint);
     }
 
-    /** Used by the map binder for {@code Coded} keys; keeps enum checks in one place. */
-    static boolean isCoded(Class<?> c) {
-        return c.isEnum() && Coded.class.isAssignableFrom(c);
-    }
 }

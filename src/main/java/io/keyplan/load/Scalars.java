@@ -64,13 +64,13 @@ final class Scalars {
             if (!s.quoted() && (text.equals("true") || text.equals("false"))) {
                 return Boolean.valueOf(text);
             }
-            fail(s, "type", Binder.quote(key) + " must be true or false, got \"" + shorten(s.text()) + "\"", null);
+            fail(s, "type", quote(key) + " must be true or false, got \"" + shorten(s.text()) + "\"", null);
             return null;
         }
         if (type == LocalDate.class) {
             return date(s, text, key);
         }
-        if (Binder.isCoded(type)) {
+        if (isCoded(type)) {
             return coded(type, s, text, key);
         }
         throw new IllegalStateException("no conversion to " + type.getName());
@@ -86,10 +86,10 @@ final class Scalars {
             if (YEAR.matcher(text).matches()) {
                 return Integer.valueOf(text);
             }
-            fail(k, "type", Binder.quote(mapName) + " must list years like 2026, got \"" + shorten(text) + "\"", null);
+            fail(k, "type", quote(mapName) + " must list years like 2026, got \"" + shorten(text) + "\"", null);
             return null;
         }
-        if (Binder.isCoded(type)) {
+        if (isCoded(type)) {
             return coded(type, k, text, mapName);
         }
         throw new IllegalStateException("no map key of type " + type.getName());
@@ -99,7 +99,7 @@ final class Scalars {
         boolean whole = type == Integer.class || type == int.class;
         if (text.length() > MAX_NUMBER_LENGTH) {
             // Checking or reading a million digits takes minutes; no plan needs more than a few.
-            fail(s, "range", Binder.quote(key) + " must be " + expected(type, range) + ", got a text of "
+            fail(s, "range", quote(key) + " must be " + expected(type, range) + ", got a text of "
                     + text.length() + " characters", "write the number with at most " + MAX_NUMBER_LENGTH + " characters");
             return null;
         }
@@ -113,7 +113,7 @@ final class Scalars {
         }
         if (value == null || (whole && value.stripTrailingZeros().scale() > 0)) {
             String hint = text.matches(".*\\d.*") ? "write a plain number: no thousands separators, currency signs or units" : null;
-            fail(s, "type", Binder.quote(key) + " must be " + expected(type, range) + ", got \""
+            fail(s, "type", quote(key) + " must be " + expected(type, range) + ", got \""
                     + shorten(s.text()) + "\"", hint);
             return null;
         }
@@ -132,7 +132,7 @@ final class Scalars {
         }
         if (whole) {
             if (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                fail(s, "range", Binder.quote(key) + " is too large: " + shorten(text), null);
+                fail(s, "range", quote(key) + " is too large: " + shorten(text), null);
                 return null;
             }
             return value.intValue();
@@ -143,7 +143,7 @@ final class Scalars {
     private void outOfRange(YamlNode.Scalar s, Class<?> type, String key, Range range, int sign, String text) {
         String what = range != null && !isAmount(range) ? " must be " + expected(type, range) + ", got "
                 : sign < 0 ? " is too far below zero: " : " is too large: ";
-        fail(s, "range", Binder.quote(key) + what + shorten(text), rangeHint(range));
+        fail(s, "range", quote(key) + what + shorten(text), rangeHint(range));
     }
 
     private static String rangeHint(Range range) {
@@ -157,14 +157,14 @@ final class Scalars {
 
     private LocalDate date(YamlNode.Scalar s, String text, String key) {
         if (!DATE.matcher(text).matches()) {
-            fail(s, "type", Binder.quote(key) + " must be a date like 2026-03-31, got \"" + shorten(s.text()) + "\"",
+            fail(s, "type", quote(key) + " must be a date like 2026-03-31, got \"" + shorten(s.text()) + "\"",
                     "write dates as year-month-day");
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            fail(s, "type", Binder.quote(key) + " is not a real date: \"" + text + "\"",
+            fail(s, "type", quote(key) + " is not a real date: \"" + text + "\"",
                     "check the month (01-12) and the day of the month");
             return null;
         }
@@ -179,7 +179,7 @@ final class Scalars {
         // Only a mistake needs the list of codes.
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<String> codes = Coded.codes((Class) type);
-        fail(s, "enum", Binder.quote(key) + " must be one of " + String.join(", ", codes) + "; got \""
+        fail(s, "enum", quote(key) + " must be one of " + String.join(", ", codes) + "; got \""
                 + shorten(s.text()) + "\"" + Suggest.didYouMean(text, codes), null);
         return null;
     }
@@ -195,7 +195,7 @@ final class Scalars {
             return "true or false";
         } else if (type == LocalDate.class) {
             return "a date like 2026-03-31";
-        } else if (Binder.isCoded(type)) {
+        } else if (isCoded(type)) {
             @SuppressWarnings({"unchecked", "rawtypes"})
             List<String> codes = Coded.codes((Class) type);
             return "one of " + String.join(", ", codes);
@@ -218,5 +218,15 @@ final class Scalars {
 
     private void fail(YamlNode.Scalar s, String rule, String message, String hint) {
         diagnostics.error(s.at(), rule, message, hint);
+    }
+
+    /** A key as messages name it: quoted, or "the file" for the top of a file. */
+    static String quote(String key) {
+        return key == null ? "the file" : "'" + key + "'";
+    }
+
+    /** Used by the map binder for {@code Coded} keys; keeps enum checks in one place. */
+    static boolean isCoded(Class<?> c) {
+        return c.isEnum() && Coded.class.isAssignableFrom(c);
     }
 }
