@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.render.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+/** The print timeline writes its coordinates exactly as it always has. */
 class PrintTimelineTest {
     /** The timeline's coordinates are written as {@code %.1f} wrote them, without its cost. */
     @Test

@@ -1,4 +1,4 @@
-package io.keyplan.render;
+package io.keyplan.render.chart;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +11,11 @@ import java.util.Locale;
  * The next actions on a horizontal time axis, as a small black-and-white SVG for the
  * one-page plan. Markers carry the action's number (the list beside it has the text), so
  * labels never collide; markers that would touch are stacked.
+ *
+ * <p>It writes its own markup rather than through {@link Svg}: its frame and its one-decimal
+ * coordinates have always differed from the charts', and the printed pages keep their bytes.
  */
-final class PrintTimeline {
+public final class PrintTimeline {
     private static final double W = 700;
     private static final double LEFT = 14;
     private static final double RIGHT = 14;
@@ -22,18 +25,22 @@ final class PrintTimeline {
     private PrintTimeline() {
     }
 
+    /** An action on the timeline: its number in the list beside it, its due date (none: not drawn), whether it is overdue. */
+    public record Marker(int number, LocalDate due, boolean overdue) {
+    }
+
     /**
      * Empty string when no shown action has a due date. {@code id} makes the title and description
      * ids unique where several timelines share a page (the booklet).
      */
-    static String render(String id, List<OnePagePlan.NumberedAction> actions, LocalDate today, Locale locale, String todayLabel, String title) {
-        List<OnePagePlan.NumberedAction> dated = actions.stream().filter(a -> a.due() != null).toList();
+    public static String render(String id, List<Marker> actions, LocalDate today, Locale locale, String todayLabel, String title) {
+        List<Marker> dated = actions.stream().filter(a -> a.due() != null).toList();
         if (dated.isEmpty()) {
             return "";
         }
         LocalDate from = today;
         LocalDate to = today.plusDays(30);
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             from = a.due().isBefore(from) ? a.due() : from;
             to = a.due().isAfter(to) ? a.due() : to;
         }
@@ -46,7 +53,7 @@ final class PrintTimeline {
         // Screen readers get the title and, as the description, each number with its due date.
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder desc = new StringBuilder();
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             desc.append(desc.length() == 0 ? "" : "; ").append(a.number()).append(": ").append(day.format(a.due()));
         }
         String tid = "timeline-" + id;
@@ -77,7 +84,7 @@ final class PrintTimeline {
         s.append("<text x=\"").append(num(tx + 3)).append("\" y=\"").append(num(AXIS_Y + 26)).append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
                 .append(esc(todayLabel)).append("</text>");
         List<double[]> placed = new ArrayList<>();
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             double x = LEFT + ChronoUnit.DAYS.between(from, a.due()) / days * plotW;
             int level = 0;
             for (double[] p : placed) {
