@@ -1,5 +1,6 @@
 package io.keyplan.render.chart;
 
+import io.keyplan.text.Escape;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -12,8 +13,10 @@ import java.util.Locale;
  * one-page plan. Markers carry the action's number (the list beside it has the text), so
  * labels never collide; markers that would touch are stacked.
  *
- * <p>It writes its own markup rather than through {@link Svg}: its frame and its one-decimal
- * coordinates have always differed from the charts', and the printed pages keep their bytes.
+ * <p>It writes its own markup rather than through {@link Svg}: its frame, its one-decimal
+ * coordinates ({@code 12.0}, where a chart writes {@code 12}) and its texts (the text set of
+ * {@link Escape}, apostrophes as they are, where a chart's texts get the attribute set) differ
+ * from the charts', and the printed pages are kept byte for byte.
  */
 public final class PrintTimeline {
     private static final double W = 700;
@@ -56,12 +59,12 @@ public final class PrintTimeline {
         for (Marker a : dated) {
             desc.append(desc.length() == 0 ? "" : "; ").append(a.number()).append(": ").append(day.format(a.due()));
         }
-        String tid = "timeline-" + id;
-        s.append("<svg class=\"print-timeline\" id=\"").append(esc(tid)).append("\" viewBox=\"0 0 ").append(num(W))
-                .append(" 100\" role=\"img\" aria-labelledby=\"").append(esc(tid)).append("-title ").append(esc(tid))
+        String tid = Escape.attribute("timeline-" + id);
+        s.append("<svg class=\"print-timeline\" id=\"").append(tid).append("\" viewBox=\"0 0 ").append(num(W))
+                .append(" 100\" role=\"img\" aria-labelledby=\"").append(tid).append("-title ").append(tid)
                 .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
-        s.append("<title id=\"").append(esc(tid)).append("-title\">").append(esc(title)).append("</title>");
-        s.append("<desc id=\"").append(esc(tid)).append("-desc\">").append(esc(desc.toString())).append("</desc>");
+        s.append("<title id=\"").append(tid).append("-title\">").append(Escape.text(title)).append("</title>");
+        s.append("<desc id=\"").append(tid).append("-desc\">").append(Escape.text(desc.toString())).append("</desc>");
         s.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(AXIS_Y)).append("\" x2=\"").append(num(W - RIGHT))
                 .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
         // Month ticks; with a long span only every second or third month is labelled.
@@ -75,14 +78,14 @@ public final class PrintTimeline {
                     .append("\" y2=\"").append(num(AXIS_Y + 3)).append("\" stroke=\"#000\"/>");
             if (i % step == 0 && m.isBefore(to)) {
                 s.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(num(AXIS_Y + 15))
-                        .append("\" font-size=\"10\" fill=\"#000\">").append(esc(fmt.format(m))).append("</text>");
+                        .append("\" font-size=\"10\" fill=\"#000\">").append(Escape.text(fmt.format(m))).append("</text>");
             }
         }
         double tx = LEFT + ChronoUnit.DAYS.between(from, today) / days * plotW;
         s.append("<line x1=\"").append(num(tx)).append("\" y1=\"4\" x2=\"").append(num(tx)).append("\" y2=\"").append(num(AXIS_Y + 20))
                 .append("\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
         s.append("<text x=\"").append(num(tx + 3)).append("\" y=\"").append(num(AXIS_Y + 26)).append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
-                .append(esc(todayLabel)).append("</text>");
+                .append(Escape.text(todayLabel)).append("</text>");
         List<double[]> placed = new ArrayList<>();
         for (Marker a : dated) {
             double x = LEFT + ChronoUnit.DAYS.between(from, a.due()) / days * plotW;
@@ -116,9 +119,5 @@ public final class PrintTimeline {
         String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         // %.1f keeps the sign of a negative number that rounds to zero.
         return v < 0 && s.equals("0.0") ? "-0.0" : s;
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
