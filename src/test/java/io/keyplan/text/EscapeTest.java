@@ -3,6 +3,13 @@ package io.keyplan.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.StringLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Both escape sets character by character, what XML 1.0 forbids, and what is left as it is. */
@@ -73,5 +80,22 @@ class EscapeTest {
         assertEquals("", Escape.text(""));
         assertEquals("", Escape.attribute(""));
         assertEquals("", Escape.text("\u0000"));
+    }
+
+    /** The attribute set is the templates' own: KeyPlan's markup and Pebble's write a value with the same bytes. */
+    @Test
+    void attributeWritesWhatPebblesAutoescaperWrites() throws IOException {
+        PebbleTemplate template = new PebbleEngine.Builder().loader(new StringLoader()).build().getTemplate("{{ v }}");
+        String[] pieces = {"a", "Z", "0", " ", "&", "<", ">", "\"", "'", "&amp;", "&#39;", "é", "’", "\u00A0", "€", "😀", "\t", "\n", "\u0085", "\u2028"};
+        Random random = new Random(5);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            StringWriter out = new StringWriter();
+            template.evaluate(out, Map.of("v", b.toString()));
+            assertEquals(out.toString(), Escape.attribute(b.toString()), b::toString);
+        }
     }
 }
