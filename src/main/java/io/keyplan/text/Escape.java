@@ -2,16 +2,17 @@ package io.keyplan.text;
 
 /**
  * The one escaper for markup KeyPlan writes itself (SVG charts, the print timeline, the sitemap,
- * Markdown's plain-text shortcut, the GitHub step summary); templates are escaped by Pebble.
+ * Markdown's plain-text shortcut and link attributes, the GitHub step summary); templates are
+ * escaped by Pebble.
  *
  * <p>Two sets, because the callers need two:
  * <ul>
  * <li>{@link #text}: {@code & < > "} as {@code &amp; &lt; &gt; &quot;}, for text content.
  *     {@code &} and {@code <} are what markup needs; {@code >} so that no {@code ]]>} can end up
  *     in XML. {@code "} is not needed in text, but it is the set flexmark's renderer writes text
- *     with, and Markdown's shortcut must write the bytes flexmark writes; it also keeps the result
- *     safe inside a double-quoted attribute, the only kind KeyPlan writes itself. The apostrophe
- *     is left as it is, as flexmark leaves it.</li>
+ *     and attributes with, and Markdown's shortcut must write the bytes flexmark writes; it also
+ *     keeps the result safe inside a double-quoted attribute, the only kind KeyPlan writes
+ *     itself. The apostrophe is left as it is, as flexmark leaves it.</li>
  * <li>{@link #attribute}: the same and {@code '} as {@code &#39;}: safe in an attribute value
  *     whichever quote stands around it, and also in text. It is exactly what Pebble's autoescaper
  *     writes, so a value reads the same wherever it appears on a page; SVG charts use it for their
@@ -25,10 +26,10 @@ package io.keyplan.text;
  * character reference may stand for them either, and an HTML parser reports them as errors.
  * Dropped, not replaced by U+FFFD: the charts always dropped them, and the public profile also
  * reads a text with them left out when it looks for names ({@code profile.Fold}), so the page
- * shows a reading that was checked. A character dropped here
- * joins what it separated: a link target must have its controls percent-encoded first
- * ({@code LinkPolicy.forAttribute} does). Surrogate pairs are kept; C1 controls are allowed in
- * XML 1.0 and kept too. Null becomes the empty string.
+ * shows a reading that was checked. A character dropped here joins what it separated: a link
+ * target must have its controls percent-encoded first ({@code LinkPolicy.forAttribute} does).
+ * Surrogate pairs are kept; C1 controls are allowed in XML 1.0 and kept too. Null becomes the
+ * empty string.
  */
 public final class Escape {
     private Escape() {
