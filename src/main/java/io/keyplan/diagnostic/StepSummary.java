@@ -1,5 +1,6 @@
 package io.keyplan.diagnostic;
 
+import io.keyplan.text.Escape;
 import java.util.List;
 
 /** A Markdown table of findings for the GitHub job summary ({@code $GITHUB_STEP_SUMMARY}). */
@@ -32,9 +33,11 @@ public final class StepSummary {
         return out.append('\n').toString();
     }
 
-    /** Keeps user text from breaking the table or injecting HTML into the summary page. */
+    /**
+     * Keeps user text from breaking the table or injecting HTML into the summary page. GitHub
+     * reads the Markdown's entities, so {@code &quot;} shows as the quote it stands for.
+     */
     static String cell(String s) {
-        return Printable.escape(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return Escape.text(Printable.escape(s)).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

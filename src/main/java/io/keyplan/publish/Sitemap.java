@@ -1,5 +1,6 @@
 package io.keyplan.publish;
 
+import io.keyplan.text.Escape;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Optional;
  * {@code sitemap.xml} for search engines. The sitemap protocol requires absolute URLs, so
  * without {@code base_url} there is no sitemap at all (see docs/decisions.md).
  * A folder's {@code index.html} is listed as the folder ({@code accounts/acme/}), the address
- * people bookmark; {@code 404.html} is never listed.
+ * people bookmark; {@code 404.html} is never listed. The protocol asks for all five XML
+ * specials to be escaped in a URL, so it gets the attribute set although it is text.
  */
 public final class Sitemap {
     private Sitemap() {
@@ -24,7 +26,7 @@ public final class Sitemap {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         pages.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
-                out.append("  <url><loc>").append(escapeXml(base + encodePath(address(p)))).append("</loc></url>\n"));
+                out.append("  <url><loc>").append(Escape.attribute(base + encodePath(address(p)))).append("</loc></url>\n"));
         return Optional.of(out.append("</urlset>\n").toString());
     }
 
@@ -41,10 +43,5 @@ public final class Sitemap {
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("not a usable page path: " + path, e);
         }
-    }
-
-    static String escapeXml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
     }
 }

@@ -23,6 +23,7 @@ import io.keyplan.link.LinkPolicy;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.markdown.OverLimit;
+import io.keyplan.text.Escape;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -245,7 +246,7 @@ public final class Markdown {
         if (s.toLowerCase(java.util.Locale.ROOT).contains("www.")) {
             return null;
         }
-        return escape ? s.replace("&", "&amp;").replace(">", "&gt;").replace("\"", "&quot;") : s;
+        return escape ? Escape.text(s) : s;
     }
 
     /** The text of the Markdown without any markup, as one line per paragraph. */
@@ -325,11 +326,12 @@ public final class Markdown {
 
         /**
          * flexmark writes an attribute's entities as they are ({@code &#x09;} stays), so a browser
-         * would decode once more what was already decoded; with every {@code &} written as
-         * {@code &amp;} the browser reads exactly the value that was checked.
+         * would decode once more what was already decoded; escaped here, the only entities are
+         * ours and the browser reads exactly the value that was checked. The text set is the one
+         * flexmark escapes attributes with, so it writes the same bytes it would have written.
          */
         private static String asWritten(String value) {
-            return value.indexOf('&') < 0 ? value : value.replace("&", "&amp;");
+            return Escape.text(value);
         }
     }
 }

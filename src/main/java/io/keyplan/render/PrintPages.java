@@ -9,6 +9,7 @@ import io.keyplan.analyse.RankedAccount;
 import io.keyplan.model.Account;
 import io.keyplan.site.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
+import io.keyplan.render.chart.PrintTimeline;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,8 +79,12 @@ final class PrintPages {
     static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
         LocalDate date = site.build().buildDate();
         return OnePagePlan.of(a, figures, rc.markdown(), date, site.fiscalYear(),
-                actions -> PrintTimeline.render(a.slug(), actions, date, rc.formats().locale(),
+                actions -> PrintTimeline.render(a.slug(), markers(actions), date, rc.formats().locale(),
                         rc.messages().get("print.timeline.today"), rc.messages().get("print.one.timeline")));
+    }
+
+    private static List<PrintTimeline.Marker> markers(List<OnePagePlan.NumberedAction> actions) {
+        return actions.stream().map(n -> new PrintTimeline.Marker(n.number(), n.due(), n.overdue())).toList();
     }
 
     /**

@@ -40,4 +40,10 @@ class FormatsTest {
         String md = StepSummary.markdown(List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a|b"), "r", "<script>", null)), "x");
         assertEquals(true, md.contains("| error | a\\|b |  | r | &lt;script&gt; |"), md);
     }
+
+    @Test
+    void stepSummaryCellsUseTheTextEscapeSet() {
+        String md = StepSummary.markdown(List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a.yaml"), "r", "say \"hi\" & 'bye' <b>", null)), "x");
+        assertEquals(true, md.contains("| r | say &quot;hi&quot; &amp; 'bye' &lt;b&gt; |"), md);
+    }
 }

@@ -17,6 +17,13 @@ class SitemapTest {
         assertEquals(3, xml.split("<url>").length - 1, xml);
     }
 
+    /** A page name may hold what XML gives a meaning; {@code '} is {@code &#39;}, as Pebble writes it, which XML reads as {@code &apos;}. */
+    @Test
+    void specialCharactersAreEscaped() {
+        String xml = Sitemap.xml("https://kam.example.com/?a=1&b='2'", List.of("pages/r&d's \"plan\".html")).orElseThrow();
+        assertTrue(xml.contains("<loc>https://kam.example.com/?a=1&amp;b=&#39;2&#39;/pages/r&amp;d&#39;s%20%22plan%22.html</loc>"), xml);
+    }
+
     @Test
     void noSitemapWithoutBaseUrl() {
         assertTrue(Sitemap.xml("", List.of("index.html")).isEmpty());

@@ -1,5 +1,6 @@
 package io.keyplan.render.chart;
 
+import io.keyplan.text.Escape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -253,7 +254,7 @@ public final class MatrixChart {
         String cls = "kp-bubble" + (p.positionDerived() ? " kp-derived" : "") + (hollow ? " kp-no-revenue" : "");
         String href = Links.safeRelative(p.href());
         if (href != null) {
-            svg.raw("<a href=\"" + Svg.esc(href) + "\">");
+            svg.raw("<a href=\"" + Escape.attribute(href) + "\">");
         }
         svg.raw("<g class=\"kp-bubble-group\"><title>").text(tooltip(p, l, in.locale())).raw("</title>");
         svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\"" + Svg.num(c[2]) + "\""

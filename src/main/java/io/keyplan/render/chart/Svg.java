@@ -1,5 +1,6 @@
 package io.keyplan.render.chart;
 
+import io.keyplan.text.Escape;
 
 /**
  * A small writer for SVG markup: escapes every text and attribute, prints coordinates
@@ -17,8 +18,8 @@ final class Svg {
                 .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\">\n");
-        out.append("<title id=\"").append(id).append("-title\">").append(esc(title)).append("</title>\n");
-        out.append("<desc id=\"").append(id).append("-desc\">").append(esc(desc)).append("</desc>\n");
+        out.append("<title id=\"").append(id).append("-title\">").append(Escape.attribute(title)).append("</title>\n");
+        out.append("<desc id=\"").append(id).append("-desc\">").append(Escape.attribute(desc)).append("</desc>\n");
     }
 
     private Svg() {
@@ -50,40 +51,18 @@ final class Svg {
         return this;
     }
 
-    /** Appends an escaped text node. */
+    /**
+     * Appends an escaped text node, with the attribute set: a chart's texts are escaped as
+     * Pebble escapes the page around it, so a name is the same bytes in both.
+     */
     Svg text(String s) {
-        out.append(esc(s));
+        out.append(Escape.attribute(s));
         return this;
     }
 
     String finish() {
         out.append("</svg>\n");
         return out.toString();
-    }
-
-    /** XML-escapes text and attribute values (both quote kinds, so any attribute quoting is safe). */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    // Control characters are not allowed in XML 1.0; drop them rather than break the page.
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     /** A coordinate with at most two decimals, dot as separator, no "-0". */

@@ -1,5 +1,6 @@
-package io.keyplan.render;
+package io.keyplan.render.chart;
 
+import io.keyplan.text.Escape;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -11,8 +12,13 @@ import java.util.Locale;
  * The next actions on a horizontal time axis, as a small black-and-white SVG for the
  * one-page plan. Markers carry the action's number (the list beside it has the text), so
  * labels never collide; markers that would touch are stacked.
+ *
+ * <p>It writes its own markup rather than through {@link Svg}: its frame, its one-decimal
+ * coordinates ({@code 12.0}, where a chart writes {@code 12}) and its texts (the text set of
+ * {@link Escape}, apostrophes as they are, where a chart's texts get the attribute set) differ
+ * from the charts', and the printed pages are kept byte for byte.
  */
-final class PrintTimeline {
+public final class PrintTimeline {
     private static final double W = 700;
     private static final double LEFT = 14;
     private static final double RIGHT = 14;
@@ -22,18 +28,22 @@ final class PrintTimeline {
     private PrintTimeline() {
     }
 
+    /** An action on the timeline: its number in the list beside it, its due date (none: not drawn), whether it is overdue. */
+    public record Marker(int number, LocalDate due, boolean overdue) {
+    }
+
     /**
      * Empty string when no shown action has a due date. {@code id} makes the title and description
      * ids unique where several timelines share a page (the booklet).
      */
-    static String render(String id, List<OnePagePlan.NumberedAction> actions, LocalDate today, Locale locale, String todayLabel, String title) {
-        List<OnePagePlan.NumberedAction> dated = actions.stream().filter(a -> a.due() != null).toList();
+    public static String render(String id, List<Marker> actions, LocalDate today, Locale locale, String todayLabel, String title) {
+        List<Marker> dated = actions.stream().filter(a -> a.due() != null).toList();
         if (dated.isEmpty()) {
             return "";
         }
         LocalDate from = today;
         LocalDate to = today.plusDays(30);
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             from = a.due().isBefore(from) ? a.due() : from;
             to = a.due().isAfter(to) ? a.due() : to;
         }
@@ -46,15 +56,15 @@ final class PrintTimeline {
         // Screen readers get the title and, as the description, each number with its due date.
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder desc = new StringBuilder();
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             desc.append(desc.length() == 0 ? "" : "; ").append(a.number()).append(": ").append(day.format(a.due()));
         }
-        String tid = "timeline-" + id;
-        s.append("<svg class=\"print-timeline\" id=\"").append(esc(tid)).append("\" viewBox=\"0 0 ").append(num(W))
-                .append(" 100\" role=\"img\" aria-labelledby=\"").append(esc(tid)).append("-title ").append(esc(tid))
+        String tid = Escape.attribute("timeline-" + id);
+        s.append("<svg class=\"print-timeline\" id=\"").append(tid).append("\" viewBox=\"0 0 ").append(num(W))
+                .append(" 100\" role=\"img\" aria-labelledby=\"").append(tid).append("-title ").append(tid)
                 .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
-        s.append("<title id=\"").append(esc(tid)).append("-title\">").append(esc(title)).append("</title>");
-        s.append("<desc id=\"").append(esc(tid)).append("-desc\">").append(esc(desc.toString())).append("</desc>");
+        s.append("<title id=\"").append(tid).append("-title\">").append(Escape.text(title)).append("</title>");
+        s.append("<desc id=\"").append(tid).append("-desc\">").append(Escape.text(desc.toString())).append("</desc>");
         s.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(AXIS_Y)).append("\" x2=\"").append(num(W - RIGHT))
                 .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
         // Month ticks; with a long span only every second or third month is labelled.
@@ -68,16 +78,16 @@ final class PrintTimeline {
                     .append("\" y2=\"").append(num(AXIS_Y + 3)).append("\" stroke=\"#000\"/>");
             if (i % step == 0 && m.isBefore(to)) {
                 s.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(num(AXIS_Y + 15))
-                        .append("\" font-size=\"10\" fill=\"#000\">").append(esc(fmt.format(m))).append("</text>");
+                        .append("\" font-size=\"10\" fill=\"#000\">").append(Escape.text(fmt.format(m))).append("</text>");
             }
         }
         double tx = LEFT + ChronoUnit.DAYS.between(from, today) / days * plotW;
         s.append("<line x1=\"").append(num(tx)).append("\" y1=\"4\" x2=\"").append(num(tx)).append("\" y2=\"").append(num(AXIS_Y + 20))
                 .append("\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
         s.append("<text x=\"").append(num(tx + 3)).append("\" y=\"").append(num(AXIS_Y + 26)).append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
-                .append(esc(todayLabel)).append("</text>");
+                .append(Escape.text(todayLabel)).append("</text>");
         List<double[]> placed = new ArrayList<>();
-        for (OnePagePlan.NumberedAction a : dated) {
+        for (Marker a : dated) {
             double x = LEFT + ChronoUnit.DAYS.between(from, a.due()) / days * plotW;
             int level = 0;
             for (double[] p : placed) {
@@ -109,9 +119,5 @@ final class PrintTimeline {
         String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
         // %.1f keeps the sign of a negative number that rounds to zero.
         return v < 0 && s.equals("0.0") ? "-0.0" : s;
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
