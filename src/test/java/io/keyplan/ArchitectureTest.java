@@ -60,8 +60,19 @@ class ArchitectureTest {
         m.put("render", List.of("model", "text", "link", "markdown", "analyse", "site", "internal", "render.chart"));
         m.put("publish", List.of("model", "diagnostic", "text", "load", "analyse", "site", "validate", "internal"));
         m.put("schema", List.of("model"));
-        m.put("pipeline", List.of("model", "diagnostic", "load", "validate", "analyse", "profile", "site", "render", "publish",
-                "schema"));
+        m.put(
+                "pipeline",
+                List.of(
+                        "model",
+                        "diagnostic",
+                        "load",
+                        "validate",
+                        "analyse",
+                        "profile",
+                        "site",
+                        "render",
+                        "publish",
+                        "schema"));
         m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline"));
         return m;
     }
@@ -76,15 +87,19 @@ class ArchitectureTest {
         for (Map.Entry<String, List<String>> e : MAY_USE.entrySet()) {
             rule = e.getValue().isEmpty()
                     ? rule.whereLayer(e.getKey()).mayNotAccessAnyLayer()
-                    : rule.whereLayer(e.getKey()).mayOnlyAccessLayers(e.getValue().toArray(String[]::new));
+                    : rule.whereLayer(e.getKey())
+                            .mayOnlyAccessLayers(e.getValue().toArray(String[]::new));
         }
         rule.check(MAIN);
     }
 
     @Test
     void everyPackageIsInTheTable() {
-        Set<String> packages = MAIN.stream().map(JavaClass::getPackageName).filter(n -> n.startsWith("io.keyplan."))
-                .map(n -> n.substring("io.keyplan.".length())).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> packages = MAIN.stream()
+                .map(JavaClass::getPackageName)
+                .filter(n -> n.startsWith("io.keyplan."))
+                .map(n -> n.substring("io.keyplan.".length()))
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(MAY_USE.keySet()), packages, "a new package needs its row in the layer table");
     }
 
@@ -111,7 +126,8 @@ class ArchitectureTest {
         }
         List<String> pairs = new ArrayList<>();
         uses.forEach((a, targets) -> targets.stream()
-                .filter(b -> a.compareTo(b) < 0 && uses.getOrDefault(b, Set.of()).contains(a))
+                .filter(b ->
+                        a.compareTo(b) < 0 && uses.getOrDefault(b, Set.of()).contains(a))
                 .forEach(b -> pairs.add(a + " <-> " + b)));
         pairs.sort(null);
         assertEquals(List.of(), pairs);
@@ -128,7 +144,9 @@ class ArchitectureTest {
                     hasJava = files.anyMatch(f -> f.toString().endsWith(".java"));
                 }
                 Path info = dir.resolve("package-info.java");
-                if (hasJava && (!Files.isRegularFile(info) || !Files.readString(info).contains("/**"))) {
+                if (hasJava
+                        && (!Files.isRegularFile(info)
+                                || !Files.readString(info).contains("/**"))) {
                     missing.add(root.relativize(dir).toString());
                 }
             }
@@ -140,8 +158,11 @@ class ArchitectureTest {
     void theLayerTableIsTheOneInTheArchitectureDocument() throws IOException {
         String doc = Files.readString(Path.of("docs/architecture.md"));
         for (Map.Entry<String, List<String>> e : MAY_USE.entrySet()) {
-            String row = "| `" + e.getKey() + "` | " + (e.getValue().isEmpty() ? "-"
-                    : e.getValue().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))) + " |";
+            String row = "| `" + e.getKey() + "` | "
+                    + (e.getValue().isEmpty()
+                            ? "-"
+                            : e.getValue().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+                    + " |";
             assertTrue(doc.contains(row), "docs/architecture.md lacks the row: " + row);
         }
     }

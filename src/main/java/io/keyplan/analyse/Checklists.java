@@ -38,33 +38,50 @@ import java.util.function.Predicate;
  * a check that says "every X" fails when there is no X.
  */
 final class Checklists {
-    private Checklists() {
-    }
+    private Checklists() {}
 
     /** Every check id of a section, in table order (the same ids {@link #of} returns). */
     public static List<String> ids(SectionId id) {
         return switch (id) {
             case OVERVIEW -> List.of("overview.why_key", "overview.short_term", "overview.long_term");
-            case KEY_PLAYERS -> List.of("key_players.any", "key_players.economic_buyer", "key_players.coach",
-                    "key_players.attitudes", "key_players.our_contacts");
-            case BUSINESS_ANALYSIS -> List.of("business_analysis.mission", "business_analysis.strategy",
-                    "business_analysis.objectives", "business_analysis.market_developments", "business_analysis.agenda");
-            case BUSINESS_REVIEW -> List.of("business_review.revenue", "business_review.gross_margin_pct",
-                    "business_review.net_contribution_pct", "business_review.customer_spend");
-            case COMPETITION -> List.of("competition.competitors", "competition.purchasing_strategy",
-                    "competition.purchasing_process");
+            case KEY_PLAYERS ->
+                List.of(
+                        "key_players.any",
+                        "key_players.economic_buyer",
+                        "key_players.coach",
+                        "key_players.attitudes",
+                        "key_players.our_contacts");
+            case BUSINESS_ANALYSIS ->
+                List.of(
+                        "business_analysis.mission",
+                        "business_analysis.strategy",
+                        "business_analysis.objectives",
+                        "business_analysis.market_developments",
+                        "business_analysis.agenda");
+            case BUSINESS_REVIEW ->
+                List.of(
+                        "business_review.revenue",
+                        "business_review.gross_margin_pct",
+                        "business_review.net_contribution_pct",
+                        "business_review.customer_spend");
+            case COMPETITION ->
+                List.of("competition.competitors", "competition.purchasing_strategy", "competition.purchasing_process");
             case SWOT -> List.of("swot.strengths", "swot.weaknesses", "swot.opportunities", "swot.threats");
-            case AMBITION -> List.of("ambition.current_position", "ambition.desired_position",
-                    "ambition.selling_method", "ambition.realistic_in_3_years");
+            case AMBITION ->
+                List.of(
+                        "ambition.current_position",
+                        "ambition.desired_position",
+                        "ambition.selling_method",
+                        "ambition.realistic_in_3_years");
             case MISSION -> List.of("mission.statement", "mission.goals");
-            case STRATEGIC_FIT -> List.of("strategic_fit.customer_success", "strategic_fit.our_return",
-                    "strategic_fit.added_value");
+            case STRATEGIC_FIT ->
+                List.of("strategic_fit.customer_success", "strategic_fit.our_return", "strategic_fit.added_value");
             case OBJECTIVES -> List.of("objectives.quantitative", "objectives.qualitative", "objectives.targets");
             case INVESTMENTS -> List.of("investments.by_customer", "investments.by_us", "investments.commitments");
-            case OPPORTUNITIES -> List.of("opportunities.open", "opportunities.open_complete",
-                    "opportunities.cross_sell_products");
-            case FORECAST -> List.of("forecast.current_year_target", "forecast.year_1", "forecast.year_2",
-                    "forecast.year_3");
+            case OPPORTUNITIES ->
+                List.of("opportunities.open", "opportunities.open_complete", "opportunities.cross_sell_products");
+            case FORECAST ->
+                List.of("forecast.current_year_target", "forecast.year_1", "forecast.year_2", "forecast.year_3");
             case ACTIONS -> List.of("actions.open", "actions.owner_and_due", "actions.horizon");
             case TEAM -> List.of("team.member", "team.customer_contact", "team.agreements");
             case WHY -> List.of("why.statement", "why.vision");
@@ -77,26 +94,90 @@ final class Checklists {
         int fiscalYear = portal.fiscalYear();
         LocalDate horizon = buildDate.plusDays(portal.horizonDays());
         List<Boolean> results = PlanParts.read(id, account.plan(), new PlanParts.Reader<>() {
-            @Override public List<Boolean> overview(Overview o) { return Checklists.overview(o, narrative); }
-            @Override public List<Boolean> keyPlayers(List<KeyPlayer> k) { return Checklists.keyPlayers(k); }
-            @Override public List<Boolean> businessAnalysis(BusinessAnalysis b) { return Checklists.businessAnalysis(b, narrative); }
-            @Override public List<Boolean> businessReview(BusinessReview r) { return Checklists.businessReview(r, fiscalYear); }
-            @Override public List<Boolean> competition(Competition c) { return Checklists.competition(c, narrative); }
-            @Override public List<Boolean> swot(Swot s) { return Checklists.swot(s); }
-            @Override public List<Boolean> ambition(Ambition a) { return Checklists.ambition(a); }
-            @Override public List<Boolean> mission(Mission m) { return Checklists.mission(m, narrative); }
-            @Override public List<Boolean> strategicFit(StrategicFit s) { return Checklists.strategicFit(s, narrative); }
-            @Override public List<Boolean> objectives(List<Objective> o) { return Checklists.objectives(o); }
-            @Override public List<Boolean> investments(Investments i) { return Checklists.investments(i); }
-            @Override public List<Boolean> opportunities(List<Opportunity> o, CrossSell c) { return Checklists.opportunities(o, c); }
-            @Override public List<Boolean> forecast(Forecast f) { return Checklists.forecast(f); }
-            @Override public List<Boolean> actions(List<Action> a) { return Checklists.actions(a, horizon); }
-            @Override public List<Boolean> team(Team t) { return Checklists.team(t); }
-            @Override public List<Boolean> why(Why w) { return Checklists.why(w, narrative); }
+            @Override
+            public List<Boolean> overview(Overview o) {
+                return Checklists.overview(o, narrative);
+            }
+
+            @Override
+            public List<Boolean> keyPlayers(List<KeyPlayer> k) {
+                return Checklists.keyPlayers(k);
+            }
+
+            @Override
+            public List<Boolean> businessAnalysis(BusinessAnalysis b) {
+                return Checklists.businessAnalysis(b, narrative);
+            }
+
+            @Override
+            public List<Boolean> businessReview(BusinessReview r) {
+                return Checklists.businessReview(r, fiscalYear);
+            }
+
+            @Override
+            public List<Boolean> competition(Competition c) {
+                return Checklists.competition(c, narrative);
+            }
+
+            @Override
+            public List<Boolean> swot(Swot s) {
+                return Checklists.swot(s);
+            }
+
+            @Override
+            public List<Boolean> ambition(Ambition a) {
+                return Checklists.ambition(a);
+            }
+
+            @Override
+            public List<Boolean> mission(Mission m) {
+                return Checklists.mission(m, narrative);
+            }
+
+            @Override
+            public List<Boolean> strategicFit(StrategicFit s) {
+                return Checklists.strategicFit(s, narrative);
+            }
+
+            @Override
+            public List<Boolean> objectives(List<Objective> o) {
+                return Checklists.objectives(o);
+            }
+
+            @Override
+            public List<Boolean> investments(Investments i) {
+                return Checklists.investments(i);
+            }
+
+            @Override
+            public List<Boolean> opportunities(List<Opportunity> o, CrossSell c) {
+                return Checklists.opportunities(o, c);
+            }
+
+            @Override
+            public List<Boolean> forecast(Forecast f) {
+                return Checklists.forecast(f);
+            }
+
+            @Override
+            public List<Boolean> actions(List<Action> a) {
+                return Checklists.actions(a, horizon);
+            }
+
+            @Override
+            public List<Boolean> team(Team t) {
+                return Checklists.team(t);
+            }
+
+            @Override
+            public List<Boolean> why(Why w) {
+                return Checklists.why(w, narrative);
+            }
         });
         List<String> ids = ids(id);
         return java.util.stream.IntStream.range(0, ids.size())
-                .mapToObj(i -> new Check(ids.get(i), results.get(i))).toList();
+                .mapToObj(i -> new Check(ids.get(i), results.get(i)))
+                .toList();
     }
 
     private static List<Boolean> overview(Overview o, boolean narrative) {
@@ -120,24 +201,31 @@ final class Checklists {
         if (b == null) {
             return List.of(false, narrative, false, false, false);
         }
-        return List.of(filled(b.mission()), narrative || filled(b.strategy()), filled(b.objectives()),
-                filled(b.marketDevelopments()), filled(b.agenda()));
+        return List.of(
+                filled(b.mission()),
+                narrative || filled(b.strategy()),
+                filled(b.objectives()),
+                filled(b.marketDevelopments()),
+                filled(b.agenda()));
     }
 
     private static List<Boolean> businessReview(BusinessReview r, int fiscalYear) {
         if (r == null) {
             return List.of(false, false, false, false);
         }
-        return List.of(r.revenue().get(fiscalYear) != null, r.grossMarginPct() != null,
-                r.netContributionPct() != null, r.customerSpend() != null);
+        return List.of(
+                r.revenue().get(fiscalYear) != null,
+                r.grossMarginPct() != null,
+                r.netContributionPct() != null,
+                r.customerSpend() != null);
     }
 
     private static List<Boolean> competition(Competition c, boolean narrative) {
         if (c == null) {
             return List.of(false, narrative, false);
         }
-        return List.of(filled(c.competitors()), narrative || filled(c.purchasingStrategy()),
-                filled(c.purchasingProcess()));
+        return List.of(
+                filled(c.competitors()), narrative || filled(c.purchasingStrategy()), filled(c.purchasingProcess()));
     }
 
     private static List<Boolean> swot(Swot s) {
@@ -151,7 +239,10 @@ final class Checklists {
         if (a == null) {
             return List.of(false, false, false, false);
         }
-        return List.of(a.currentPosition() != null, a.desiredPosition() != null, filled(a.sellingMethod()),
+        return List.of(
+                a.currentPosition() != null,
+                a.desiredPosition() != null,
+                filled(a.sellingMethod()),
                 filled(a.realisticIn3Years()));
     }
 
@@ -171,8 +262,10 @@ final class Checklists {
 
     private static List<Boolean> objectives(List<Objective> objectives) {
         List<Objective> quantitative = objectives.stream()
-                .filter(o -> o.kind() == ObjectiveKind.QUANTITATIVE).toList();
-        return List.of(!quantitative.isEmpty(),
+                .filter(o -> o.kind() == ObjectiveKind.QUANTITATIVE)
+                .toList();
+        return List.of(
+                !quantitative.isEmpty(),
                 objectives.stream().anyMatch(o -> o.kind() == ObjectiveKind.QUALITATIVE),
                 every(quantitative, o -> filled(o.target())));
     }
@@ -185,8 +278,10 @@ final class Checklists {
     }
 
     private static List<Boolean> opportunities(List<Opportunity> opportunities, CrossSell crossSell) {
-        List<Opportunity> open = opportunities.stream().filter(Opportunity::isOpen).toList();
-        return List.of(!open.isEmpty(),
+        List<Opportunity> open =
+                opportunities.stream().filter(Opportunity::isOpen).toList();
+        return List.of(
+                !open.isEmpty(),
                 every(open, o -> o.value() != null && o.probability() != null && o.closeDate() != null),
                 crossSell != null && filled(crossSell.products()));
     }
@@ -199,9 +294,13 @@ final class Checklists {
     }
 
     private static List<Boolean> actions(List<Action> actions, LocalDate horizon) {
-        List<Action> open = actions.stream().filter(a -> a.effectiveStatus() == ActionStatus.OPEN).toList();
-        Optional<LocalDate> latest = open.stream().map(Action::due).filter(Objects::nonNull).max(LocalDate::compareTo);
-        return List.of(!open.isEmpty(),
+        List<Action> open = actions.stream()
+                .filter(a -> a.effectiveStatus() == ActionStatus.OPEN)
+                .toList();
+        Optional<LocalDate> latest =
+                open.stream().map(Action::due).filter(Objects::nonNull).max(LocalDate::compareTo);
+        return List.of(
+                !open.isEmpty(),
                 every(open, a -> filled(a.owner()) && a.due() != null),
                 latest.map(d -> !d.isBefore(horizon)).orElse(false));
     }
@@ -211,7 +310,9 @@ final class Checklists {
             return List.of(false, false, false);
         }
         List<TeamMember> members = t.members();
-        return List.of(!members.isEmpty(), members.stream().anyMatch(m -> filled(m.customerContact())),
+        return List.of(
+                !members.isEmpty(),
+                members.stream().anyMatch(m -> filled(m.customerContact())),
                 filled(t.agreements()));
     }
 

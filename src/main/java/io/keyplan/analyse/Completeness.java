@@ -20,15 +20,18 @@ public record Completeness(List<SectionCompleteness> sections) {
         Map<SectionId, Band> self = account.plan().completeness();
         List<SectionCompleteness> out = new ArrayList<>();
         for (SectionId id : SectionId.values()) {
-            out.add(new SectionCompleteness(id, Checklists.of(id, account, portal, buildDate),
-                    self == null ? null : self.get(id)));
+            out.add(new SectionCompleteness(
+                    id, Checklists.of(id, account, portal, buildDate), self == null ? null : self.get(id)));
         }
         return new Completeness(out);
     }
 
     /** Plan completeness: the mean of the sixteen section percentages, unrounded. */
     public double percent() {
-        return sections.stream().mapToDouble(SectionCompleteness::percent).average().orElse(0.0);
+        return sections.stream()
+                .mapToDouble(SectionCompleteness::percent)
+                .average()
+                .orElse(0.0);
     }
 
     /**
@@ -49,6 +52,8 @@ public record Completeness(List<SectionCompleteness> sections) {
 
     /** The sections whose self-assessed band is two or more bands away from the computed one. */
     public List<SectionCompleteness> mismatches() {
-        return sections.stream().filter(SectionCompleteness::moreThanOneBandAway).toList();
+        return sections.stream()
+                .filter(SectionCompleteness::moreThanOneBandAway)
+                .toList();
     }
 }

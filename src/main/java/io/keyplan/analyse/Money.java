@@ -35,8 +35,13 @@ public record Money(
             profit = contribution == null ? revenue : revenue * contribution / 100.0;
             basis = contribution == null ? ProfitBasis.REVENUE : ProfitBasis.CONTRIBUTION;
         }
-        return new Money(revenue, shareOfWallet(revenue, spend), profit, basis,
-                weightedPipeline(plan.opportunities()), growth(revenue, year3));
+        return new Money(
+                revenue,
+                shareOfWallet(revenue, spend),
+                profit,
+                basis,
+                weightedPipeline(plan.opportunities()),
+                growth(revenue, year3));
     }
 
     /** current revenue / customer spend x 100; none without a positive spend (no division by zero). */

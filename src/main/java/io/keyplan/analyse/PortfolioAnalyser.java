@@ -22,8 +22,7 @@ import java.util.Map;
  * pyramid: linear apart from the sorts.
  */
 public final class PortfolioAnalyser {
-    private PortfolioAnalyser() {
-    }
+    private PortfolioAnalyser() {}
 
     public static PortfolioAnalysis analyse(Content content, LocalDate buildDate) {
         Portal portal = content.portal();
@@ -39,11 +38,21 @@ public final class PortfolioAnalyser {
             Status status = o.plan.effectiveStatus();
             if (status != Status.ARCHIVED) {
                 if (o.selection.assessed()) {
-                    candidates.add(new RankedAccount(0, o.slug, o.plan.name(), o.selection.attractiveness(),
-                            o.selection.position(), o.selection.positionBasis(), o.selection.product(),
-                            o.money.currentRevenue(), o.selection.quadrant()));
+                    candidates.add(new RankedAccount(
+                            0,
+                            o.slug,
+                            o.plan.name(),
+                            o.selection.attractiveness(),
+                            o.selection.position(),
+                            o.selection.positionBasis(),
+                            o.selection.product(),
+                            o.money.currentRevenue(),
+                            o.selection.quadrant()));
                 } else {
-                    notAssessed.add(new NotAssessed(o.slug, o.plan.name(), o.selection.attractiveness() == null,
+                    notAssessed.add(new NotAssessed(
+                            o.slug,
+                            o.plan.name(),
+                            o.selection.attractiveness() == null,
                             o.selection.position() == null));
                 }
             }
@@ -67,12 +76,30 @@ public final class PortfolioAnalyser {
 
         Map<String, AccountFigures> figures = new LinkedHashMap<>();
         for (Own o : own) {
-            figures.put(o.slug, new AccountFigures(o.slug, o.plan.name(), o.plan.effectiveStatus(), o.completeness,
-                    o.money, o.selection, ranks.get(o.slug), tiers.get(o.slug), o.risks, o.review, o.overdue,
-                    AccountFigures.health(o.review, o.overdue.size(), o.completeness.shownPercent())));
+            figures.put(
+                    o.slug,
+                    new AccountFigures(
+                            o.slug,
+                            o.plan.name(),
+                            o.plan.effectiveStatus(),
+                            o.completeness,
+                            o.money,
+                            o.selection,
+                            ranks.get(o.slug),
+                            tiers.get(o.slug),
+                            o.risks,
+                            o.review,
+                            o.overdue,
+                            AccountFigures.health(o.review, o.overdue.size(), o.completeness.shownPercent())));
         }
-        return new PortfolioAnalysis(buildDate, Collections.unmodifiableMap(figures), ranking, notAssessed,
-                pyramid, WhaleCurve.of(profits), counts(figures, ranking.size(), notAssessed.size()));
+        return new PortfolioAnalysis(
+                buildDate,
+                Collections.unmodifiableMap(figures),
+                ranking,
+                notAssessed,
+                pyramid,
+                WhaleCurve.of(profits),
+                counts(figures, ranking.size(), notAssessed.size()));
     }
 
     /** Open actions due before the build date, earliest first (ties by text). */
@@ -107,9 +134,17 @@ public final class PortfolioAnalyser {
             stale += f.review().stale() ? 1 : 0;
             overdue += f.overdueCount();
         }
-        return new PortfolioCounts(figures.size(), portfolio, ranked, notAssessed, Collections.unmodifiableMap(health),
-                Collections.unmodifiableMap(quadrants), Collections.unmodifiableMap(tiers),
-                Collections.unmodifiableMap(risks), stale, overdue);
+        return new PortfolioCounts(
+                figures.size(),
+                portfolio,
+                ranked,
+                notAssessed,
+                Collections.unmodifiableMap(health),
+                Collections.unmodifiableMap(quadrants),
+                Collections.unmodifiableMap(tiers),
+                Collections.unmodifiableMap(risks),
+                stale,
+                overdue);
     }
 
     private static <E extends Enum<E> & Coded> Map<String, Integer> zeros(Class<E> type) {
@@ -121,12 +156,25 @@ public final class PortfolioAnalyser {
     }
 
     /** The figures an account has on its own, before the portfolio places it. */
-    private record Own(String slug, AccountPlan plan, Completeness completeness, Money money, Selection selection,
-            List<Risk> risks, Review review, List<Action> overdue) {
+    private record Own(
+            String slug,
+            AccountPlan plan,
+            Completeness completeness,
+            Money money,
+            Selection selection,
+            List<Risk> risks,
+            Review review,
+            List<Action> overdue) {
         static Own of(Account a, Portal portal, LocalDate buildDate) {
             AccountPlan p = a.plan();
-            return new Own(a.slug(), p, Completeness.of(a, portal, buildDate), Money.of(p, portal.fiscalYear()),
-                    Selection.of(p, portal), Risk.of(p), Review.of(p, portal.cadenceDays(), buildDate),
+            return new Own(
+                    a.slug(),
+                    p,
+                    Completeness.of(a, portal, buildDate),
+                    Money.of(p, portal.fiscalYear()),
+                    Selection.of(p, portal),
+                    Risk.of(p),
+                    Review.of(p, portal.cadenceDays(), buildDate),
                     PortfolioAnalyser.overdue(p, buildDate));
         }
     }

@@ -20,5 +20,4 @@ public record PortfolioCounts(
         Map<String, Integer> tiers,
         Map<String, Integer> risks,
         int stale,
-        int overdueActions) {
-}
+        int overdueActions) {}

@@ -6,8 +6,8 @@ import java.util.Comparator;
 public record ProfitEntry(String slug, String name, double profit, ProfitBasis basis) {
 
     /** Most profitable first, ties by name (then slug, so the order never depends on input order). */
-    public static final Comparator<ProfitEntry> ORDER = Comparator
-            .comparingDouble(ProfitEntry::profit).reversed()
+    public static final Comparator<ProfitEntry> ORDER = Comparator.comparingDouble(ProfitEntry::profit)
+            .reversed()
             .thenComparing(ProfitEntry::name, Names.ORDER)
             .thenComparing(ProfitEntry::slug);
 }

@@ -14,8 +14,7 @@ public record Pyramid(List<Entry> entries, double totalPositiveProfit) {
      * @param shareBefore % of the total positive profit held by the accounts before this one;
      *     null for accounts with profit 0 or less, which are {@code lead} whatever their place
      */
-    public record Entry(String slug, String name, double profit, ProfitBasis basis, Double shareBefore, Tier tier) {
-    }
+    public record Entry(String slug, String name, double profit, ProfitBasis basis, Double shareBefore, Tier tier) {}
 
     public Pyramid {
         entries = List.copyOf(entries);
@@ -30,7 +29,10 @@ public record Pyramid(List<Entry> entries, double totalPositiveProfit) {
     public static Pyramid of(List<ProfitEntry> accounts, double platinumCutoff, double goldCutoff) {
         List<ProfitEntry> sorted = new ArrayList<>(accounts);
         sorted.sort(ProfitEntry.ORDER);
-        double total = sorted.stream().mapToDouble(ProfitEntry::profit).filter(p -> p > 0).sum();
+        double total = sorted.stream()
+                .mapToDouble(ProfitEntry::profit)
+                .filter(p -> p > 0)
+                .sum();
         List<Entry> out = new ArrayList<>();
         double before = 0;
         for (ProfitEntry e : sorted) {

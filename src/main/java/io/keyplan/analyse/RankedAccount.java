@@ -20,13 +20,14 @@ public record RankedAccount(
         Quadrant quadrant) {
 
     /** Score descending, then current revenue descending (none last), then name, then slug. */
-    static final Comparator<RankedAccount> ORDER = Comparator
-            .comparingDouble(RankedAccount::score).reversed()
+    static final Comparator<RankedAccount> ORDER = Comparator.comparingDouble(RankedAccount::score)
+            .reversed()
             .thenComparing(RankedAccount::currentRevenue, Comparator.nullsLast(Comparator.<Double>reverseOrder()))
             .thenComparing(RankedAccount::name, Names.ORDER)
             .thenComparing(RankedAccount::slug);
 
     RankedAccount withRank(int r) {
-        return new RankedAccount(r, slug, name, attractiveness, position, positionBasis, score, currentRevenue, quadrant);
+        return new RankedAccount(
+                r, slug, name, attractiveness, position, positionBasis, score, currentRevenue, quadrant);
     }
 }

@@ -13,7 +13,12 @@ import java.time.temporal.ChronoUnit;
  * @param stale never reviewed, or the last review is more than {@code cadence_days} ago
  * @param longOverdue never reviewed, or the last review is more than twice the cadence ago (red)
  */
-public record Review(LocalDate lastReview, Long daysSince, LocalDate nextDue, boolean stale, boolean longOverdue,
+public record Review(
+        LocalDate lastReview,
+        Long daysSince,
+        LocalDate nextDue,
+        boolean stale,
+        boolean longOverdue,
         ReviewState state) {
 
     /** Days before the next review is due in which a plan shows as "due soon" on the reviews page. */
@@ -27,7 +32,8 @@ public record Review(LocalDate lastReview, Long daysSince, LocalDate nextDue, bo
         long days = ChronoUnit.DAYS.between(last, buildDate);
         boolean stale = days > cadenceDays;
         LocalDate next = last.plusDays(cadenceDays);
-        ReviewState state = stale ? ReviewState.STALE
+        ReviewState state = stale
+                ? ReviewState.STALE
                 : ChronoUnit.DAYS.between(buildDate, next) <= DUE_SOON_DAYS ? ReviewState.DUE_SOON : ReviewState.FINE;
         return new Review(last, days, next, stale, days > 2L * cadenceDays, state);
     }

@@ -27,7 +27,9 @@ public record Risk(RiskId id, List<String> players) {
     public static List<Risk> of(AccountPlan plan) {
         List<KeyPlayer> players = plan.keyPlayers();
         List<Risk> out = new ArrayList<>();
-        List<String> economicBuyers = names(players.stream().filter(k -> k.role() == PlayerRole.ECONOMIC_BUYER).toList());
+        List<String> economicBuyers = names(players.stream()
+                .filter(k -> k.role() == PlayerRole.ECONOMIC_BUYER)
+                .toList());
         if (economicBuyers.isEmpty()) {
             out.add(new Risk(RiskId.NO_ECONOMIC_BUYER, List.of()));
         }
@@ -40,12 +42,15 @@ public record Risk(RiskId id, List<String> players) {
         if (players.stream().noneMatch(k -> k.attitude() == Attitude.CHAMPION)) {
             out.add(new Risk(RiskId.NO_CHAMPION, List.of()));
         }
-        List<String> hostile = names(players.stream().filter(k -> k.influence() == Influence.HIGH
-                && (k.attitude() == Attitude.CRITIC || k.attitude() == Attitude.OPPONENT)).toList());
+        List<String> hostile = names(players.stream()
+                .filter(k -> k.influence() == Influence.HIGH
+                        && (k.attitude() == Attitude.CRITIC || k.attitude() == Attitude.OPPONENT))
+                .toList());
         if (!hostile.isEmpty()) {
             out.add(new Risk(RiskId.HOSTILE_INFLUENCER, hostile));
         }
-        List<String> uncovered = names(players.stream().filter(k -> !Figures.filled(k.ourContact())).toList());
+        List<String> uncovered = names(
+                players.stream().filter(k -> !Figures.filled(k.ourContact())).toList());
         if (!uncovered.isEmpty()) {
             out.add(new Risk(RiskId.UNCOVERED_PLAYER, uncovered));
         }

@@ -24,7 +24,8 @@ public record Selection(Double attractiveness, Double position, PositionBasis po
             position = (double) plan.stage().positionScore();
             basis = PositionBasis.STAGE;
         }
-        Quadrant quadrant = attractiveness == null || position == null ? null
+        Quadrant quadrant = attractiveness == null || position == null
+                ? null
                 : Quadrant.of(attractiveness > portal.threshold(), position > portal.threshold());
         return new Selection(attractiveness, position, basis, quadrant);
     }

@@ -16,8 +16,7 @@ import java.util.List;
 public record WhaleCurve(List<Point> points, double totalProfit) {
 
     /** One account on the curve; x and y are percentages. */
-    public record Point(String slug, String name, double profit, double x, double y, WhaleKind kind) {
-    }
+    public record Point(String slug, String name, double profit, double x, double y, WhaleKind kind) {}
 
     public WhaleCurve {
         points = List.copyOf(points);
@@ -41,8 +40,8 @@ public record WhaleCurve(List<Point> points, double totalProfit) {
         for (int i = 0; i < n; i++) {
             ProfitEntry e = sorted.get(i);
             cumulative += e.profit();
-            WhaleKind kind = e.profit() <= 0 ? WhaleKind.LOSS
-                    : 100.0 * i / n < 20.0 ? WhaleKind.TOP : WhaleKind.PROFITABLE;
+            WhaleKind kind =
+                    e.profit() <= 0 ? WhaleKind.LOSS : 100.0 * i / n < 20.0 ? WhaleKind.TOP : WhaleKind.PROFITABLE;
             out.add(new Point(e.slug(), e.name(), e.profit(), 100.0 * (i + 1) / n, 100.0 * cumulative / total, kind));
         }
         return new WhaleCurve(out, total);

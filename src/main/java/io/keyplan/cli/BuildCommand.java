@@ -1,14 +1,14 @@
 package io.keyplan.cli;
 
+import io.keyplan.diagnostic.OutputFormat;
 import io.keyplan.pipeline.BuildDate;
 import io.keyplan.pipeline.BuildOptions;
 import io.keyplan.pipeline.BuildResult;
-import io.keyplan.site.Audience;
-import io.keyplan.site.BuildInfo;
 import io.keyplan.pipeline.SiteBuild;
 import io.keyplan.pipeline.UsageException;
-import io.keyplan.diagnostic.OutputFormat;
 import io.keyplan.publish.OutputRefusedException;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,7 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan build}: checks the content and, when it has no errors, replaces the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Builds the portal. A build with errors writes nothing and leaves the previous site as it was.")
 final class BuildCommand implements Callable<Integer> {
     private final Context ctx;
@@ -28,14 +31,23 @@ final class BuildCommand implements Callable<Integer> {
     /** Where the company's theme is looked for when {@code --theme} is not given. */
     static final Path DEFAULT_THEME = Path.of("site-theme");
 
-    @Option(names = "--theme", paramLabel = "DIR",
+    @Option(
+            names = "--theme",
+            paramLabel = "DIR",
             description = "Theme folder (default: site-theme, or the built-in theme when there is no such folder).")
     Path theme;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "_site", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--output",
+            paramLabel = "DIR",
+            defaultValue = "_site",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            defaultValue = "internal",
             description = "internal (default) or public: a public site holds only public accounts and sections.")
     Audience profile;
 
@@ -52,20 +64,23 @@ final class BuildCommand implements Callable<Integer> {
             }
             if (theme != null && !Files.isDirectory(theme)) {
                 // Named on purpose: building with the built-in theme instead would hide the mistake.
-                throw new UsageException("the theme folder " + theme + " does not exist. Leave out --theme to use site-theme"
-                        + " or the built-in theme.");
+                throw new UsageException("the theme folder " + theme
+                        + " does not exist. Leave out --theme to use site-theme" + " or the built-in theme.");
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile);
-            BuildOptions options = new BuildOptions(source.content, theme == null ? DEFAULT_THEME : theme, output, source.strict);
+            BuildOptions options =
+                    new BuildOptions(source.content, theme == null ? DEFAULT_THEME : theme, output, source.strict);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             for (String note : result.notes()) {
                 ctx.err().println("keyplan: " + note);
             }
             String summary = result.written()
-                    ? "Built " + Summary.plural(result.accounts(), "account") + ", " + Summary.plural(result.pages(), "page")
-                            + " in " + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics()) + "."
-                    : "Not built: " + Summary.counts(result.diagnostics()) + " in " + Summary.files(result.diagnostics())
-                            + "; " + output + " was left as it was.";
+                    ? "Built " + Summary.plural(result.accounts(), "account") + ", "
+                            + Summary.plural(result.pages(), "page") + " in "
+                            + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics())
+                            + "."
+                    : "Not built: " + Summary.counts(result.diagnostics()) + " in "
+                            + Summary.files(result.diagnostics()) + "; " + output + " was left as it was.";
             Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics(), summary);
             return result.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (UsageException | OutputRefusedException e) {

@@ -6,7 +6,11 @@ import picocli.CommandLine.Option;
 
 /** The options {@code build} and {@code validate} share: which content, and how strict. */
 final class ContentOptions {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "Content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
@@ -17,7 +21,10 @@ final class ContentOptions {
         if (Files.isDirectory(content)) {
             return true;
         }
-        ctx.err().println("keyplan: the content folder " + io.keyplan.diagnostic.Printable.escape(String.valueOf(content)) + " does not exist. Use --content to name it.");
+        ctx.err()
+                .println(
+                        "keyplan: the content folder " + io.keyplan.diagnostic.Printable.escape(String.valueOf(content))
+                                + " does not exist. Use --content to name it.");
         return false;
     }
 }

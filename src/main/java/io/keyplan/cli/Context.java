@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.util.Map;
 
 /** What a command needs from its surroundings; passed in so tests can run commands in-process. */
-record Context(PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Stages stages,
-               Path workingDir, Path home) {
-}
+record Context(
+        PrintStream out,
+        PrintStream err,
+        Map<String, String> env,
+        Clock clock,
+        Stages stages,
+        Path workingDir,
+        Path home) {}

@@ -20,8 +20,7 @@ import java.util.Optional;
  * exit code 2: the user can fix them, and "please report it" would send them the wrong way.
  */
 final class EnvironmentFailure {
-    private EnvironmentFailure() {
-    }
+    private EnvironmentFailure() {}
 
     /**
      * @param e                    what stopped the command
@@ -41,7 +40,9 @@ final class EnvironmentFailure {
                 Optional<String> reason = reason(io);
                 if (reason.isPresent()) {
                     String file = io instanceof FileSystemException f ? f.getFile() : null;
-                    String where = context != null ? context : file != null ? "cannot use " + file : "cannot read or write a file";
+                    String where = context != null
+                            ? context
+                            : file != null ? "cannot use " + file : "cannot read or write a file";
                     if (file != null && !where.contains(file)) {
                         where += " (" + file + ")";
                     }
@@ -84,7 +85,9 @@ final class EnvironmentFailure {
         if (os.contains("read-only file system")) {
             return Optional.of("the disk is read-only");
         }
-        if (os.contains("operation not permitted") || os.contains("permission denied") || os.contains("access is denied")) {
+        if (os.contains("operation not permitted")
+                || os.contains("permission denied")
+                || os.contains("access is denied")) {
             return Optional.of("permission denied");
         }
         if (os.contains("input/output error")) {
@@ -104,11 +107,13 @@ final class EnvironmentFailure {
 
     private static String fileName(InvalidPathException e, String fileNameEncoding) {
         if (!isUtf8(fileNameEncoding)) {
-            return "a file name has letters that Java cannot use with this machine's language setting (" + fileNameEncoding
+            return "a file name has letters that Java cannot use with this machine's language setting ("
+                    + fileNameEncoding
                     + "). Run KeyPlan with a UTF-8 setting, for example: LC_ALL=C.UTF-8 java -jar keyplan.jar ..."
                     + " Nothing was written.";
         }
-        return "the file name '" + e.getInput() + "' cannot be used on this system (" + e.getReason() + "). Nothing was written.";
+        return "the file name '" + e.getInput() + "' cannot be used on this system (" + e.getReason()
+                + "). Nothing was written.";
     }
 
     static boolean isUtf8(String encoding) {

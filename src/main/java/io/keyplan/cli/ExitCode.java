@@ -17,6 +17,5 @@ final class ExitCode {
     /** Stopped from outside; the JVM itself exits with 128 + the signal's number (130, 143). */
     public static final int STOPPED = 130;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

@@ -11,8 +11,7 @@ import java.util.List;
  * paths keep their backslashes.
  */
 final class JavaOptions {
-    private JavaOptions() {
-    }
+    private JavaOptions() {}
 
     /** @throws IllegalArgumentException with a message for the user when a quote is not closed */
     static List<String> split(String text) {

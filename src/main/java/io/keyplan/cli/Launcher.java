@@ -38,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 final class Launcher {
     /** Set in the second JVM, so that it never starts a third. */
     static final String LAUNCHED = "keyplan.launched";
+
     static final String OPTIONS_VARIABLE = "KEYPLAN_JAVA_OPTIONS";
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
@@ -46,10 +47,10 @@ final class Launcher {
     static final String ARGUMENTS = "KEYPLAN_ARGUMENTS";
     /** Added to KeyPlan's exit code in the second JVM; see {@link #ran}. */
     static final int LAUNCHED_EXIT = 100;
+
     private static final long WATCH_MILLIS = 200;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     /**
      * Runs the command in a second JVM and exits with its exit code, when that is useful (see
@@ -59,12 +60,23 @@ final class Launcher {
         String classPath = System.getProperty("java.class.path");
         Optional<List<String>> command;
         try {
-            command = command(mainClass, args, ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null),
-                    classPath, System.getProperty("java.home"), System.getenv(),
-                    System.getProperty(LAUNCHED) != null, archiveOf(classPath));
+            command = command(
+                    mainClass,
+                    args,
+                    ProcessHandle.current()
+                            .info()
+                            .arguments()
+                            .map(Arrays::asList)
+                            .orElse(null),
+                    classPath,
+                    System.getProperty("java.home"),
+                    System.getenv(),
+                    System.getProperty(LAUNCHED) != null,
+                    archiveOf(classPath));
         } catch (IllegalArgumentException e) {
             System.err.println("keyplan: " + e.getMessage());
-            System.err.println("Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
+            System.err.println(
+                    "Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
             System.exit(ExitCode.USAGE);
             return;
         }
@@ -72,9 +84,12 @@ final class Launcher {
             return;
         }
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
-        builder.environment().putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
-        builder.environment().put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
-        rawArguments(args, System.getProperty("sun.jnu.encoding")).ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
+        builder.environment()
+                .putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
+        builder.environment()
+                .put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
+        rawArguments(args, System.getProperty("sun.jnu.encoding"))
+                .ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
         Process child;
         try {
             child = builder.start();
@@ -82,28 +97,34 @@ final class Launcher {
             return; // cannot start a JVM here: run in this one, only slower
         }
         // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
-        // staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or 143.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (child.isAlive()) {
-                child.destroy();
-                try {
-                    child.waitFor(60, TimeUnit.SECONDS);
-                } catch (InterruptedException ignored) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "keyplan-stop-child"));
+        // staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or
+        // 143.
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            if (child.isAlive()) {
+                                child.destroy();
+                                try {
+                                    child.waitFor(60, TimeUnit.SECONDS);
+                                } catch (InterruptedException ignored) {
+                                    Thread.currentThread().interrupt();
+                                }
+                            }
+                        },
+                        "keyplan-stop-child"));
         while (true) {
             try {
                 int code = child.waitFor();
                 Optional<Integer> own = exitCode(code);
                 if (stoppedBySignal(code) && code != 128 + 2 && code != 128 + 15) {
-                    System.err.println("keyplan: the second Java VM was stopped from outside (signal " + (code - 128) + ").");
+                    System.err.println(
+                            "keyplan: the second Java VM was stopped from outside (signal " + (code - 128) + ").");
                 }
                 if (own.isEmpty()) {
-                    System.err.println("keyplan: the second Java VM stopped before KeyPlan could run in it (exit code " + code
-                            + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
-                            + "=off to run in one Java VM.");
+                    System.err.println(
+                            "keyplan: the second Java VM stopped before KeyPlan could run in it (exit code " + code
+                                    + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
+                                    + "=off to run in one Java VM.");
                 }
                 System.exit(own.orElse(ExitCode.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
@@ -127,8 +148,13 @@ final class Launcher {
             return Optional.of(child); // Ctrl-C, SIGTERM, a kill: passed on as the shell would show it
         }
         int own = child - LAUNCHED_EXIT;
-        return own == ExitCode.OK || own == ExitCode.CONTENT_ERRORS || own == ExitCode.USAGE || own == ExitCode.INTERNAL || own == ExitCode.STOPPED
-                ? Optional.of(own) : Optional.empty();
+        return own == ExitCode.OK
+                        || own == ExitCode.CONTENT_ERRORS
+                        || own == ExitCode.USAGE
+                        || own == ExitCode.INTERNAL
+                        || own == ExitCode.STOPPED
+                ? Optional.of(own)
+                : Optional.empty();
     }
 
     /**
@@ -232,20 +258,23 @@ final class Launcher {
             return;
         }
         ProcessHandle launcher = parent.get();
-        Thread watch = new Thread(() -> {
-            // A launcher that died before this JVM looked has already handed it to another parent.
-            boolean gone = !Long.toString(launcher.pid()).equals(expected);
-            while (!gone) {
-                try {
-                    Thread.sleep(WATCH_MILLIS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                gone = !launcher.isAlive();
-            }
-            System.err.println("keyplan: the command that started this build was stopped, so the build stops too.");
-            System.exit(128 + 15);
-        }, "keyplan-watch-launcher");
+        Thread watch = new Thread(
+                () -> {
+                    // A launcher that died before this JVM looked has already handed it to another parent.
+                    boolean gone = !Long.toString(launcher.pid()).equals(expected);
+                    while (!gone) {
+                        try {
+                            Thread.sleep(WATCH_MILLIS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        gone = !launcher.isAlive();
+                    }
+                    System.err.println(
+                            "keyplan: the command that started this build was stopped, so the build stops too.");
+                    System.exit(128 + 15);
+                },
+                "keyplan-watch-launcher");
         watch.setDaemon(true);
         watch.start();
     }
@@ -262,8 +291,15 @@ final class Launcher {
      * @param launched        true in a JVM this class started
      * @param archive         the class-data-sharing archive made with the jar, or null
      */
-    static Optional<List<String>> command(Class<?> mainClass, String[] args, List<String> jvmArguments, String classPath, String javaHome,
-            Map<String, String> env, boolean launched, Path archive) {
+    static Optional<List<String>> command(
+            Class<?> mainClass,
+            String[] args,
+            List<String> jvmArguments,
+            String classPath,
+            String javaHome,
+            Map<String, String> env,
+            boolean launched,
+            Path archive) {
         if (launched || args.length == 0 || !(args[0].equals("build") || args[0].equals("validate"))) {
             return Optional.empty();
         }
@@ -275,13 +311,18 @@ final class Launcher {
             return Optional.empty();
         }
         // Exactly "-jar <the jar> <KeyPlan's arguments>": nothing the user chose for the JVM.
-        if (jvmArguments == null || jvmArguments.size() < 2 || !jvmArguments.get(0).equals("-jar")
-                || classPath == null || !jvmArguments.get(1).equals(classPath) || classPath.contains(File.pathSeparator)
+        if (jvmArguments == null
+                || jvmArguments.size() < 2
+                || !jvmArguments.get(0).equals("-jar")
+                || classPath == null
+                || !jvmArguments.get(1).equals(classPath)
+                || classPath.contains(File.pathSeparator)
                 || javaHome == null) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(javaHome, "bin", File.separatorChar == '\\' ? "java.exe" : "java").toString());
+        command.add(Path.of(javaHome, "bin", File.separatorChar == '\\' ? "java.exe" : "java")
+                .toString());
         if (configured == null) {
             command.addAll(DEFAULT_OPTIONS);
             if (archive != null) {

@@ -20,15 +20,15 @@ import picocli.CommandLine;
  * docs/decisions.md.
  */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         // First, before anything else is loaded: build and validate may go on in a tuned JVM.
         Launcher.relaunchIfUseful(Main.class, args);
         args = Launcher.argumentsFromLauncher(args);
         // Started by the launcher (not only with its property, as the class-data training run in pom.xml is).
-        boolean launched = System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
+        boolean launched =
+                System.getProperty(Launcher.LAUNCHED) != null && System.getenv(Launcher.LAUNCHER_PID) != null;
         if (launched) {
             Launcher.stopWhenLauncherStops();
         }
@@ -39,9 +39,10 @@ public final class Main {
     }
 
     /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
-    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Stages stages) {
-        Context context = new Context(out, err, env, clock, stages,
-                Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+    public static int run(
+            String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Stages stages) {
+        Context context = new Context(
+                out, err, env, clock, stages, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
         CommandLine cmd = new CommandLine(new KeyPlanCommand(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -66,7 +67,8 @@ public final class Main {
                 return Path.of(text);
             } catch (InvalidPathException e) {
                 throw new CommandLine.TypeConversionException(
-                        EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding")).orElse(e.getMessage()));
+                        EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding"))
+                                .orElse(e.getMessage()));
             }
         });
         cmd.setParameterExceptionHandler((ex, arguments) -> {
@@ -101,7 +103,8 @@ public final class Main {
 
     static int internal(PrintStream err, Throwable e) {
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        err.println("KeyPlan stopped because of an internal problem: " + io.keyplan.diagnostic.Printable.escape(what.replace('\n', ' '))
+        err.println("KeyPlan stopped because of an internal problem: "
+                + io.keyplan.diagnostic.Printable.escape(what.replace('\n', ' '))
                 + ". Nothing was written. Please report it.");
         return ExitCode.INTERNAL;
     }

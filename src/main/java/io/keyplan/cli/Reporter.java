@@ -20,15 +20,15 @@ import java.util.List;
  * {@code json} the JSON document is the whole of stdout and the summary goes to stderr.
  */
 final class Reporter {
-    private Reporter() {
-    }
+    private Reporter() {}
 
     static void report(Context ctx, OutputFormat format, Diagnostics diagnostics, String summary) {
         List<Diagnostic> found = diagnostics.all();
         long omitted = diagnostics.omitted();
         switch (format) {
             case JSON -> {
-                ctx.out().print(JsonFormat.format(found, diagnostics.errorCount(), diagnostics.warningCount(), omitted));
+                ctx.out()
+                        .print(JsonFormat.format(found, diagnostics.errorCount(), diagnostics.warningCount(), omitted));
                 ctx.err().println(summary);
             }
             case GITHUB -> {
@@ -62,8 +62,12 @@ final class Reporter {
             return;
         }
         try {
-            Files.writeString(Path.of(file), StepSummary.markdown(found, summary, omitted), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(file),
+                    StepSummary.markdown(found, summary, omitted),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             ctx.err().println("warning: cannot write the GitHub step summary " + file + ": " + e.getMessage());
         }

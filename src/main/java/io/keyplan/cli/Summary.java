@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** The one line that ends every build or check. */
 final class Summary {
-    private Summary() {
-    }
+    private Summary() {}
 
     static String counts(Diagnostics d) {
         return plural(d.warningCount(), "warning") + ", " + plural(d.errorCount(), "error");

@@ -1,17 +1,20 @@
 package io.keyplan.cli;
 
-import io.keyplan.site.Audience;
-import io.keyplan.pipeline.BuildDate;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.pipeline.SiteBuild;
 import io.keyplan.diagnostic.OutputFormat;
+import io.keyplan.pipeline.BuildDate;
+import io.keyplan.pipeline.SiteBuild;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code keyplan validate}: checks the content and writes nothing. */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Checks the account plans and reports every problem; writes no files.")
 final class ValidateCommand implements Callable<Integer> {
     private final Context ctx;
@@ -19,12 +22,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ContentOptions source = new ContentOptions();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "How to print findings: text, github or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "internal",
-            description = "internal (default) or public: also check what a public build would report about released text.")
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            defaultValue = "internal",
+            description =
+                    "internal (default) or public: also check what a public build would report about released text.")
     Audience profile;
 
     ValidateCommand(Context ctx) {

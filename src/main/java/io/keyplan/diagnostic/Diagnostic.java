@@ -13,8 +13,7 @@ import java.util.Comparator;
 public record Diagnostic(Severity severity, SourceSpan at, String rule, String message, String hint) {
 
     /** File, then line, then column: the order people read a list of errors in. */
-    public static final Comparator<Diagnostic> READING_ORDER = Comparator
-            .comparing((Diagnostic d) -> d.at().file())
+    public static final Comparator<Diagnostic> READING_ORDER = Comparator.comparing((Diagnostic d) -> d.at().file())
             .thenComparingInt(d -> d.at().line())
             .thenComparingInt(d -> d.at().column())
             .thenComparing(Diagnostic::severity)

@@ -33,6 +33,7 @@ public final class Diagnostics {
     private final Map<String, List<Diagnostic>> byFile = new HashMap<>();
     /** Every file with a finding, also one whose findings are no longer kept. */
     private final Set<String> files = new HashSet<>();
+
     private int kept;
     private long errors;
     private long warnings;

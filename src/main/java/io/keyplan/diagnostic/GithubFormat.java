@@ -8,8 +8,7 @@ import java.util.List;
  * repository root; {@code pathPrefix} is where the working directory sits inside it ("" at the root).
  */
 public final class GithubFormat {
-    private GithubFormat() {
-    }
+    private GithubFormat() {}
 
     public static String format(List<Diagnostic> diagnostics, String pathPrefix) {
         return format(diagnostics, pathPrefix, 0);
@@ -19,8 +18,10 @@ public final class GithubFormat {
     public static String format(List<Diagnostic> diagnostics, String pathPrefix, long omitted) {
         StringBuilder out = new StringBuilder();
         for (Diagnostic d : diagnostics) {
-            out.append("::").append(d.isError() ? "error" : "warning")
-                    .append(" file=").append(escapeProperty(repositoryPath(pathPrefix, d.at().file())));
+            out.append("::")
+                    .append(d.isError() ? "error" : "warning")
+                    .append(" file=")
+                    .append(escapeProperty(repositoryPath(pathPrefix, d.at().file())));
             if (d.at().line() > 0) {
                 out.append(",line=").append(d.at().line()).append(",col=").append(d.at().column());
             }
@@ -34,7 +35,9 @@ public final class GithubFormat {
             out.append("::").append(escapeData(message)).append('\n');
         }
         if (omitted > 0) {
-            out.append("::notice title=more-findings::").append(escapeData(Printable.omittedLine(omitted))).append('\n');
+            out.append("::notice title=more-findings::")
+                    .append(escapeData(Printable.omittedLine(omitted)))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -45,12 +45,14 @@ public final class JsonFormat {
         }
     }
 
-    private JsonFormat() {
-    }
+    private JsonFormat() {}
 
     public static String format(List<Diagnostic> diagnostics) {
-        return format(diagnostics, diagnostics.stream().filter(Diagnostic::isError).count(),
-                diagnostics.stream().filter(d -> !d.isError()).count(), 0);
+        return format(
+                diagnostics,
+                diagnostics.stream().filter(Diagnostic::isError).count(),
+                diagnostics.stream().filter(d -> !d.isError()).count(),
+                0);
     }
 
     /**

@@ -7,8 +7,7 @@ package io.keyplan.diagnostic;
  * character is written as a visible code ({@code \x1B}, {@code \u202E}) instead.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     /** {@code s} with every control, line or paragraph separator and bidi control written as a code. */
     public static String escape(String s) {
@@ -42,8 +41,15 @@ public final class Printable {
 
     /** C0 and C1 controls, DEL, LS, PS, and the characters that change the direction of text. */
     static boolean isUnsafe(char c) {
-        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x061C
-                || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return c < 0x20
+                || (c >= 0x7F && c <= 0x9F)
+                || c == 0x2028
+                || c == 0x2029
+                || c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
     }
 
     /** The closing line when findings were left out; "" when none were. */

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** "Did you mean" suggestions: the closest known word by edit distance, if close enough. */
 public final class Suggest {
-    private Suggest() {
-    }
+    private Suggest() {}
 
     /** The closest candidate, or null when none is close enough to be a likely typo. */
     public static String closest(String word, Collection<String> candidates) {

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** {@code path:line:column: error: message} with an indented {@code hint:} line, as compilers print. */
 public final class TextFormat {
-    private TextFormat() {
-    }
+    private TextFormat() {}
 
     public static String format(List<Diagnostic> diagnostics) {
         return format(diagnostics, 0);

@@ -23,8 +23,7 @@ public final class BundledTheme {
         T apply(Path themeRoot) throws IOException;
     }
 
-    private BundledTheme() {
-    }
+    private BundledTheme() {}
 
     /** True when this build of KeyPlan carries a theme. */
     public static boolean exists() {

@@ -20,8 +20,7 @@ import java.util.Set;
 public final class LinkPolicy {
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
 
-    private LinkPolicy() {
-    }
+    private LinkPolicy() {}
 
     /**
      * The address a browser works with when {@code attributeValue} stands in an {@code href} or
@@ -44,7 +43,12 @@ public final class LinkPolicy {
         }
         for (int i = 1; i < colon; i++) {
             char c = u.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+            boolean ok = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '+'
+                    || c == '-'
+                    || c == '.';
             if (!ok) {
                 return null;
             }
@@ -62,7 +66,8 @@ public final class LinkPolicy {
         if (url == null) {
             return true;
         }
-        return allowedScheme(scheme(url)) && allowedScheme(scheme(decodeEntities(url)))
+        return allowedScheme(scheme(url))
+                && allowedScheme(scheme(decodeEntities(url)))
                 && allowedScheme(scheme(withoutInvisibles(decodeEntities(url))));
     }
 
@@ -130,8 +135,14 @@ public final class LinkPolicy {
 
     private static boolean invisible(char c) {
         int type = Character.getType(c);
-        return c <= 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+        return c <= 0x20
+                || c == 0x7f
+                || (c >= 0x80 && c <= 0x9f)
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**
@@ -147,7 +158,12 @@ public final class LinkPolicy {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean encode = c < 0x20 || (c == ' ' && spaces) || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+            boolean encode = c < 0x20
+                    || (c == ' ' && spaces)
+                    || c == 0x7f
+                    || (c >= 0x80 && c <= 0x9f)
+                    || c == '\u2028'
+                    || c == '\u2029';
             if (encode && out == null) {
                 out = new StringBuilder(s.length() + 8).append(s, 0, i);
             }
@@ -156,7 +172,8 @@ public final class LinkPolicy {
             }
             if (encode) {
                 for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
-                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                    out.append('%')
+                            .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                             .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
                 }
             } else {

@@ -42,7 +42,9 @@ final class AccountReader {
         String yamlShown = files.display(yaml);
         AccountPlan plan = null;
         if (!Files.isRegularFile(yaml)) {
-            diagnostics.error(SourceSpan.file(files.display(dir)), "missing-file",
+            diagnostics.error(
+                    SourceSpan.file(files.display(dir)),
+                    "missing-file",
                     "the account folder '" + slug + "' has no account.yaml",
                     "every account needs an account.yaml with at least 'name' and 'owner'");
         } else if (files.checkInside(yaml)) {
@@ -80,7 +82,9 @@ final class AccountReader {
         String shown = files.display(p);
         if (section.isEmpty()) {
             List<String> ids = Coded.codes(SectionId.class);
-            diagnostics.error(SourceSpan.file(shown), "unknown-file",
+            diagnostics.error(
+                    SourceSpan.file(shown),
+                    "unknown-file",
                     "'" + name + "' is not the name of a section" + Suggest.didYouMean(id, ids),
                     "a narrative file is named after its section: " + String.join(", ", ids)
                             + " (with .md); notes go into notes/");
@@ -121,13 +125,14 @@ final class AccountReader {
                 continue;
             }
             if (md.frontMatter() == null) {
-                diagnostics.error(new SourceSpan(shown, 1, 1), "required",
+                diagnostics.error(
+                        new SourceSpan(shown, 1, 1),
+                        "required",
                         "a note needs front matter with 'title' and 'date'",
                         "start the file with:\n---\ntitle: ...\ndate: 2026-03-31\n---");
                 continue;
             }
-            FrontMatters.NoteFront front = new Binder(diagnostics).bind(FrontMatters.NoteFront.class,
-                    md.frontMatter());
+            FrontMatters.NoteFront front = new Binder(diagnostics).bind(FrontMatters.NoteFront.class, md.frontMatter());
             if (front != null && front.title() != null && front.date() != null) {
                 notes.add(new Note(base, front.title(), front.date(), md.body(), SourceSpan.file(shown)));
             }
@@ -157,7 +162,9 @@ final class AccountReader {
             String name = x.getFileName().toString();
             if (attrs.isSymbolicLink()) {
                 if (files.checkInside(x)) {
-                    diagnostics.error(SourceSpan.file(files.display(x)), "symlink",
+                    diagnostics.error(
+                            SourceSpan.file(files.display(x)),
+                            "symlink",
                             "this is a symbolic link; links in an account folder are not published",
                             "copy the " + (Files.isDirectory(x) ? "folder" : "file")
                                     + " into the account folder instead of linking to it");
@@ -168,7 +175,9 @@ final class AccountReader {
                     todo.push(below.get(i));
                 }
             } else if (!attrs.isRegularFile()) {
-                diagnostics.error(SourceSpan.file(files.display(x)), "unknown-file",
+                diagnostics.error(
+                        SourceSpan.file(files.display(x)),
+                        "unknown-file",
                         "'" + name + "' is neither a file nor a folder (a pipe or a device) and cannot be published",
                         "delete it");
             } else if (isYaml(name)) {
@@ -196,7 +205,9 @@ final class AccountReader {
     }
 
     private void strayYaml(Path p) {
-        diagnostics.error(SourceSpan.file(files.display(p)), "unknown-file",
+        diagnostics.error(
+                SourceSpan.file(files.display(p)),
+                "unknown-file",
                 "only account.yaml is read in an account folder; '" + p.getFileName() + "' would be ignored",
                 "move its content into account.yaml, or delete the file");
     }

@@ -2,7 +2,6 @@ package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Suggest;
-import io.keyplan.model.Coded;
 import io.keyplan.model.Field;
 import io.keyplan.model.Origin;
 import io.keyplan.model.Range;
@@ -62,8 +61,11 @@ final class Binder {
             return record(rt, node, key);
         }
         if (!(node instanceof YamlNode.Scalar s)) {
-            error(node.at(), "type", Scalars.quote(key) + " must be " + Scalars.expected(raw, range) + ", got "
-                    + describe(node), null);
+            error(
+                    node.at(),
+                    "type",
+                    Scalars.quote(key) + " must be " + Scalars.expected(raw, range) + ", got " + describe(node),
+                    null);
             return null;
         }
         return scalars.convert(raw, s, key, range);
@@ -77,7 +79,10 @@ final class Binder {
             }
         }
         if (!(node instanceof YamlNode.Mapping m)) {
-            error(node.at(), "type", Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+            error(
+                    node.at(),
+                    "type",
+                    Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
                     "write the keys indented below " + Scalars.quote(key));
             return null;
         }
@@ -90,8 +95,11 @@ final class Binder {
             String k = e.key().text();
             Field f = byKey.get(k);
             if (f == null) {
-                error(e.key().at(), "unknown-key", "unknown key '" + k + "'"
-                        + (key == null ? "" : " in " + Scalars.quote(key)) + Suggest.didYouMean(k, byKey.keySet()),
+                error(
+                        e.key().at(),
+                        "unknown-key",
+                        "unknown key '" + k + "'" + (key == null ? "" : " in " + Scalars.quote(key))
+                                + Suggest.didYouMean(k, byKey.keySet()),
                         "the keys allowed here are: " + String.join(", ", byKey.keySet()));
                 continue;
             }
@@ -113,8 +121,11 @@ final class Binder {
         for (Field f : fields) {
             if (f.required() && isBlank(values.get(f.key()))) {
                 String what = m.get(f.key()) == null ? "is missing" : "is empty";
-                error(m.at(), "required", "required key '" + f.key() + "' " + what
-                        + (key == null ? "" : " in " + Scalars.quote(key)), "add '" + f.key() + ": ...'");
+                error(
+                        m.at(),
+                        "required",
+                        "required key '" + f.key() + "' " + what + (key == null ? "" : " in " + Scalars.quote(key)),
+                        "add '" + f.key() + ": ...'");
             }
         }
         return construct(type, m.at(), values, positions);
@@ -130,7 +141,8 @@ final class Binder {
      * few dozen, and a large portfolio would otherwise hold them hundreds of thousands of times.
      * Capped, as keys written by users (department names) are kept for as long as the JVM runs.
      */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> KEYS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
         if (node instanceof YamlNode.Mapping m) {
@@ -158,8 +170,8 @@ final class Binder {
         throw new IllegalStateException("@Scalar names no component of " + type.getSimpleName());
     }
 
-    private <T extends Record> T construct(Class<T> type, SourceSpan at, Map<String, Object> values,
-            Map<String, SourceSpan> positions) {
+    private <T extends Record> T construct(
+            Class<T> type, SourceSpan at, Map<String, Object> values, Map<String, SourceSpan> positions) {
         RecordInfo info = RecordInfo.of(type);
         RecordComponent[] components = info.components;
         Object[] args = new Object[components.length];
@@ -180,7 +192,9 @@ final class Binder {
             return type.cast(info.constructor.newInstance(args));
         } catch (InvocationTargetException e) {
             // A record refuses values only with a message written for users; anything else stays unsaid.
-            String why = e.getCause() instanceof IllegalArgumentException a && a.getMessage() != null ? ": " + a.getMessage() : "";
+            String why = e.getCause() instanceof IllegalArgumentException a && a.getMessage() != null
+                    ? ": " + a.getMessage()
+                    : "";
             error(at, "type", "these values do not fit together" + why, null);
             return null;
         } catch (ReflectiveOperationException e) {
@@ -237,7 +251,10 @@ final class Binder {
 
     private List<Object> list(Type element, YamlNode node, String key, Range range) {
         if (!(node instanceof YamlNode.Sequence seq)) {
-            error(node.at(), "type", Scalars.quote(key) + " must be a list, got " + describe(node),
+            error(
+                    node.at(),
+                    "type",
+                    Scalars.quote(key) + " must be a list, got " + describe(node),
                     "put each item on its own line, starting with '- '");
             return List.of();
         }
@@ -253,7 +270,10 @@ final class Binder {
 
     private Map<Object, Object> map(Type keyType, Type valueType, YamlNode node, String key, Range range) {
         if (!(node instanceof YamlNode.Mapping m)) {
-            error(node.at(), "type", Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
+            error(
+                    node.at(),
+                    "type",
+                    Scalars.quote(key) + " must be a set of 'key: value' lines, got " + describe(node),
                     null);
             return Map.of();
         }
@@ -293,7 +313,6 @@ final class Binder {
         throw new IllegalArgumentException("unsupported type " + type);
     }
 
-
     /** Plain words for what a node is, for "got ..." in messages. */
     static String describe(YamlNode node) {
         if (node instanceof YamlNode.Mapping) {
@@ -308,5 +327,4 @@ final class Binder {
     private void error(SourceSpan at, String rule, String message, String hint) {
         diagnostics.error(at, rule, message, hint);
     }
-
 }

@@ -54,18 +54,25 @@ final class ContentFiles {
         try {
             real = p.toRealPath();
         } catch (IOException e) {
-            diagnostics.error(SourceSpan.file(display(p)), "missing-file",
-                    "this link points to a file that does not exist", null);
+            diagnostics.error(
+                    SourceSpan.file(display(p)),
+                    "missing-file",
+                    "this link points to a file that does not exist",
+                    null);
             return false;
         }
         if (!real.startsWith(realRoot)) {
-            diagnostics.error(SourceSpan.file(display(p)), "outside-content",
+            diagnostics.error(
+                    SourceSpan.file(display(p)),
+                    "outside-content",
                     "this is a link to a place outside the content folder",
                     "copy the file into the content folder instead of linking to it");
             return false;
         }
         if (HardLinks.count(real) > 1) {
-            diagnostics.error(SourceSpan.file(display(p)), "hard-link",
+            diagnostics.error(
+                    SourceSpan.file(display(p)),
+                    "hard-link",
                     "this file is a hard link: the same file has another name on the disk, perhaps outside the"
                             + " content folder, so KeyPlan does not read or publish it",
                     "replace the link with a copy of the file (copy it, do not link it)");

@@ -27,7 +27,9 @@ public final class ContentLoader {
         DisplayPath display = DisplayPath.fromWorkingDirectory();
         int year = buildDate.getYear();
         if (!Files.isDirectory(contentDir)) {
-            diagnostics.error(SourceSpan.file(display.of(contentDir)), "missing-file",
+            diagnostics.error(
+                    SourceSpan.file(display.of(contentDir)),
+                    "missing-file",
                     "the content folder '" + display.of(contentDir) + "' does not exist",
                     "run keyplan in the folder that holds content/, or name the content folder on the command line");
             return new Content(contentDir, Portal.of(null, year), List.of(), List.of());
@@ -36,8 +38,8 @@ public final class ContentLoader {
         try {
             files = new ContentFiles(contentDir, display, diagnostics);
         } catch (IOException e) {
-            diagnostics.error(SourceSpan.file(display.of(contentDir)), "missing-file",
-                    "the content folder cannot be read", null);
+            diagnostics.error(
+                    SourceSpan.file(display.of(contentDir)), "missing-file", "the content folder cannot be read", null);
             return new Content(contentDir, Portal.of(null, year), List.of(), List.of());
         }
         Portal portal = Portal.of(portalFile(files, diagnostics), year);
@@ -65,7 +67,9 @@ public final class ContentLoader {
     private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics) {
         Path dir = files.root().resolve("accounts");
         if (!Files.isDirectory(dir)) {
-            diagnostics.error(SourceSpan.file(files.display(files.root())), "missing-file",
+            diagnostics.error(
+                    SourceSpan.file(files.display(files.root())),
+                    "missing-file",
                     "the content folder has no 'accounts' folder",
                     "put one folder per account into " + files.display(dir) + "/");
             return List.of();
@@ -75,13 +79,19 @@ public final class ContentLoader {
             String name = p.getFileName().toString();
             String shown = files.display(p);
             if (!Files.isDirectory(p)) {
-                diagnostics.error(SourceSpan.file(shown), "unknown-file",
+                diagnostics.error(
+                        SourceSpan.file(shown),
+                        "unknown-file",
                         "'accounts' holds only account folders; '" + name + "' is a file",
                         "move it into an account folder, or delete it");
             } else if (!Slugs.isValid(name)) {
-                diagnostics.error(SourceSpan.file(shown), "slug", "the account folder '" + name
-                        + "' is not a valid name: use only lower-case letters, digits and '-', at most "
-                        + Slugs.MAX_LENGTH + " characters", "rename the folder to '" + Slugs.suggest(name) + "'");
+                diagnostics.error(
+                        SourceSpan.file(shown),
+                        "slug",
+                        "the account folder '" + name
+                                + "' is not a valid name: use only lower-case letters, digits and '-', at most "
+                                + Slugs.MAX_LENGTH + " characters",
+                        "rename the folder to '" + Slugs.suggest(name) + "'");
             } else if (files.checkInside(p)) {
                 dirs.add(p);
             }

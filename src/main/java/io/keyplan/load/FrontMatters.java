@@ -7,19 +7,15 @@ import java.util.List;
 
 /** The keys allowed in the front matter of each kind of Markdown file, bound like any record. */
 final class FrontMatters {
-    private FrontMatters() {
-    }
+    private FrontMatters() {}
 
     /** {@code notes/*.md}. */
-    record NoteFront(@Required String title, @Required LocalDate date, String author, List<String> tags,
-            Origin origin) {
-    }
+    record NoteFront(
+            @Required String title, @Required LocalDate date, String author, List<String> tags, Origin origin) {}
 
     /** {@code pages/*.md}. */
-    record PageFront(String title, Origin origin) {
-    }
+    record PageFront(String title, Origin origin) {}
 
     /** {@code <section-id>.md}: nothing is read from its front matter. */
-    record NarrativeFront(Origin origin) {
-    }
+    record NarrativeFront(Origin origin) {}
 }

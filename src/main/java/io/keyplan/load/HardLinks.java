@@ -12,8 +12,7 @@ import java.util.Map;
  * files are not read or published.
  */
 public final class HardLinks {
-    private HardLinks() {
-    }
+    private HardLinks() {}
 
     /** The link count of a regular file; 1 for anything else, and where the file system cannot tell (Windows). */
     public static int count(Path file) {

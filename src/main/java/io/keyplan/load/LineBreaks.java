@@ -13,8 +13,7 @@ final class LineBreaks {
     /** A Markdown (CommonMark) line break: CR LF, CR or LF. */
     static final Pattern MARKDOWN = Pattern.compile("\r\n|[\r\n]");
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     /** The lines of a YAML text, without their breaks; a break at the end gives a last empty line. */
     static String[] yamlLines(String text) {
@@ -36,7 +35,9 @@ final class LineBreaks {
         if (b == 0xC2 && i + 1 < bytes.length && (bytes[i + 1] & 0xFF) == 0x85) {
             return 2;
         }
-        if (b == 0xE2 && i + 2 < bytes.length && (bytes[i + 1] & 0xFF) == 0x80
+        if (b == 0xE2
+                && i + 2 < bytes.length
+                && (bytes[i + 1] & 0xFF) == 0x80
                 && ((bytes[i + 2] & 0xFF) == 0xA8 || (bytes[i + 2] & 0xFF) == 0xA9)) {
             return 3;
         }

@@ -22,7 +22,11 @@ final class LoadProblem extends Exception {
 
     /** A key written twice in one mapping; both YAML readers report it in these words. */
     static LoadProblem duplicateKey(String key, int firstLine, int line, int column) {
-        return new LoadProblem("duplicate-key", "the key '" + key + "' appears twice; the first is on line " + firstLine,
-                "remove one of them; only the first is used", line, column);
+        return new LoadProblem(
+                "duplicate-key",
+                "the key '" + key + "' appears twice; the first is on line " + firstLine,
+                "remove one of them; only the first is used",
+                line,
+                column);
     }
 }

@@ -53,8 +53,12 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
             lineStart = br.end();
         }
         if (yamlEnd < 0) {
-            throw new LoadProblem("yaml-syntax", "the front matter that starts on line 1 has no closing '---' line",
-                    "add a line with only '---' after the front matter", 1, 1);
+            throw new LoadProblem(
+                    "yaml-syntax",
+                    "the front matter that starts on line 1 has no closing '---' line",
+                    "add a line with only '---' after the front matter",
+                    1,
+                    1);
         }
         String yaml = text.substring(yamlStart, yamlEnd);
         String body = text.substring(bodyStart);
@@ -82,8 +86,10 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
         String base = name.substring(0, name.length() - 3);
         String shown = files.display(file);
         if (!Slugs.isValid(base)) {
-            diagnostics.error(io.keyplan.model.SourceSpan.file(shown), "slug", "the " + kind + " name '" + base
-                    + "' may hold only lower-case letters, digits and '-'",
+            diagnostics.error(
+                    io.keyplan.model.SourceSpan.file(shown),
+                    "slug",
+                    "the " + kind + " name '" + base + "' may hold only lower-case letters, digits and '-'",
                     "rename it to '" + Slugs.suggest(base) + ".md'");
             return null;
         }

@@ -27,8 +27,11 @@ final class PageReader {
             String name = p.getFileName().toString();
             String shown = files.display(p);
             if (!name.endsWith(".md") || !Files.isRegularFile(p)) {
-                diagnostics.error(SourceSpan.file(shown), "unknown-file",
-                        "'pages' holds only Markdown pages (*.md); '" + name + "' is not one", null);
+                diagnostics.error(
+                        SourceSpan.file(shown),
+                        "unknown-file",
+                        "'pages' holds only Markdown pages (*.md); '" + name + "' is not one",
+                        null);
                 continue;
             }
             String base = name.substring(0, name.length() - 3);
@@ -38,8 +41,8 @@ final class PageReader {
             }
             String title = null;
             if (md.frontMatter() != null) {
-                FrontMatters.PageFront front = new Binder(diagnostics).bind(FrontMatters.PageFront.class,
-                        md.frontMatter());
+                FrontMatters.PageFront front =
+                        new Binder(diagnostics).bind(FrontMatters.PageFront.class, md.frontMatter());
                 title = front == null ? null : front.title();
             }
             if (title == null || title.isBlank()) {

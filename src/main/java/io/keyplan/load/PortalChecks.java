@@ -21,13 +21,15 @@ import java.util.Map;
  * these errors would go missing from every run that also has a mistake in an account.
  */
 final class PortalChecks {
-    private PortalChecks() {
-    }
+    private PortalChecks() {}
 
     static void check(PortalFile p, Diagnostics d) {
         if (p.currency() != null && !isCurrency(p.currency())) {
-            d.error(p.origin().of("currency"), "enum", "'currency' must be an ISO 4217 code like EUR, USD or GBP, got \""
-                    + p.currency() + "\"", "use the three capital letters of the currency");
+            d.error(
+                    p.origin().of("currency"),
+                    "enum",
+                    "'currency' must be an ISO 4217 code like EUR, USD or GBP, got \"" + p.currency() + "\"",
+                    "use the three capital letters of the currency");
         }
         SelectionSettings s = p.selection();
         if (s != null) {
@@ -40,8 +42,11 @@ final class PortalChecks {
                 }
                 Criterion first = ids.putIfAbsent(c.id(), c);
                 if (first != null) {
-                    d.error(c.origin().of("id"), "duplicate-key", "the criterion id '" + c.id()
-                            + "' is used twice; the first is on line " + first.origin().of("id").line(),
+                    d.error(
+                            c.origin().of("id"),
+                            "duplicate-key",
+                            "the criterion id '" + c.id() + "' is used twice; the first is on line "
+                                    + first.origin().of("id").line(),
                             "every criterion of both lists needs its own id");
                 }
             }
@@ -51,9 +56,12 @@ final class PortalChecks {
             double platinum = t.platinum() == null ? Portal.DEFAULT_PLATINUM : t.platinum();
             double gold = t.gold() == null ? Portal.DEFAULT_GOLD : t.gold();
             if (platinum >= gold) {
-                d.error(t.origin().of(t.gold() != null ? "gold" : "platinum"), "range",
+                d.error(
+                        t.origin().of(t.gold() != null ? "gold" : "platinum"),
+                        "range",
                         "the 'platinum' cut-off (" + Scalars.format(platinum) + ") must be below the 'gold' cut-off ("
-                                + Scalars.format(gold) + ")", "for example platinum: 50 and gold: 80");
+                                + Scalars.format(gold) + ")",
+                        "for example platinum: 50 and gold: 80");
             }
         }
     }
@@ -65,15 +73,22 @@ final class PortalChecks {
         double sum = 0;
         for (Criterion c : list) {
             if (c.weight() == null) {
-                d.error(c.origin().at(), "required", "criterion '" + c.id() + "' has no 'weight'",
+                d.error(
+                        c.origin().at(),
+                        "required",
+                        "criterion '" + c.id() + "' has no 'weight'",
                         "give every criterion a weight; the weights of a list add up to 100");
             } else {
                 sum += c.weight();
             }
         }
         if (Math.abs(sum - 100) > 1e-6) {
-            d.error(s.origin().of(key), "range", "the weights of '" + key + "' must add up to 100, but they add up to "
-                    + Scalars.format(Math.round(sum * 100) / 100.0), null);
+            d.error(
+                    s.origin().of(key),
+                    "range",
+                    "the weights of '" + key + "' must add up to 100, but they add up to "
+                            + Scalars.format(Math.round(sum * 100) / 100.0),
+                    null);
         }
     }
 

@@ -5,8 +5,7 @@ import io.keyplan.model.SourceSpan;
 
 /** Turns a {@link LoadProblem} into a diagnostic at the file boundary. */
 final class Problems {
-    private Problems() {
-    }
+    private Problems() {}
 
     static void report(Diagnostics diagnostics, String display, LoadProblem p) {
         diagnostics.error(new SourceSpan(display, p.line, p.column), p.rule, p.getMessage(), p.hint);

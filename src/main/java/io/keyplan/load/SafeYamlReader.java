@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 final class SafeYamlReader {
     /** Deepest allowed nesting of lists and mappings. */
     public static final int MAX_DEPTH = YamlLimits.MAX_DEPTH;
+
     static final int MAX_ALIASES = 10;
 
     /** Made on first use: most files never need it ({@link SimpleYaml}), and it loads SnakeYAML. */
@@ -50,7 +51,9 @@ final class SafeYamlReader {
         options.setAllowDuplicateKeys(true); // we report them ourselves, with both lines
         return YAMLFactory.builder()
                 .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 5).build())
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH + 5)
+                        .build())
                 .build();
     }
 
@@ -77,12 +80,20 @@ final class SafeYamlReader {
         YamlNode root = reader.parseDocument(text);
         problems.addAll(reader.duplicates);
         if (root == null) {
-            throw new LoadProblem("empty-file", "the file is empty",
-                    "write at least one 'key: value' line, or delete the file", 1 + lineOffset, 1);
+            throw new LoadProblem(
+                    "empty-file",
+                    "the file is empty",
+                    "write at least one 'key: value' line, or delete the file",
+                    1 + lineOffset,
+                    1);
         }
         if (!(root instanceof YamlNode.Mapping m)) {
-            throw new LoadProblem("type", "the file must consist of 'key: value' lines, but it is "
-                    + Binder.describe(root), null, root.at().line(), root.at().column());
+            throw new LoadProblem(
+                    "type",
+                    "the file must consist of 'key: value' lines, but it is " + Binder.describe(root),
+                    null,
+                    root.at().line(),
+                    root.at().column());
         }
         return m;
     }
@@ -96,8 +107,12 @@ final class SafeYamlReader {
             YamlNode root = node(p, 0);
             if (p.nextToken() != null) {
                 SourceSpan at = span(p.currentTokenLocation());
-                throw new LoadProblem("yaml-syntax", "the file holds more than one YAML document",
-                        "remove the '---' line; a content file is one document", at.line(), at.column());
+                throw new LoadProblem(
+                        "yaml-syntax",
+                        "the file holds more than one YAML document",
+                        "remove the '---' line; a content file is one document",
+                        at.line(),
+                        at.column());
             }
             return root;
         } catch (LoadProblem e) {
@@ -110,21 +125,32 @@ final class SafeYamlReader {
     private YamlNode node(YAMLParser p, int depth) throws IOException, LoadProblem {
         SourceSpan at = span(p.currentTokenLocation());
         if (p.isCurrentAlias()) {
-            throw new LoadProblem("alias", "aliases ('*" + p.getText() + "') are not allowed",
-                    "write the value out in full instead of referring to an anchor", at.line(), at.column());
+            throw new LoadProblem(
+                    "alias",
+                    "aliases ('*" + p.getText() + "') are not allowed",
+                    "write the value out in full instead of referring to an anchor",
+                    at.line(),
+                    at.column());
         }
         String tag = p.getTypeId();
         if (tag != null) {
             String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
-            throw new LoadProblem("tag", "YAML tags ('" + written + "') are not allowed",
+            throw new LoadProblem(
+                    "tag",
+                    "YAML tags ('" + written + "') are not allowed",
                     "remove the tag; values are plain text, numbers, lists and 'key: value' lines",
-                    at.line(), at.column());
+                    at.line(),
+                    at.column());
         }
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
             if (depth >= MAX_DEPTH) {
-                throw new LoadProblem("too-deep", "the nesting is deeper than " + MAX_DEPTH + " levels",
-                        "a plan needs only a few levels; check the indentation", at.line(), at.column());
+                throw new LoadProblem(
+                        "too-deep",
+                        "the nesting is deeper than " + MAX_DEPTH + " levels",
+                        "a plan needs only a few levels; check the indentation",
+                        at.line(),
+                        at.column());
             }
         }
         if (t == JsonToken.START_OBJECT) {
@@ -181,9 +207,14 @@ final class SafeYamlReader {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new LoadProblem("encoding", String.format("the text is not valid Unicode: the escape \\u%04X"
-                        + " is half of a character", (int) c),
-                        "write the character itself, or both halves of it (like \\uD83D\\uDE00)", at.line(), at.column());
+                throw new LoadProblem(
+                        "encoding",
+                        String.format(
+                                "the text is not valid Unicode: the escape \\u%04X" + " is half of a character",
+                                (int) c),
+                        "write the character itself, or both halves of it (like \\uD83D\\uDE00)",
+                        at.line(),
+                        at.column());
             }
         }
     }
@@ -219,8 +250,8 @@ final class SafeYamlReader {
             Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
             int column = mark == null ? 0 : mark.getColumn() + 1;
-            return YamlWords.problem(firstLine(m.getProblem() == null ? m.getMessage() : m.getProblem()), line, column,
-                    MAX_DEPTH);
+            return YamlWords.problem(
+                    firstLine(m.getProblem() == null ? m.getMessage() : m.getProblem()), line, column, MAX_DEPTH);
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
             SourceSpan at = span(j.getLocation());

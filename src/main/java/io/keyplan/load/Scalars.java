@@ -31,7 +31,9 @@ final class Scalars {
 
     /** Short texts are shared, up to this many different ones. */
     private static final int SHARED_MAX = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One copy of a short text that many plans repeat (names, titles, regions, departments): a
@@ -99,8 +101,12 @@ final class Scalars {
         boolean whole = type == Integer.class || type == int.class;
         if (text.length() > MAX_NUMBER_LENGTH) {
             // Checking or reading a million digits takes minutes; no plan needs more than a few.
-            fail(s, "range", quote(key) + " must be " + expected(type, range) + ", got a text of "
-                    + text.length() + " characters", "write the number with at most " + MAX_NUMBER_LENGTH + " characters");
+            fail(
+                    s,
+                    "range",
+                    quote(key) + " must be " + expected(type, range) + ", got a text of " + text.length()
+                            + " characters",
+                    "write the number with at most " + MAX_NUMBER_LENGTH + " characters");
             return null;
         }
         BigDecimal value = null;
@@ -112,9 +118,14 @@ final class Scalars {
             }
         }
         if (value == null || (whole && value.stripTrailingZeros().scale() > 0)) {
-            String hint = text.matches(".*\\d.*") ? "write a plain number: no thousands separators, currency signs or units" : null;
-            fail(s, "type", quote(key) + " must be " + expected(type, range) + ", got \""
-                    + shorten(s.text()) + "\"", hint);
+            String hint = text.matches(".*\\d.*")
+                    ? "write a plain number: no thousands separators, currency signs or units"
+                    : null;
+            fail(
+                    s,
+                    "type",
+                    quote(key) + " must be " + expected(type, range) + ", got \"" + shorten(s.text()) + "\"",
+                    hint);
             return null;
         }
         if (value.abs().compareTo(LARGEST) > 0) {
@@ -141,14 +152,17 @@ final class Scalars {
     }
 
     private void outOfRange(YamlNode.Scalar s, Class<?> type, String key, Range range, int sign, String text) {
-        String what = range != null && !isAmount(range) ? " must be " + expected(type, range) + ", got "
+        String what = range != null && !isAmount(range)
+                ? " must be " + expected(type, range) + ", got "
                 : sign < 0 ? " is too far below zero: " : " is too large: ";
         fail(s, "range", quote(key) + what + shorten(text), rangeHint(range));
     }
 
     private static String rangeHint(Range range) {
-        return isAmount(range) ? "an amount may be at most " + format(Range.AMOUNT)
-                + " (a million billion) in the portal's currency, either way" : null;
+        return isAmount(range)
+                ? "an amount may be at most " + format(Range.AMOUNT)
+                        + " (a million billion) in the portal's currency, either way"
+                : null;
     }
 
     private static boolean isAmount(Range range) {
@@ -157,14 +171,20 @@ final class Scalars {
 
     private LocalDate date(YamlNode.Scalar s, String text, String key) {
         if (!DATE.matcher(text).matches()) {
-            fail(s, "type", quote(key) + " must be a date like 2026-03-31, got \"" + shorten(s.text()) + "\"",
+            fail(
+                    s,
+                    "type",
+                    quote(key) + " must be a date like 2026-03-31, got \"" + shorten(s.text()) + "\"",
                     "write dates as year-month-day");
             return null;
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            fail(s, "type", quote(key) + " is not a real date: \"" + text + "\"",
+            fail(
+                    s,
+                    "type",
+                    quote(key) + " is not a real date: \"" + text + "\"",
                     "check the month (01-12) and the day of the month");
             return null;
         }
@@ -179,8 +199,12 @@ final class Scalars {
         // Only a mistake needs the list of codes.
         @SuppressWarnings({"unchecked", "rawtypes"})
         List<String> codes = Coded.codes((Class) type);
-        fail(s, "enum", quote(key) + " must be one of " + String.join(", ", codes) + "; got \""
-                + shorten(s.text()) + "\"" + Suggest.didYouMean(text, codes), null);
+        fail(
+                s,
+                "enum",
+                quote(key) + " must be one of " + String.join(", ", codes) + "; got \"" + shorten(s.text()) + "\""
+                        + Suggest.didYouMean(text, codes),
+                null);
         return null;
     }
 
@@ -203,7 +227,9 @@ final class Scalars {
             return "a single text";
         }
         // An amount's limit is far from any real figure: named only when it is passed.
-        return range == null || isAmount(range) ? what : what + " from " + format(range.min()) + " to " + format(range.max());
+        return range == null || isAmount(range)
+                ? what
+                : what + " from " + format(range.min()) + " to " + format(range.max());
     }
 
     /** 100, 5.5, 1000000000000000: as a user would write it, never 1.0E15. */

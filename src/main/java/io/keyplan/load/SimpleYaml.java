@@ -31,6 +31,7 @@ final class SimpleYaml {
     private static final NotSimple NOT_SIMPLE = new NotSimple();
     /** Characters that start something other than a plain value (YAML 1.1 indicators). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
+
     private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH - 5;
     /** SnakeYAML refuses keys longer than 1,024 characters; anything near that goes the full way. */
     private static final int MAX_KEY = 1000;
@@ -66,7 +67,9 @@ final class SimpleYaml {
     private static boolean plainCharacters(String text) {
         // On an array: charAt costs a bounds check per character on a text with non-Latin letters.
         for (char c : text.toCharArray()) {
-            if (c == '\n' || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
+            if (c == '\n'
+                    || (c >= 0x20 && c <= 0x7E)
+                    || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
                     || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
                 continue; // U+2028 and U+2029 are line breaks to SnakeYAML
             }
@@ -136,7 +139,8 @@ final class SimpleYaml {
             YamlNode value = value(line, colon + 1, n, keyRow, colon + 1, depth, true);
             SourceSpan earlier = seen.putIfAbsent(key.text(), key.at());
             if (earlier != null) {
-                duplicates.add(LoadProblem.duplicateKey(key.text(), earlier.line(), key.at().line(), key.at().column()));
+                duplicates.add(LoadProblem.duplicateKey(
+                        key.text(), earlier.line(), key.at().line(), key.at().column()));
             } else {
                 entries.add(new YamlNode.Entry(key, value));
             }
@@ -183,7 +187,8 @@ final class SimpleYaml {
      * line itself, or below it. {@code parent} is the column of that key or '-'; an empty value
      * is placed where SnakeYAML places it, just after the ':' or '-' ({@code emptyRow}, {@code emptyColumn}).
      */
-    private YamlNode value(String line, int from, int parent, int emptyRow, int emptyColumn, int depth, boolean inMapping) {
+    private YamlNode value(
+            String line, int from, int parent, int emptyRow, int emptyColumn, int depth, boolean inMapping) {
         int s = skipSpaces(line, from);
         if (s >= line.length() || line.charAt(s) == '#') {
             if (s < line.length() && s == from) {
@@ -201,7 +206,8 @@ final class SimpleYaml {
                     return sequence(ind, depth + 1); // a list under a key may start in the key's column
                 }
             }
-            return new YamlNode.Scalar("", false, false, span(emptyRow, emptyColumn)); // SnakeYAML: an empty text, not null
+            return new YamlNode.Scalar(
+                    "", false, false, span(emptyRow, emptyColumn)); // SnakeYAML: an empty text, not null
         }
         if (s == from && inMapping) {
             throw NOT_SIMPLE; // "key:value" is no key
@@ -247,7 +253,8 @@ final class SimpleYaml {
     private static void startsPlain(String line, int s) {
         char c = line.charAt(s);
         if (INDICATORS.indexOf(c) >= 0) {
-            boolean dashNumber = c == '-' && s + 1 < line.length() && line.charAt(s + 1) >= '0' && line.charAt(s + 1) <= '9';
+            boolean dashNumber =
+                    c == '-' && s + 1 < line.length() && line.charAt(s + 1) >= '0' && line.charAt(s + 1) <= '9';
             if (!dashNumber) {
                 throw NOT_SIMPLE;
             }
@@ -280,7 +287,8 @@ final class SimpleYaml {
                 return -1;
             }
             int i = skipSpaces(line, end[0]);
-            boolean key = i < line.length() && line.charAt(i) == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
+            boolean key =
+                    i < line.length() && line.charAt(i) == ':' && (i + 1 == line.length() || line.charAt(i + 1) == ' ');
             return key && i - col <= MAX_KEY ? i : -1;
         }
         if (INDICATORS.indexOf(c) >= 0) {
@@ -333,7 +341,8 @@ final class SimpleYaml {
                 }
                 char e = line.charAt(i + 1);
                 switch (e) {
-                    case '\\': case '"':
+                    case '\\':
+                    case '"':
                         b.append(e);
                         break;
                     case 'n':
@@ -381,7 +390,10 @@ final class SimpleYaml {
             YamlNode.Scalar first = flowScalar(line, i, after);
             i = skipSpaces(line, after[0]);
             if (isMap) {
-                if (i + 1 >= line.length() || line.charAt(i) != ':' || line.charAt(i + 1) != ' ' || first.isNull()
+                if (i + 1 >= line.length()
+                        || line.charAt(i) != ':'
+                        || line.charAt(i + 1) != ' '
+                        || first.isNull()
                         || i - (first.at().column() - 1) > MAX_KEY) {
                     throw NOT_SIMPLE;
                 }

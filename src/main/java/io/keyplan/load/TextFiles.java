@@ -16,16 +16,18 @@ final class TextFiles {
     /** Larger files are refused before a single byte is read. */
     static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     static String read(Path file) throws LoadProblem {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new LoadProblem("too-large",
+                throw new LoadProblem(
+                        "too-large",
                         "the file is " + megabytes(size) + " MB; the limit is 5 MB",
-                        "split the content or move large material into an attachment", 1, 1);
+                        "split the content or move large material into an attachment",
+                        1,
+                        1);
             }
             return decode(Files.readAllBytes(file));
         } catch (IOException e) {
@@ -41,7 +43,8 @@ final class TextFiles {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "the file cannot be read: you have no permission to read it";
         }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        if (e instanceof java.nio.file.FileSystemException f
+                && f.getReason() != null
                 && f.getReason().toLowerCase(java.util.Locale.ROOT).contains("directory")) {
             return "the file cannot be read: it is a folder";
         }
@@ -59,7 +62,8 @@ final class TextFiles {
 
     /** Strict UTF-8; the position of the first bad byte is reported. A leading BOM is dropped. */
     static String decode(byte[] bytes) throws LoadProblem {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -92,17 +96,27 @@ final class TextFiles {
         }
         int column = 1;
         try {
-            column = decodeLenient(bytes, lineStart, offset - lineStart).codePointCount(0,
-                    decodeLenient(bytes, lineStart, offset - lineStart).length()) + 1;
+            column = decodeLenient(bytes, lineStart, offset - lineStart)
+                            .codePointCount(
+                                    0,
+                                    decodeLenient(bytes, lineStart, offset - lineStart)
+                                            .length())
+                    + 1;
         } catch (CharacterCodingException e) {
             column = offset - lineStart + 1;
         }
-        return new LoadProblem("encoding",
+        return new LoadProblem(
+                "encoding",
                 String.format("the file is not valid UTF-8 (byte 0x%02X)", bytes[offset] & 0xFF),
-                "save the file with UTF-8 encoding (most editors: \"Save with encoding\" > UTF-8)", line, column);
+                "save the file with UTF-8 encoding (most editors: \"Save with encoding\" > UTF-8)",
+                line,
+                column);
     }
 
     private static String decodeLenient(byte[] bytes, int from, int length) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, length)).toString();
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .decode(ByteBuffer.wrap(bytes, from, length))
+                .toString();
     }
 }

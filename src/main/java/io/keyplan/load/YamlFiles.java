@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Reads one YAML file safely; every problem becomes a diagnostic, never an exception. */
 final class YamlFiles {
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     /** The top-level mapping, or null when the file cannot be used (the reason is reported). */
     static YamlNode.Mapping read(Path file, String display, Diagnostics diagnostics) {
@@ -22,8 +21,11 @@ final class YamlFiles {
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // The reader is written not to throw; this is the last line of defence at the file boundary.
-            diagnostics.error(io.keyplan.model.SourceSpan.file(display), "yaml-syntax",
-                    "the file cannot be read", "check that it is a plain YAML text file");
+            diagnostics.error(
+                    io.keyplan.model.SourceSpan.file(display),
+                    "yaml-syntax",
+                    "the file cannot be read",
+                    "check that it is a plain YAML text file");
             return null;
         }
     }

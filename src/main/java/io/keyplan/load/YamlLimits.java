@@ -5,6 +5,5 @@ final class YamlLimits {
     /** Nesting of mappings and lists; real plans use five or six levels. */
     static final int MAX_DEPTH = 50;
 
-    private YamlLimits() {
-    }
+    private YamlLimits() {}
 }

@@ -36,8 +36,7 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     }
 
     /** One {@code key: value} pair; the key keeps its own position for unknown-key messages. */
-    record Entry(Scalar key, YamlNode value) {
-    }
+    record Entry(Scalar key, YamlNode value) {}
 
     /** A list ({@code - item} lines or {@code [a, b]}). */
     record Sequence(List<YamlNode> items, SourceSpan at) implements YamlNode {

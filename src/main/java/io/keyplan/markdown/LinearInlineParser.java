@@ -31,11 +31,16 @@ public final class LinearInlineParser extends InlineParserImpl {
      * any custom inline parser is set, so it is put back here.
      */
     public static Parser.Builder install(Parser.Builder builder) {
-        return builder.customInlineParserFactory(FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        return builder.customInlineParserFactory(FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     }
 
-    private LinearInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
-            Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
+    private LinearInlineParser(
+            DataHolder options,
+            BitSet specialCharacters,
+            BitSet delimiterCharacters,
+            Map<Character, DelimiterProcessor> delimiterProcessors,
+            LinkRefProcessorData linkRefProcessors,
             List<InlineParserExtensionFactory> extensions) {
         super(options, specialCharacters, delimiterCharacters, delimiterProcessors, linkRefProcessors, extensions);
     }
@@ -72,5 +77,4 @@ public final class LinearInlineParser extends InlineParserImpl {
         index = m.end();
         return m;
     }
-
 }

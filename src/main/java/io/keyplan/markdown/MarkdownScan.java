@@ -33,11 +33,9 @@ public final class MarkdownScan {
     public static final int MAX_SIGN_LINES = 1_000;
 
     /** What is over a limit, and where: {@code offset} is a char index into the scanned text. */
-    public record Problem(int offset, String message, String hint) {
-    }
+    public record Problem(int offset, String message, String hint) {}
 
-    private MarkdownScan() {
-    }
+    private MarkdownScan() {}
 
     /** True when {@link #check} finds nothing: flexmark takes linear time on the text. */
     public static boolean withinLimits(String text) {
@@ -88,19 +86,25 @@ public final class MarkdownScan {
                 }
             }
             if (levels > 0 && levels + columns / 2 > MAX_BLOCK_NESTING) {
-                return new Problem(lineStart, "the lists and quotes on this line are nested more than "
-                        + MAX_BLOCK_NESTING + " levels deep",
+                return new Problem(
+                        lineStart,
+                        "the lists and quotes on this line are nested more than " + MAX_BLOCK_NESTING + " levels deep",
                         "use fewer levels of '>' and of indented lists");
             }
             blockLines = i >= lineEnd ? 0 : blockLines + 1;
             // A list item starts a paragraph of its own.
             signLines = i >= lineEnd ? 0 : (listItem ? 0 : signLines) + (!inTable && isSign(text.charAt(i)) ? 1 : 0);
             if (signLines > MAX_SIGN_LINES) {
-                return new Problem(lineStart, "more than " + MAX_SIGN_LINES + " lines here start with a sign such as '<', '-' or '&'"
-                        + " without a blank line between them", "put blank lines between paragraphs");
+                return new Problem(
+                        lineStart,
+                        "more than " + MAX_SIGN_LINES + " lines here start with a sign such as '<', '-' or '&'"
+                                + " without a blank line between them",
+                        "put blank lines between paragraphs");
             }
             if (blockLines > MAX_BLOCK_LINES) {
-                return new Problem(lineStart, "more than " + MAX_BLOCK_LINES + " lines follow each other here without a blank line",
+                return new Problem(
+                        lineStart,
+                        "more than " + MAX_BLOCK_LINES + " lines follow each other here without a blank line",
                         "put blank lines between paragraphs, or split the table or list");
             }
             boolean heading = i < lineEnd && isHeading(text, i, lineEnd);
@@ -117,7 +121,9 @@ public final class MarkdownScan {
             if (reference) {
                 references++;
                 if (references > MAX_REFERENCES) {
-                    return new Problem(i, "the text has more than " + MAX_REFERENCES + " link references ('[name]: address' lines)",
+                    return new Problem(
+                            i,
+                            "the text has more than " + MAX_REFERENCES + " link references ('[name]: address' lines)",
                             "write the addresses into the links, or split the text into several files");
                 }
             }
@@ -132,7 +138,9 @@ public final class MarkdownScan {
                 if (wordStart < 0) {
                     wordStart = k;
                 } else if (k - wordStart >= MAX_WORD) {
-                    return new Problem(wordStart, "a word here is longer than " + MAX_WORD + " characters",
+                    return new Problem(
+                            wordStart,
+                            "a word here is longer than " + MAX_WORD + " characters",
                             "put spaces between the words, or shorten the web address");
                 }
                 switch (c) {
@@ -157,8 +165,10 @@ public final class MarkdownScan {
                         }
                         char before = k > lineStart ? text.charAt(k - 1) : ' ';
                         char after = end < lineEnd ? text.charAt(end) : ' ';
-                        boolean opens = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
-                        boolean closes = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+                        boolean opens =
+                                !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+                        boolean closes =
+                                !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
                         if (opens || closes) {
                             markers++;
                         }
@@ -168,21 +178,26 @@ public final class MarkdownScan {
                             inlineDepth = Math.max(0, inlineDepth - (end - k));
                         }
                         if (k - wordStart + (end - k) > MAX_WORD) {
-                            return new Problem(wordStart, "a word here is longer than " + MAX_WORD + " characters",
+                            return new Problem(
+                                    wordStart,
+                                    "a word here is longer than " + MAX_WORD + " characters",
                                     "put spaces between the words, or shorten the web address");
                         }
                         k = end - 1;
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 if (inlineDepth > MAX_INLINE_NESTING) {
-                    return new Problem(k, "the emphasis ('*', '_', '~') and links ('[') here are nested more than "
-                            + MAX_INLINE_NESTING + " levels deep",
+                    return new Problem(
+                            k,
+                            "the emphasis ('*', '_', '~') and links ('[') here are nested more than "
+                                    + MAX_INLINE_NESTING + " levels deep",
                             "close each '*', '_' or '[' before opening the next, or put a '\\' before a '*', '_' or '[' that is meant as text");
                 }
                 if (markers > MAX_MARKERS && !reference) {
-                    return new Problem(k, "the paragraph has more than " + MAX_MARKERS + " emphasis marks and link brackets",
+                    return new Problem(
+                            k,
+                            "the paragraph has more than " + MAX_MARKERS + " emphasis marks and link brackets",
                             "split it into several paragraphs with a blank line between them");
                 }
             }
@@ -191,8 +206,10 @@ public final class MarkdownScan {
                 inlineDepth = 0;
                 markers = 0;
             }
-            lineStart = lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
-                    ? lineEnd + 2 : lineEnd + 1;
+            lineStart =
+                    lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n'
+                            ? lineEnd + 2
+                            : lineEnd + 1;
         }
         return null;
     }
@@ -234,7 +251,10 @@ public final class MarkdownScan {
         while (k < lineEnd && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
             k++;
         }
-        if (k + 3 < lineEnd && text.charAt(k) == '[' && " xX".indexOf(text.charAt(k + 1)) >= 0 && text.charAt(k + 2) == ']'
+        if (k + 3 < lineEnd
+                && text.charAt(k) == '['
+                && " xX".indexOf(text.charAt(k + 1)) >= 0
+                && text.charAt(k + 2) == ']'
                 && (text.charAt(k + 3) == ' ' || text.charAt(k + 3) == '\t')) {
             return k + 3;
         }
@@ -265,9 +285,13 @@ public final class MarkdownScan {
             return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
         }
         int t = Character.getType(c);
-        return t == Character.CONNECTOR_PUNCTUATION || t == Character.DASH_PUNCTUATION || t == Character.START_PUNCTUATION
-                || t == Character.END_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION
-                || t == Character.FINAL_QUOTE_PUNCTUATION || t == Character.OTHER_PUNCTUATION;
+        return t == Character.CONNECTOR_PUNCTUATION
+                || t == Character.DASH_PUNCTUATION
+                || t == Character.START_PUNCTUATION
+                || t == Character.END_PUNCTUATION
+                || t == Character.INITIAL_QUOTE_PUNCTUATION
+                || t == Character.FINAL_QUOTE_PUNCTUATION
+                || t == Character.OTHER_PUNCTUATION;
     }
 
     /** An ATX heading: one to six '#' and then a space, a tab or the end of the line ("#tag" is text). */
@@ -287,8 +311,7 @@ public final class MarkdownScan {
             switch (text.charAt(k)) {
                 case '|' -> pipe = true;
                 case '-' -> dash = true;
-                case ':', ' ', '\t' -> {
-                }
+                case ':', ' ', '\t' -> {}
                 default -> {
                     return false;
                 }

@@ -12,8 +12,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * guard for text that did not come through validation.
  */
 public final class OverLimit {
-    private OverLimit() {
-    }
+    private OverLimit() {}
 
     public static Document document(String markdown, DataHolder options) {
         BasedSequence chars = BasedSequence.of(markdown);

@@ -12,18 +12,35 @@ import java.util.Map;
 @Doc("One key account plan (KeyPlan format version 1).")
 public record AccountPlan(
         @Required @Doc("The customer's name.") String name,
-        @Required @Doc("The key account manager: a plain name or {name, email, title}.") Person owner,
-        @Doc("Executive sponsor on our side, the escalation point.") Person sponsor,
+
+        @Required @Doc("The key account manager: a plain name or {name, email, title}.")
+        Person owner,
+
+        @Doc("Executive sponsor on our side, the escalation point.")
+        Person sponsor,
+
         String industry,
         String region,
         String businessUnit,
-        @Range(min = 1800, max = 2200) @Doc("Year the relationship started.") Integer customerSince,
+
+        @Range(min = 1800, max = 2200) @Doc("Year the relationship started.")
+        Integer customerSince,
+
         @Doc("Relationship stage.") Stage stage,
-        @Doc("active (default), at-risk, prospect or archived.") Status status,
-        @Doc("internal (default) or public; a public build shows only public accounts.") Visibility visibility,
+
+        @Doc("active (default), at-risk, prospect or archived.")
+        Status status,
+
+        @Doc("internal (default) or public; a public build shows only public accounts.")
+        Visibility visibility,
+
         @Doc("Date of the last plan review (YYYY-MM-DD).") LocalDate lastReview,
-        @Range(min = 1, max = 10) @Doc("Selection criterion id -> score 1..10.") Map<String, Integer> selectionScores,
-        @Doc("Section id -> self-assessed completeness band.") Map<SectionId, Band> completeness,
+
+        @Range(min = 1, max = 10) @Doc("Selection criterion id -> score 1..10.")
+        Map<String, Integer> selectionScores,
+
+        @Doc("Section id -> self-assessed completeness band.")
+        Map<SectionId, Band> completeness,
 
         Overview overview,
         List<KeyPlayer> keyPlayers,
@@ -38,11 +55,17 @@ public record AccountPlan(
         Investments investments,
         List<Opportunity> opportunities,
         Forecast forecast,
-        @Doc("Cross-sell matrix, shown with the sales opportunities.") CrossSell crossSell,
+
+        @Doc("Cross-sell matrix, shown with the sales opportunities.")
+        CrossSell crossSell,
+
         List<Action> actions,
         Team team,
         Why why,
-        @Doc("Plan reviews; they belong to no section and feed staleness.") List<ReviewMeeting> reviews,
+
+        @Doc("Plan reviews; they belong to no section and feed staleness.")
+        List<ReviewMeeting> reviews,
+
         Origin origin) {
 
     public Status effectiveStatus() {
@@ -58,7 +81,10 @@ public record AccountPlan(
         if (lastReview != null) {
             return lastReview;
         }
-        return reviews.stream().map(ReviewMeeting::date).filter(d -> d != null)
-                .max(LocalDate::compareTo).orElse(null);
+        return reviews.stream()
+                .map(ReviewMeeting::date)
+                .filter(d -> d != null)
+                .max(LocalDate::compareTo)
+                .orElse(null);
     }
 }

@@ -5,6 +5,8 @@ public record Ambition(
         SupplierPosition currentPosition,
         SupplierPosition desiredPosition,
         String sellingMethod,
-        @Key("realistic_in_3_years") @Doc("What position is realistic within three years.") String realisticIn3Years,
-        Origin origin) {
-}
+
+        @Key("realistic_in_3_years") @Doc("What position is realistic within three years.")
+        String realisticIn3Years,
+
+        Origin origin) {}

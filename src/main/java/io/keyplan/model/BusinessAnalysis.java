@@ -10,9 +10,11 @@ public record BusinessAnalysis(
         List<String> objectives,
         List<String> businessUnits,
         List<String> activities,
-        @Doc("External issues: developments in the customer's market.") List<String> marketDevelopments,
+
+        @Doc("External issues: developments in the customer's market.")
+        List<String> marketDevelopments,
+
         @Doc("Internal issues on the customer's agenda.") List<String> agenda,
         BusinessModelCanvas businessModelCanvas,
         StrategyCanvas strategyCanvas,
-        Origin origin) {
-}
+        Origin origin) {}

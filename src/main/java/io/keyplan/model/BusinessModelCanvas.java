@@ -13,5 +13,4 @@ public record BusinessModelCanvas(
         List<String> customerSegments,
         List<String> costStructure,
         List<String> revenueStreams,
-        Origin origin) {
-}
+        Origin origin) {}

@@ -6,5 +6,4 @@ public record Competitor(
         @Range(min = 0, max = 100) Double sharePct,
         String strengths,
         String weaknesses,
-        Origin origin) {
-}
+        Origin origin) {}

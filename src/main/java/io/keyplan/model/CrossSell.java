@@ -7,5 +7,4 @@ import java.util.Map;
 public record CrossSell(
         List<String> products,
         @Doc("Department -> product -> cell.") Map<String, Map<String, CrossSellCell>> departments,
-        Origin origin) {
-}
+        Origin origin) {}

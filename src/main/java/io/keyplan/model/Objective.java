@@ -8,5 +8,4 @@ public record Objective(
         String kpi,
         String target,
         String actual,
-        Origin origin) {
-}
+        Origin origin) {}

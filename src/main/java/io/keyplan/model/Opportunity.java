@@ -8,7 +8,10 @@ public record Opportunity(
         String department,
         String product,
         @Range(min = -Range.AMOUNT, max = Range.AMOUNT) Double value,
-        @Range(min = 0, max = 100) @Doc("Chance of winning, in percent.") Double probability,
+
+        @Range(min = 0, max = 100) @Doc("Chance of winning, in percent.")
+        Double probability,
+
         LocalDate closeDate,
         OpportunityStage stage,
         Origin origin) {

@@ -81,7 +81,9 @@ public final class Origin {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Origin other && at.equals(other.at) && Arrays.equals(keys, other.keys)
+        return o instanceof Origin other
+                && at.equals(other.at)
+                && Arrays.equals(keys, other.keys)
                 && Arrays.equals(places, other.places);
     }
 

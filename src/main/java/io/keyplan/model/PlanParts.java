@@ -11,8 +11,7 @@ import java.util.List;
  * no section.
  */
 public final class PlanParts {
-    private PlanParts() {
-    }
+    private PlanParts() {}
 
     /**
      * One method per section, each given that section's part of the plan with its own type. An
@@ -81,22 +80,85 @@ public final class PlanParts {
     }
 
     private static final Reader<List<Object>> VALUES = new Reader<>() {
-        @Override public List<Object> overview(Overview overview) { return parts(overview); }
-        @Override public List<Object> keyPlayers(List<KeyPlayer> keyPlayers) { return parts(keyPlayers); }
-        @Override public List<Object> businessAnalysis(BusinessAnalysis businessAnalysis) { return parts(businessAnalysis); }
-        @Override public List<Object> businessReview(BusinessReview businessReview) { return parts(businessReview); }
-        @Override public List<Object> competition(Competition competition) { return parts(competition); }
-        @Override public List<Object> swot(Swot swot) { return parts(swot); }
-        @Override public List<Object> ambition(Ambition ambition) { return parts(ambition); }
-        @Override public List<Object> mission(Mission mission) { return parts(mission); }
-        @Override public List<Object> strategicFit(StrategicFit strategicFit) { return parts(strategicFit); }
-        @Override public List<Object> objectives(List<Objective> objectives) { return parts(objectives); }
-        @Override public List<Object> investments(Investments investments) { return parts(investments); }
-        @Override public List<Object> opportunities(List<Opportunity> opportunities, CrossSell crossSell) { return parts(opportunities, crossSell); }
-        @Override public List<Object> forecast(Forecast forecast) { return parts(forecast); }
-        @Override public List<Object> actions(List<Action> actions) { return parts(actions); }
-        @Override public List<Object> team(Team team) { return parts(team); }
-        @Override public List<Object> why(Why why) { return parts(why); }
+        @Override
+        public List<Object> overview(Overview overview) {
+            return parts(overview);
+        }
+
+        @Override
+        public List<Object> keyPlayers(List<KeyPlayer> keyPlayers) {
+            return parts(keyPlayers);
+        }
+
+        @Override
+        public List<Object> businessAnalysis(BusinessAnalysis businessAnalysis) {
+            return parts(businessAnalysis);
+        }
+
+        @Override
+        public List<Object> businessReview(BusinessReview businessReview) {
+            return parts(businessReview);
+        }
+
+        @Override
+        public List<Object> competition(Competition competition) {
+            return parts(competition);
+        }
+
+        @Override
+        public List<Object> swot(Swot swot) {
+            return parts(swot);
+        }
+
+        @Override
+        public List<Object> ambition(Ambition ambition) {
+            return parts(ambition);
+        }
+
+        @Override
+        public List<Object> mission(Mission mission) {
+            return parts(mission);
+        }
+
+        @Override
+        public List<Object> strategicFit(StrategicFit strategicFit) {
+            return parts(strategicFit);
+        }
+
+        @Override
+        public List<Object> objectives(List<Objective> objectives) {
+            return parts(objectives);
+        }
+
+        @Override
+        public List<Object> investments(Investments investments) {
+            return parts(investments);
+        }
+
+        @Override
+        public List<Object> opportunities(List<Opportunity> opportunities, CrossSell crossSell) {
+            return parts(opportunities, crossSell);
+        }
+
+        @Override
+        public List<Object> forecast(Forecast forecast) {
+            return parts(forecast);
+        }
+
+        @Override
+        public List<Object> actions(List<Action> actions) {
+            return parts(actions);
+        }
+
+        @Override
+        public List<Object> team(Team team) {
+            return parts(team);
+        }
+
+        @Override
+        public List<Object> why(Why why) {
+            return parts(why);
+        }
 
         /** Not List.of: an absent section is null. */
         private List<Object> parts(Object... parts) {

@@ -25,6 +25,7 @@ public record Portal(
 
     /** Default tier cut-offs (spec 6.4): cumulative share of profit for platinum and gold. */
     public static final double DEFAULT_PLATINUM = 50.0;
+
     public static final double DEFAULT_GOLD = 80.0;
 
     public static final List<SectionId> DEFAULT_PUBLIC_SECTIONS = List.of(
@@ -50,7 +51,9 @@ public record Portal(
 
     /** Applies the defaults of spec section 2 to what {@code portal.yaml} says. */
     public static Portal of(PortalFile f, int buildYear) {
-        PortalFile p = f == null ? new PortalFile(null, null, null, null, null, null, null, null, null, null, null, Origin.NONE) : f;
+        PortalFile p = f == null
+                ? new PortalFile(null, null, null, null, null, null, null, null, null, null, null, Origin.NONE)
+                : f;
         ReviewSettings r = p.review();
         SelectionSettings s = p.selection();
         TierSettings t = p.tiers();

@@ -16,5 +16,4 @@ public record PortalFile(
         TierSettings tiers,
         List<SectionId> publicSections,
         MarkdownSettings markdown,
-        Origin origin) {
-}
+        Origin origin) {}

@@ -24,8 +24,7 @@ import java.util.Map;
  * type is looked up once: the walk runs over every plan of portfolios of thousands.
  */
 public final class RecordWalker {
-    private RecordWalker() {
-    }
+    private RecordWalker() {}
 
     /** Is shown every value that is not a model record, a list or a map. */
     @FunctionalInterface
@@ -161,6 +160,7 @@ public final class RecordWalker {
         private Field[] fields = new Field[8];
         /** Where each record's map keys start in {@link #mapKeys}: a nested record starts afresh. */
         private int[] mapKeysFrom = new int[8];
+
         private int depth = -1;
         private final List<Object> mapKeys = new ArrayList<>();
         private boolean mapKey;
@@ -261,6 +261,7 @@ public final class RecordWalker {
         final int[] fieldOf;
         /** The canonical constructor, as (Object[]) -> Object. */
         final MethodHandle constructor;
+
         final String name;
 
         private Shape() {
@@ -296,7 +297,8 @@ public final class RecordWalker {
                         }
                     }
                 }
-                Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+                Class<?>[] types =
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
                 constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
                         .asSpreader(Object[].class, types.length)
                         .asType(MethodType.methodType(Object.class, Object[].class));

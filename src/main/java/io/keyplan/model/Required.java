@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** The field must be present and not blank (the spec marks these with {@code *}). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.RECORD_COMPONENT)
-public @interface Required {
-}
+public @interface Required {}

@@ -5,7 +5,4 @@ import java.util.Map;
 
 /** Competitive factors and one value curve per player, scored 0..10 per factor. */
 public record StrategyCanvas(
-        List<String> factors,
-        @Range(min = 0, max = 10) Map<String, List<Double>> curves,
-        Origin origin) {
-}
+        List<String> factors, @Range(min = 0, max = 10) Map<String, List<Double>> curves, Origin origin) {}

@@ -8,5 +8,4 @@ public record Swot(
         List<String> weaknesses,
         List<String> opportunities,
         List<String> threats,
-        Origin origin) {
-}
+        Origin origin) {}

@@ -5,6 +5,8 @@ public record TeamMember(
         @Required String name,
         String department,
         String role,
-        @Doc("Name of the key player this member is in touch with.") String customerContact,
-        Origin origin) {
-}
+
+        @Doc("Name of the key player this member is in touch with.")
+        String customerContact,
+
+        Origin origin) {}

@@ -1,5 +1,4 @@
 package io.keyplan.model;
 
 /** Section 15: why this is a key account. */
-public record Why(String statement, String vision, Origin origin) {
-}
+public record Why(String statement, String vision, Origin origin) {}

@@ -8,8 +8,7 @@ import java.util.Map;
 
 /** Today, or the UTC date of {@code SOURCE_DATE_EPOCH} (seconds) for reproducible builds. */
 public final class BuildDate {
-    private BuildDate() {
-    }
+    private BuildDate() {}
 
     public static LocalDate of(Map<String, String> env, Clock clock) {
         String epoch = env.get("SOURCE_DATE_EPOCH");
@@ -23,7 +22,8 @@ public final class BuildDate {
             }
             return LocalDate.ofInstant(Instant.ofEpochSecond(seconds), ZoneOffset.UTC);
         } catch (RuntimeException e) {
-            throw new UsageException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"" + epoch + "\"");
+            throw new UsageException(
+                    "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got \"" + epoch + "\"");
         }
     }
 

@@ -4,20 +4,20 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
-import io.keyplan.model.SourceSpan;
-import io.keyplan.render.ThemeException;
 import io.keyplan.model.Content;
+import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.Attachments;
-import io.keyplan.site.Audience;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.site.SiteLayout;
 import io.keyplan.publish.FolderSiteWriter;
 import io.keyplan.publish.OutputFolder;
 import io.keyplan.publish.PortfolioData;
 import io.keyplan.publish.Sitemap;
 import io.keyplan.publish.ThemeAssets;
 import io.keyplan.publish.WriteGate;
+import io.keyplan.render.ThemeException;
 import io.keyplan.schema.Schema;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.site.SiteLayout;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -75,7 +75,8 @@ public final class SiteBuild {
 
     /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
     public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
-        OutputFolder output = OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
+        OutputFolder output =
+                OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
         List<String> notes = output.notes();
         stages.prepare(options.theme());
         Checked checked = check(options.content(), options.strict(), info);
@@ -114,7 +115,8 @@ public final class SiteBuild {
             }
             Attachments.copy(content.root(), content.accounts(), out, publishing);
             out.writeText(SiteLayout.SCHEMA, Schema.json());
-            Sitemap.xml(content.portal().baseUrl(), out.pages()).ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
+            Sitemap.xml(content.portal().baseUrl(), out.pages())
+                    .ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
             found.addAll(publishing);
             if (found.hasErrors()) {
                 return new BuildResult(found, checked.accounts(), 0, false, notes);

@@ -5,10 +5,10 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.site.SiteWriter;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
+import io.keyplan.site.BuildInfo;
+import io.keyplan.site.SiteWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -32,8 +32,7 @@ public interface Stages {
      * Says early which theme {@link #render} will use, so it can be read and its templates
      * compiled while the content is loaded and checked. Optional: render works without it.
      */
-    default void prepare(Path theme) {
-    }
+    default void prepare(Path theme) {}
 
     /** The real stages. */
     static Stages standard() {
@@ -45,13 +44,16 @@ public interface Stages {
             public void prepare(Path theme) {
                 CompletableFuture<Theme> loaded = new CompletableFuture<>();
                 if (themes.putIfAbsent(theme, loaded) == null) {
-                    Thread t = new Thread(() -> {
-                        try {
-                            loaded.complete(Theme.load(theme));
-                        } catch (RuntimeException | Error e) {
-                            loaded.completeExceptionally(e); // reported by render, as if it had read the theme itself
-                        }
-                    }, "keyplan-theme");
+                    Thread t = new Thread(
+                            () -> {
+                                try {
+                                    loaded.complete(Theme.load(theme));
+                                } catch (RuntimeException | Error e) {
+                                    loaded.completeExceptionally(
+                                            e); // reported by render, as if it had read the theme itself
+                                }
+                            },
+                            "keyplan-theme");
                     t.setDaemon(true);
                     t.start();
                 }
@@ -74,6 +76,7 @@ public interface Stages {
                     throw e;
                 }
             }
+
             @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
                 return new ContentLoader().load(contentDir, buildDate, diagnostics);
@@ -95,7 +98,8 @@ public interface Stages {
             }
 
             @Override
-            public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
+            public void render(
+                    Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
                 new SiteRenderer(theme(theme)).render(content, analysis, info, out);
             }
         };

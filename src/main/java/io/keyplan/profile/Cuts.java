@@ -20,6 +20,7 @@ final class Cuts {
     static final String IN_ADDRESS = "name-withheld";
     /** A cut may grow to this many times its length (plus a little) to take whole markup; no more. */
     private static final int MAX_GROWTH = 4;
+
     private static final int ADDRESS_LOOKAROUND = 256;
 
     private final String src;
@@ -133,7 +134,9 @@ final class Cuts {
         }
         for (int k = 0; k < gap.length; k++) {
             int cp = gap.cps[k];
-            boolean plain = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Fold.isInvisible(cp)
+            boolean plain = Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || Fold.isInvisible(cp)
                     || ",.'-\u2019\u2018\u2010\u2011\u2013\u00b7".indexOf(cp) >= 0
                     || !space && (cp == '_' || cp == '+');
             if (!plain) {
@@ -193,11 +196,16 @@ final class Cuts {
                 a--;
                 b++;
                 changed = true;
-            } else if (a > floor && b < ceiling && src.charAt(a - 1) == '[' && src.charAt(b) == ']'
+            } else if (a > floor
+                    && b < ceiling
+                    && src.charAt(a - 1) == '['
+                    && src.charAt(b) == ']'
                     && markup.partner(a - 1) == b) {
                 a--;
                 b++;
-                if (b < src.length() && (src.charAt(b) == '(' || src.charAt(b) == '[') && markup.partner(b) > b
+                if (b < src.length()
+                        && (src.charAt(b) == '(' || src.charAt(b) == '[')
+                        && markup.partner(b) > b
                         && markup.partner(b) < ceiling) {
                     b = markup.partner(b) + 1;
                 }

@@ -73,7 +73,8 @@ final class Decoded {
                 return at;
             }
             int cp = value == 0 || value > Character.MAX_CODE_POINT || (value >= 0xd800 && value <= 0xdfff)
-                    ? 0xfffd : (int) value;
+                    ? 0xfffd
+                    : (int) value;
             int endAt = j < src.length() && src.charAt(j) == ';' ? j + 1 : j;
             out.add(cp, at, endAt);
             return endAt;
@@ -139,7 +140,9 @@ final class Decoded {
         if (b0 < 0) {
             return -1;
         }
-        int len = b0 < 0x80 ? 1 : b0 >= 0xc2 && b0 < 0xe0 ? 2 : b0 >= 0xe0 && b0 < 0xf0 ? 3 : b0 >= 0xf0 && b0 < 0xf5 ? 4 : 0;
+        int len = b0 < 0x80
+                ? 1
+                : b0 >= 0xc2 && b0 < 0xe0 ? 2 : b0 >= 0xe0 && b0 < 0xf0 ? 3 : b0 >= 0xf0 && b0 < 0xf5 ? 4 : 0;
         if (len == 0) {
             return -1;
         }

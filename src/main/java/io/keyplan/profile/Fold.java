@@ -16,8 +16,7 @@ final class Fold {
     /** Folded forms of the Basic Multilingual Plane, filled on first use; other planes are rare. */
     private static final String[] BMP = new String[0x10000];
 
-    private Fold() {
-    }
+    private Fold() {}
 
     /** The folded form of one code point: "" when invisible, else one or more characters. */
     static String of(int cp) {
@@ -56,16 +55,23 @@ final class Fold {
             return !isLineSpace(cp);
         }
         switch (cp) {
-            case 0x115f: case 0x1160: case 0x3164: case 0xffa0: // Hangul fillers: letters that show nothing
+            case 0x115f:
+            case 0x1160:
+            case 0x3164:
+            case 0xffa0: // Hangul fillers: letters that show nothing
             case 0x2800: // braille blank
                 return true;
             default:
                 break;
         }
         int type = Character.getType(cp);
-        return type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+        return type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || type == Character.SURROGATE;
     }
 
     /**

@@ -64,14 +64,23 @@ final class Markup {
             int from = -1;
             int to = -1;
             int after = -1;
-            if (images && c == '!' && i + 1 < s.length() && s.charAt(i + 1) == '[' && partner != null && partner[i + 1] > i + 1
-                    && partner[i + 1] + 1 < s.length() && "([".indexOf(s.charAt(partner[i + 1] + 1)) >= 0) {
+            if (images
+                    && c == '!'
+                    && i + 1 < s.length()
+                    && s.charAt(i + 1) == '['
+                    && partner != null
+                    && partner[i + 1] > i + 1
+                    && partner[i + 1] + 1 < s.length()
+                    && "([".indexOf(s.charAt(partner[i + 1] + 1)) >= 0) {
                 // An image's text is no running text: it is the alt attribute.
                 from = i + 2;
                 to = partner[i + 1];
                 after = to; // the ']' that starts the destination
-            } else if (c == ']' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')
-                    && partner != null && partner[i + 1] > i + 1) {
+            } else if (c == ']'
+                    && i + 1 < s.length()
+                    && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')
+                    && partner != null
+                    && partner[i + 1] > i + 1) {
                 from = i + 2;
                 to = partner[i + 1];
             } else if (c == '<' && i + 1 < s.length() && isTagStart(s.charAt(i + 1))) {
@@ -136,14 +145,16 @@ final class Markup {
                     }
                     lineHasText = true;
                     break;
-                case '\n': case '\r':
+                case '\n':
+                case '\r':
                     if (!lineHasText) {
                         rounds = 0; // a blank line ends every open bracket
                         squares = 0;
                     }
                     lineHasText = c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n' ? lineHasText : false;
                     break;
-                case ' ': case '\t':
+                case ' ':
+                case '\t':
                     break;
                 case '(':
                     round = push(round, rounds++, i);

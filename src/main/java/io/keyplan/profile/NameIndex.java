@@ -15,9 +15,10 @@ import java.util.Set;
  */
 final class NameIndex {
     /** Name particles that are no surname on their own: "de" in "Anna de Boer". */
-    private static final Set<String> PARTICLES = Set.of("de", "den", "der", "des", "van", "von", "vom", "zu", "zum", "zur",
-            "da", "das", "do", "dos", "du", "del", "della", "di", "la", "le", "lo", "ten", "ter", "te", "t", "bin", "ibn",
-            "al", "el", "y", "e", "of", "st", "mac", "mc", "o");
+    private static final Set<String> PARTICLES = Set.of(
+            "de", "den", "der", "des", "van", "von", "vom", "zu", "zum", "zur", "da", "das", "do", "dos", "du", "del",
+            "della", "di", "la", "le", "lo", "ten", "ter", "te", "t", "bin", "ibn", "al", "el", "y", "e", "of", "st",
+            "mac", "mc", "o");
 
     /**
      * All the patterns of one name: with n words, n turns times 2^(n-1) ways to join; for longer
@@ -26,11 +27,11 @@ final class NameIndex {
      * written together, "AnnadeBoer".)
      */
     private static final int ALL_JOINS_UP_TO = 3;
+
     private static final int ALL_TURNS_UP_TO = 12;
 
     /** What the surname patterns stand for, by pattern id. */
-    record Surname(String shown, String account, boolean exactCase) {
-    }
+    record Surname(String shown, String account, boolean exactCase) {}
 
     private final Map<String, Integer> words = new HashMap<>();
     final TokenAutomaton names;
@@ -175,7 +176,9 @@ final class NameIndex {
             int end = -1;
             Decoded d = Decoded.of(name);
             for (int k = 0; k <= d.length; k++) {
-                String fold = k == d.length || splitAtInvisibleSpaces && Fold.isInvisibleSpace(d.cps[k]) ? " " : Fold.of(d.cps[k]);
+                String fold = k == d.length || splitAtInvisibleSpaces && Fold.isInvisibleSpace(d.cps[k])
+                        ? " "
+                        : Fold.of(d.cps[k]);
                 for (int i = 0; i < fold.length(); i++) {
                     char c = fold.charAt(i);
                     if (Fold.isWordChar(c)) {

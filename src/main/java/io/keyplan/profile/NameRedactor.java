@@ -25,15 +25,13 @@ final class NameRedactor {
     }
 
     /** A surname standing on its own: where it starts in the text, and whose it is. */
-    record Surname(int offset, String shown, String account) {
-    }
+    record Surname(int offset, String shown, String account) {}
 
     /**
      * What a text becomes on the public site, and the surnames left standing alone in it, with
      * their offsets in the original text.
      */
-    record Released(String text, List<Surname> surnames) {
-    }
+    record Released(String text, List<Surname> surnames) {}
 
     /** The text with every key player's full name replaced by the marker; null stays null. */
     String redact(String text) {
@@ -119,7 +117,8 @@ final class NameRedactor {
     private static boolean sameSpelling(String text, int[] starts, int[] ends, String shown) {
         StringBuilder written = new StringBuilder();
         for (int i = 0; i < starts.length; i++) {
-            text.substring(starts[i], ends[i]).codePoints()
+            text.substring(starts[i], ends[i])
+                    .codePoints()
                     .filter(cp -> Character.isLetterOrDigit(cp))
                     .forEach(written::appendCodePoint);
         }

@@ -16,15 +16,18 @@ package io.keyplan.profile;
  * a reference as it is; every character is compared folded ({@link Fold}).
  */
 final class NameScan {
-    enum View { PLAIN, SPLIT, JOIN }
+    enum View {
+        PLAIN,
+        SPLIT,
+        JOIN
+    }
 
     /** Receives each place found: the source span of each of its words, and the pattern. */
     interface Found {
         void at(int[] starts, int[] ends, int pattern);
     }
 
-    private NameScan() {
-    }
+    private NameScan() {}
 
     static void scan(String src, Decoded d, Markup m, NameIndex index, TokenAutomaton patterns, Found found) {
         if (patterns.longest() == 0) {
@@ -42,7 +45,8 @@ final class NameScan {
         }
     }
 
-    static void scan(View view, String src, Decoded d, Markup m, NameIndex index, TokenAutomaton patterns, Found found) {
+    static void scan(
+            View view, String src, Decoded d, Markup m, NameIndex index, TokenAutomaton patterns, Found found) {
         Lane main = new Lane(index, patterns, found);
         Lane inner = new Lane(index, patterns, found);
         boolean regions = view != View.PLAIN && m.regions > 0;
@@ -90,11 +94,20 @@ final class NameScan {
     /** Markup that shows nothing between two letters: emphasis, escapes, brackets, a region's delimiters. */
     private static boolean joins(int cp, int at, Markup m, int nextRegion) {
         switch (cp) {
-            case '*': case '_': case '~': case '`': case '\\': case '[': case ']': case '!':
+            case '*':
+            case '_':
+            case '~':
+            case '`':
+            case '\\':
+            case '[':
+            case ']':
+            case '!':
                 return true;
-            case '(': case '<':
+            case '(':
+            case '<':
                 return nextRegion < m.regions && at == m.regionStart[nextRegion] - 1;
-            case ')': case '>':
+            case ')':
+            case '>':
                 return nextRegion > 0 && at == m.regionEnd[nextRegion - 1];
             default:
                 return false;

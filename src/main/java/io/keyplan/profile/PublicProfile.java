@@ -6,10 +6,10 @@ import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.KeyPlayer;
 import io.keyplan.model.Narrative;
-import io.keyplan.model.SectionId;
-import io.keyplan.model.Visibility;
 import io.keyplan.model.Page;
+import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.model.Visibility;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -39,8 +39,7 @@ public final class PublicProfile {
     public static final String WITHHELD = "[name withheld]";
     static final String RULE = "public-name";
 
-    private PublicProfile() {
-    }
+    private PublicProfile() {}
 
     /** The sections a public site shows: {@code public_sections} without {@code key_players}. */
     public static Set<SectionId> sections(io.keyplan.model.Portal portal) {
@@ -80,8 +79,11 @@ public final class PublicProfile {
             fileName(names, pg.name(), "page file", pg.source(), diagnostics);
             NameRedactor.Released title = names.release(pg.title(), true);
             NameRedactor.Released body = names.release(pg.markdown(), true);
-            if (!title.surnames().isEmpty() && (pg.markdown() == null || !pg.markdown().contains(pg.title()))) {
-                surnames.title(title, pg.source()); // from the front matter; a title from the first heading is found in the body
+            if (!title.surnames().isEmpty()
+                    && (pg.markdown() == null || !pg.markdown().contains(pg.title()))) {
+                surnames.title(
+                        title,
+                        pg.source()); // from the front matter; a title from the first heading is found in the body
             }
             surnames.markdown(body, pg.markdown(), pg.source());
             pages.add(new Page(pg.name(), title.text(), body.text(), pg.source()));
@@ -105,19 +107,34 @@ public final class PublicProfile {
     /** A folder or file name is a page's address: it cannot be withheld, so it must not hold a name. */
     private static void fileName(NameRedactor names, String name, String kind, SourceSpan at, Diagnostics diagnostics) {
         if (names.holdsName(name)) {
-            diagnostics.error(at, RULE, "the " + kind + " name '" + name + "' holds the name of a key player, and on the "
-                    + "public site it is part of the page's address, where it cannot be withheld",
+            diagnostics.error(
+                    at,
+                    RULE,
+                    "the " + kind + " name '" + name + "' holds the name of a key player, and on the "
+                            + "public site it is part of the page's address, where it cannot be withheld",
                     "rename the " + kind + ", or leave it out of the public site");
         }
     }
 
-    private static Account publicView(Account a, Set<SectionId> allowed, NameRedactor names, RecordTexts fields,
-            SurnameWarnings surnames) {
+    private static Account publicView(
+            Account a, Set<SectionId> allowed, NameRedactor names, RecordTexts fields, SurnameWarnings surnames) {
         AccountPlan p = a.plan();
         // Every component named here rather than kept through PlanParts: this is the allow-list, so a
         // component added to the plan must not compile until someone has said whether it is public.
-        AccountPlan plan = new AccountPlan(p.name(), p.owner(), p.sponsor(), p.industry(), p.region(), p.businessUnit(),
-                p.customerSince(), p.stage(), p.status(), p.visibility(), p.lastReview(), Map.of(), Map.of(),
+        AccountPlan plan = new AccountPlan(
+                p.name(),
+                p.owner(),
+                p.sponsor(),
+                p.industry(),
+                p.region(),
+                p.businessUnit(),
+                p.customerSince(),
+                p.stage(),
+                p.status(),
+                p.visibility(),
+                p.lastReview(),
+                Map.of(),
+                Map.of(),
                 allowed.contains(SectionId.OVERVIEW) ? p.overview() : null,
                 List.of(),
                 allowed.contains(SectionId.BUSINESS_ANALYSIS) ? p.businessAnalysis() : null,
@@ -153,9 +170,12 @@ public final class PublicProfile {
         if (team == null) {
             return null;
         }
-        return new io.keyplan.model.Team(team.members().stream()
-                .map(m -> new io.keyplan.model.TeamMember(m.name(), m.department(), m.role(), null, m.origin()))
-                .toList(), team.agreements(), team.origin());
+        return new io.keyplan.model.Team(
+                team.members().stream()
+                        .map(m -> new io.keyplan.model.TeamMember(m.name(), m.department(), m.role(), null, m.origin()))
+                        .toList(),
+                team.agreements(),
+                team.origin());
     }
 
     /** Replaces key players' full names in texts and record trees; for tests and callers without positions. */

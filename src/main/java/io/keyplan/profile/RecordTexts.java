@@ -22,7 +22,9 @@ final class RecordTexts {
     }
 
     <T> T record(T value) {
-        return RecordWalker.rewrite(value, SourceSpan.file(""),
+        return RecordWalker.rewrite(
+                value,
+                SourceSpan.file(""),
                 (v, at) -> v instanceof String s ? rewrite.text(s, at.span(), isPerson(at)) : v);
     }
 

@@ -1,14 +1,14 @@
 package io.keyplan.profile;
 
-import java.util.List;
-import java.util.Comparator;
-import java.util.ArrayList;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Warns where a released text still holds a key player's surname on its own (spec 7): full
@@ -86,7 +86,9 @@ final class SurnameWarnings {
     }
 
     private void warn(SourceSpan at, NameRedactor.Surname s) {
-        diagnostics.warning(at, RULE,
+        diagnostics.warning(
+                at,
+                RULE,
                 "this text is published on the public site and names '" + s.shown()
                         + "', the surname of a key player of '" + s.account() + "'",
                 "full names of key players are withheld on the public site, surnames on their own are not: "

@@ -18,6 +18,7 @@ final class TokenAutomaton {
     private final int[] outLength;
     /** The pattern of {@link #outLength}. */
     private final int[] outPattern;
+
     private final int longest;
 
     private TokenAutomaton(LongIntMap edges, int[] fail, int[] outLength, int[] outPattern, int longest) {

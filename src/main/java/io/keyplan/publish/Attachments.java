@@ -1,17 +1,14 @@
 package io.keyplan.publish;
 
-import io.keyplan.site.SiteWriter;
-
-import io.keyplan.site.SitePaths;
-
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.HardLinks;
 import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.SiteLayout;
+import io.keyplan.site.SitePaths;
+import io.keyplan.site.SiteWriter;
 import io.keyplan.validate.ActiveContent;
 import io.keyplan.validate.ActiveFinding;
 import java.io.IOException;
@@ -31,8 +28,7 @@ import java.util.List;
  * folder layout, while attachments have an explicit target.
  */
 public final class Attachments {
-    private Attachments() {
-    }
+    private Attachments() {}
 
     public static void copy(Path contentRoot, Iterable<Account> accounts, SiteWriter out, Diagnostics diagnostics) {
         Path root = realPath(contentRoot);
@@ -42,7 +38,10 @@ public final class Attachments {
                 String where = a.source().file();
                 String problem = problem(root, a, notes);
                 if (problem != null) {
-                    diagnostics.error(SourceSpan.file(where), "attachment", problem,
+                    diagnostics.error(
+                            SourceSpan.file(where),
+                            "attachment",
+                            problem,
                             "keep images and documents as plain files inside the account folder");
                     continue;
                 }
@@ -59,7 +58,8 @@ public final class Attachments {
             return "YAML and Markdown files are plan sources and are never copied into the site";
         }
         if (SiteLayout.collidingPage(a.relativePath(), notes) != null) {
-            return "the attachment '" + a.relativePath() + "' has the address of a page KeyPlan writes for the account; rename it";
+            return "the attachment '" + a.relativePath()
+                    + "' has the address of a page KeyPlan writes for the account; rename it";
         }
         if (!SitePaths.isWritable(a.relativePath())) {
             return "the attachment's path would leave the account folder";
@@ -71,7 +71,8 @@ public final class Attachments {
             return "the attachment is a hard link: the same file has another name, perhaps outside the content folder";
         }
         try {
-            ActiveFinding active = ActiveContent.check(a.file(), a.file().getFileName().toString());
+            ActiveFinding active =
+                    ActiveContent.check(a.file(), a.file().getFileName().toString());
             return active == null ? null : active.message();
         } catch (IOException e) {
             // Validation read it a moment ago: this is the machine (permissions, a failing disk), exit 2.

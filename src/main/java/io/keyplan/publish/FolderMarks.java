@@ -10,6 +10,5 @@ final class FolderMarks {
     /** In a staging folder while a build writes it: which process, since when ({@link Owner}). */
     static final String OWNER = ".keyplan-owner";
 
-    private FolderMarks() {
-    }
+    private FolderMarks() {}
 }

@@ -1,9 +1,7 @@
 package io.keyplan.publish;
 
-import io.keyplan.site.SiteWriter;
-
 import io.keyplan.site.SitePaths;
-
+import io.keyplan.site.SiteWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

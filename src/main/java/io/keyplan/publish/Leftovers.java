@@ -28,8 +28,7 @@ import java.util.stream.Stream;
  * never disturbed.
  */
 final class Leftovers {
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     static String stagingName(Path output, String id) {
         return prefix(output) + "staging-" + id;
@@ -63,7 +62,8 @@ final class Leftovers {
             if (!Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            boolean abandoned = Owner.read(journal).map(o -> o.abandoned(now)).orElseGet(() -> olderThanStale(journal, now));
+            boolean abandoned =
+                    Owner.read(journal).map(o -> o.abandoned(now)).orElseGet(() -> olderThanStale(journal, now));
             if (!abandoned) {
                 live.add(id);
                 continue;
@@ -88,12 +88,14 @@ final class Leftovers {
         int swept = 0;
         for (Path dir : list(parent, prefix(output))) {
             String name = dir.getFileName().toString();
-            String id = name.startsWith(stagings) ? name.substring(stagings.length())
+            String id = name.startsWith(stagings)
+                    ? name.substring(stagings.length())
                     : name.startsWith(olds) ? name.substring(olds.length()) : null;
             if (id == null || live.contains(id) || !isSite(dir)) {
                 continue;
             }
-            boolean abandoned = Owner.read(dir.resolve(FolderMarks.OWNER)).map(o -> o.abandoned(now))
+            boolean abandoned = Owner.read(dir.resolve(FolderMarks.OWNER))
+                    .map(o -> o.abandoned(now))
                     .orElseGet(() -> olderThanStale(dir, now));
             if (abandoned) {
                 try {
@@ -105,7 +107,8 @@ final class Leftovers {
             }
         }
         if (swept > 0) {
-            notes.add("Removed " + swept + (swept == 1 ? " folder" : " folders") + " that stopped builds left next to " + output + ".");
+            notes.add("Removed " + swept + (swept == 1 ? " folder" : " folders") + " that stopped builds left next to "
+                    + output + ".");
         }
         return notes;
     }
@@ -118,7 +121,8 @@ final class Leftovers {
 
     private static boolean olderThanStale(Path p, Instant now) {
         try {
-            Instant modified = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
+            Instant modified =
+                    Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant();
             return modified.plus(Owner.STALE).isBefore(now);
         } catch (IOException e) {
             return false;
@@ -127,7 +131,9 @@ final class Leftovers {
 
     private static List<Path> list(Path parent, String prefix) {
         try (Stream<Path> s = Files.list(parent)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 public final class OutputFolder {
     /** Present in every site KeyPlan writes; an existing folder without it is never replaced. */
     public static final String MARKER = FolderMarks.MARKER;
+
     private static final String MARKER_TEXT = "This folder was written by KeyPlan and is replaced by every build.\n";
     /** In a staging folder only: which process builds it (see {@link Owner}). Removed before the swap. */
     static final String OWNER = FolderMarks.OWNER;
@@ -52,13 +53,16 @@ public final class OutputFolder {
     public static OutputFolder open(Path output, Collection<Path> inputs, Path workingDir, Path home) {
         Path out = canonical(output);
         if (out.getParent() == null) {
-            throw new OutputRefusedException("The output folder " + output + " is the root of the file system. Choose a folder such as _site.");
+            throw new OutputRefusedException(
+                    "The output folder " + output + " is the root of the file system. Choose a folder such as _site.");
         }
         if (home != null && canonical(home).startsWith(out)) {
-            throw new OutputRefusedException("The output folder " + output + " is or contains your home folder. Choose a folder such as _site.");
+            throw new OutputRefusedException(
+                    "The output folder " + output + " is or contains your home folder. Choose a folder such as _site.");
         }
         if (workingDir != null && canonical(workingDir).startsWith(out)) {
-            throw new OutputRefusedException("The output folder " + output + " is or contains the current folder. Choose a folder such as _site.");
+            throw new OutputRefusedException("The output folder " + output
+                    + " is or contains the current folder. Choose a folder such as _site.");
         }
         for (Path input : inputs) {
             Path in = canonical(input);
@@ -82,11 +86,13 @@ public final class OutputFolder {
         List<String> notes = Leftovers.tidy(out, Instant.now());
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-                throw new OutputRefusedException("The output " + output + " exists and is not a folder. Remove it or choose another folder.");
+                throw new OutputRefusedException(
+                        "The output " + output + " exists and is not a folder. Remove it or choose another folder.");
             }
             if (!isEmpty(out) && !Files.isRegularFile(out.resolve(MARKER))) {
-                throw new OutputRefusedException("The folder " + output + " is not empty and was not written by KeyPlan (it has no "
-                        + MARKER + " file), so it is not replaced. Choose another output folder or empty it first.");
+                throw new OutputRefusedException(
+                        "The folder " + output + " is not empty and was not written by KeyPlan (it has no " + MARKER
+                                + " file), so it is not replaced. Choose another output folder or empty it first.");
             }
         }
         return new OutputFolder(out, notes);
@@ -95,7 +101,8 @@ public final class OutputFolder {
     /** A fresh staging folder next to the output; it is removed again if the JVM is stopped before the commit. */
     public Staging stage() {
         String id = UUID.randomUUID().toString();
-        // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes all.
+        // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes
+        // all.
         Staging staging = new Staging(id, output.resolveSibling(Leftovers.stagingName(output, id)));
         try (WriteGate.Permit p = staging.enter()) {
             try {
@@ -107,7 +114,9 @@ public final class OutputFolder {
             try {
                 // The marker first: from now on a sweep by a later build may recognise the folder as KeyPlan's.
                 Files.writeString(staging.path().resolve(MARKER), MARKER_TEXT);
-                Files.writeString(staging.path().resolve(OWNER), Owner.current(Instant.now()).text());
+                Files.writeString(
+                        staging.path().resolve(OWNER),
+                        Owner.current(Instant.now()).text());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write into the staging folder " + staging.path(), e);
             }
@@ -128,6 +137,7 @@ public final class OutputFolder {
         private final Path path;
         /** Read side: one write. Write side: the swap, and giving the folder up. */
         private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
         private final Thread hook;
         private boolean committed;
         private boolean givenUp;
@@ -238,7 +248,8 @@ public final class OutputFolder {
                     System.err.println("keyplan: stopped; " + output + " was left as it was.");
                 }
             } catch (RuntimeException e) {
-                // The JVM is stopping; the folder carries the marker and this process's id, so the next build sweeps it.
+                // The JVM is stopping; the folder carries the marker and this process's id, so the next build sweeps
+                // it.
             }
         }
     }

@@ -24,7 +24,11 @@ record Owner(long pid, long startMillis, String host, long createdMillis) {
 
     static Owner current(Instant now) {
         ProcessHandle me = ProcessHandle.current();
-        return new Owner(me.pid(), me.info().startInstant().map(Instant::toEpochMilli).orElse(-1L), thisHost(), now.toEpochMilli());
+        return new Owner(
+                me.pid(),
+                me.info().startInstant().map(Instant::toEpochMilli).orElse(-1L),
+                thisHost(),
+                now.toEpochMilli());
     }
 
     String text() {
@@ -45,8 +49,11 @@ record Owner(long pid, long startMillis, String host, long createdMillis) {
                     fields.put(line.substring(0, eq), line.substring(eq + 1));
                 }
             }
-            return Optional.of(new Owner(Long.parseLong(fields.get("pid")), Long.parseLong(fields.get("start")),
-                    fields.getOrDefault("host", ""), Long.parseLong(fields.get("created"))));
+            return Optional.of(new Owner(
+                    Long.parseLong(fields.get("pid")),
+                    Long.parseLong(fields.get("start")),
+                    fields.getOrDefault("host", ""),
+                    Long.parseLong(fields.get("created"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -73,7 +80,8 @@ record Owner(long pid, long startMillis, String host, long createdMillis) {
     static String thisHost() {
         for (String file : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
             try {
-                String name = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+                String name =
+                        Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
                 if (!name.isEmpty()) {
                     return name;
                 }

@@ -47,18 +47,44 @@ import java.util.Set;
  */
 public final class PortfolioData {
     /** The record keys, in the spec's order. */
-    public static final List<String> COLUMNS = List.of("slug", "name", "owner", "status", "stage", "region",
-            "industry", "business_unit", "completeness", "sections", "self_assessed", "current_revenue",
-            "share_of_wallet", "profit", "profit_basis", "weighted_pipeline", "growth", "attractiveness", "position",
-            "position_basis", "quadrant", "rank", "tier", "last_review", "stale", "overdue_actions", "health", "risks");
+    public static final List<String> COLUMNS = List.of(
+            "slug",
+            "name",
+            "owner",
+            "status",
+            "stage",
+            "region",
+            "industry",
+            "business_unit",
+            "completeness",
+            "sections",
+            "self_assessed",
+            "current_revenue",
+            "share_of_wallet",
+            "profit",
+            "profit_basis",
+            "weighted_pipeline",
+            "growth",
+            "attractiveness",
+            "position",
+            "position_basis",
+            "quadrant",
+            "rank",
+            "tier",
+            "last_review",
+            "stale",
+            "overdue_actions",
+            "health",
+            "risks");
 
     private static final Set<String> TEXT = Set.of("slug", "name", "owner", "region", "industry", "business_unit");
 
     /** Jackson's streaming writer: the object mapper would load hundreds of classes for a few plain maps. */
-    private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
-    private PortfolioData() {
-    }
+    private PortfolioData() {}
 
     public static String json(Content content, PortfolioAnalysis analysis, LocalDate buildDate) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -165,11 +191,15 @@ public final class PortfolioData {
         Selection s = f.selection();
         r.put("attractiveness", fixed(s.attractiveness(), 2));
         r.put("position", fixed(s.position(), 2));
-        r.put("position_basis", s.positionBasis() == null ? null : s.positionBasis().code());
+        r.put(
+                "position_basis",
+                s.positionBasis() == null ? null : s.positionBasis().code());
         r.put("quadrant", s.quadrant() == null ? null : s.quadrant().code());
         r.put("rank", f.rank());
         r.put("tier", f.tier() == null ? null : f.tier().code());
-        r.put("last_review", f.review().lastReview() == null ? null : f.review().lastReview().toString());
+        r.put(
+                "last_review",
+                f.review().lastReview() == null ? null : f.review().lastReview().toString());
         r.put("stale", f.review().stale());
         r.put("overdue_actions", f.overdueCount());
         r.put("health", f.health().code());

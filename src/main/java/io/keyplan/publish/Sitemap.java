@@ -14,8 +14,7 @@ import java.util.Optional;
  * specials to be escaped in a URL, so it gets the attribute set although it is text.
  */
 public final class Sitemap {
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     /** The sitemap for these site pages, or empty when {@code baseUrl} is blank. */
     public static Optional<String> xml(String baseUrl, List<String> pages) {
@@ -25,8 +24,12 @@ public final class Sitemap {
         String base = baseUrl.strip().endsWith("/") ? baseUrl.strip() : baseUrl.strip() + "/";
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        pages.stream().filter(p -> p.endsWith(".html") && !p.equals("404.html")).sorted().forEach(p ->
-                out.append("  <url><loc>").append(Escape.attribute(base + encodePath(address(p)))).append("</loc></url>\n"));
+        pages.stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html"))
+                .sorted()
+                .forEach(p -> out.append("  <url><loc>")
+                        .append(Escape.attribute(base + encodePath(address(p))))
+                        .append("</loc></url>\n"));
         return Optional.of(out.append("</urlset>\n").toString());
     }
 

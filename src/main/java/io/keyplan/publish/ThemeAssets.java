@@ -1,10 +1,9 @@
 package io.keyplan.publish;
 
-import io.keyplan.site.SitePaths;
-
-import io.keyplan.internal.BundledTheme;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.internal.BundledTheme;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.SitePaths;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +29,7 @@ public final class ThemeAssets {
     /** Where the theme bundled in the jar lives on the classpath. */
     public static final String BUNDLED_THEME = BundledTheme.PREFIX;
 
-    private ThemeAssets() {
-    }
+    private ThemeAssets() {}
 
     /** @param themeDir the theme folder; when it does not exist, the bundled theme is used */
     public static void copy(Path themeDir, Path siteRoot, Diagnostics diagnostics) {
@@ -51,7 +49,9 @@ public final class ThemeAssets {
         List<Path> links = symbolicLinks(assets);
         if (!links.isEmpty()) {
             for (Path link : links) {
-                diagnostics.error(SourceSpan.file(slashes(link)), "symlink",
+                diagnostics.error(
+                        SourceSpan.file(slashes(link)),
+                        "symlink",
                         "the theme asset is a symbolic link; links are not published",
                         "replace the link with a copy of the file");
             }
@@ -66,7 +66,8 @@ public final class ThemeAssets {
             asset.copy(assets.toFile());
             if (!asset.getErrors().isEmpty()) {
                 Throwable first = asset.getErrors().get(0);
-                throw new UncheckedIOException("cannot copy the theme assets: " + first.getMessage(),
+                throw new UncheckedIOException(
+                        "cannot copy the theme assets: " + first.getMessage(),
                         first instanceof IOException io ? io : new IOException(first));
             }
         } catch (IOException e) {

@@ -7,7 +7,7 @@ package io.keyplan.publish;
  */
 public interface WriteGate {
     /** For writers that do not write into a staging folder. */
-    WriteGate OPEN = () -> () -> { };
+    WriteGate OPEN = () -> () -> {};
 
     /** @throws BuildStoppedException when the folder was given up */
     Permit enter();

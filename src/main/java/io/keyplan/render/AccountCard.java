@@ -26,6 +26,5 @@ public record AccountCard(
     }
 
     /** A computed figure on a card: a translated label key, the shown value and a CSS modifier. */
-    public record Figure(String labelKey, String value, String tone) {
-    }
+    public record Figure(String labelKey, String value, String tone) {}
 }

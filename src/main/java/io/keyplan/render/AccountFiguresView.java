@@ -60,8 +60,8 @@ public final class AccountFiguresView {
                     .forEach((year, amount) -> bars.add(new RevenueChart.Bar(String.valueOf(year), amount, false)));
         }
         Forecast f = plan.forecast();
-        boolean anyForecast = f != null && (f.currentYearTarget() != null || f.year1() != null || f.year2() != null
-                || f.year3() != null);
+        boolean anyForecast = f != null
+                && (f.currentYearTarget() != null || f.year1() != null || f.year2() != null || f.year3() != null);
         if (anyForecast) {
             bars.add(new RevenueChart.Bar(m.get("chart.target", fiscalYear), f.currentYearTarget(), true));
             bars.add(new RevenueChart.Bar(String.valueOf(fiscalYear + 1), f.year1(), true));
@@ -71,9 +71,10 @@ public final class AccountFiguresView {
         if (bars.isEmpty()) {
             return null;
         }
-        RevenueChart.Labels labels = new RevenueChart.Labels(m.get("chart.revenue"), null, m.get("chart.actual"),
-                m.get("chart.forecast"));
-        return RevenueChart.render(new RevenueChart.Input("revenue", labels, v -> rc.formats().money(v), bars));
+        RevenueChart.Labels labels =
+                new RevenueChart.Labels(m.get("chart.revenue"), null, m.get("chart.actual"), m.get("chart.forecast"));
+        return RevenueChart.render(
+                new RevenueChart.Input("revenue", labels, v -> rc.formats().money(v), bars));
     }
 
     private static String organigram(AccountPlan plan, RenderContext rc) {
@@ -82,10 +83,18 @@ public final class AccountFiguresView {
         }
         List<Organigram.Node> nodes = new ArrayList<>();
         for (KeyPlayer k : plan.keyPlayers()) {
-            nodes.add(new Organigram.Node(k.name(), k.name(), k.title(),
-                    k.attitude() == null ? rc.messages().get("chart.attitudeUnknown") : KeyPlanExtension.label(rc, k.attitude()),
-                    k.attitude(), k.role() == null ? null : KeyPlanExtension.label(rc, k.role()), k.reportsTo()));
+            nodes.add(new Organigram.Node(
+                    k.name(),
+                    k.name(),
+                    k.title(),
+                    k.attitude() == null
+                            ? rc.messages().get("chart.attitudeUnknown")
+                            : KeyPlanExtension.label(rc, k.attitude()),
+                    k.attitude(),
+                    k.role() == null ? null : KeyPlanExtension.label(rc, k.role()),
+                    k.reportsTo()));
         }
-        return Organigram.render(new Organigram.Input("organigram", rc.messages().get("chart.organigram"), null, nodes));
+        return Organigram.render(
+                new Organigram.Input("organigram", rc.messages().get("chart.organigram"), null, nodes));
     }
 }

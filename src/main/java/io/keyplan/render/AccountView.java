@@ -32,6 +32,7 @@ public final class AccountView {
      * for these several times each. A view serves one account on one thread.
      */
     private List<Section> sections;
+
     private List<Integer> revenueYears;
     private List<String> crossSellProducts;
 
@@ -41,21 +42,16 @@ public final class AccountView {
     }
 
     /** One section of the plan; {@code narrative} is the Markdown of {@code <id>.md} or null. */
-    public record Section(SectionId id, int number, String code, String narrative, boolean empty) {
-    }
+    public record Section(SectionId id, int number, String code, String narrative, boolean empty) {}
 
-    public record Row(String name, List<Double> values) {
-    }
+    public record Row(String name, List<Double> values) {}
 
-    public record Cell(String product, CellStatus status, Double potential) {
-    }
+    public record Cell(String product, CellStatus status, Double potential) {}
 
-    public record CrossRow(String department, List<Cell> cells) {
-    }
+    public record CrossRow(String department, List<Cell> cells) {}
 
     /** A block of the business model canvas; {@code area} is its place in the CSS grid. */
-    public record CanvasBlock(String key, String area, List<String> items) {
-    }
+    public record CanvasBlock(String key, String area, List<String> items) {}
 
     public List<Section> sections() {
         if (sections == null) {
@@ -219,7 +215,8 @@ public final class AccountView {
             return rows;
         }
         List<String> products = crossSellProducts();
-        for (Map.Entry<String, Map<String, CrossSellCell>> dept : cs.departments().entrySet()) {
+        for (Map.Entry<String, Map<String, CrossSellCell>> dept :
+                cs.departments().entrySet()) {
             List<Cell> cells = new ArrayList<>();
             for (String p : products) {
                 CrossSellCell c = dept.getValue().get(p);

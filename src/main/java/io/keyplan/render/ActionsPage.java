@@ -24,25 +24,27 @@ import java.util.TreeMap;
 final class ActionsPage {
 
     /** One open action; {@code daysOverdue} null unless overdue. */
-    public record Item(String account, String href, String action, String owner, SectionId section, LocalDate due,
-            Long daysOverdue) {
-    }
+    public record Item(
+            String account,
+            String href,
+            String action,
+            String owner,
+            SectionId section,
+            LocalDate due,
+            Long daysOverdue) {}
 
     /** The actions of one owner in a group; {@code owner} null for actions nobody owns. */
-    public record OwnerGroup(String owner, List<Item> items) {
-    }
+    public record OwnerGroup(String owner, List<Item> items) {}
 
     /** {@code key}: overdue, soon or later. */
-    public record Group(String key, List<OwnerGroup> owners, int count) {
-    }
+    public record Group(String key, List<OwnerGroup> owners, int count) {}
 
-    private static final Comparator<Item> ORDER = Comparator
-            .comparing(Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<Item> ORDER = Comparator.comparing(
+                    Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Item::account, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Item::action, String.CASE_INSENSITIVE_ORDER);
 
-    private ActionsPage() {
-    }
+    private ActionsPage() {}
 
     static Map<String, Object> variables(Content content, PortfolioAnalysis analysis) {
         LocalDate today = analysis.buildDate();
@@ -59,9 +61,17 @@ final class ActionsPage {
                 if (x.effectiveStatus() != ActionStatus.OPEN) {
                     continue;
                 }
-                String owner = x.owner() == null || x.owner().isBlank() ? null : x.owner().strip();
+                String owner = x.owner() == null || x.owner().isBlank()
+                        ? null
+                        : x.owner().strip();
                 boolean late = x.overdueOn(today);
-                Item item = new Item(f.name(), PortfolioPage.href(a.slug()), x.action(), owner, x.section(), x.due(),
+                Item item = new Item(
+                        f.name(),
+                        PortfolioPage.href(a.slug()),
+                        x.action(),
+                        owner,
+                        x.section(),
+                        x.due(),
                         late ? ChronoUnit.DAYS.between(x.due(), today) : null);
                 (late ? overdue : x.due() != null && !x.due().isAfter(horizon) ? soon : later).add(item);
             }

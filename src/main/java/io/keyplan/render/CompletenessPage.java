@@ -24,22 +24,18 @@ import java.util.Objects;
 final class CompletenessPage {
 
     /** One cell; {@code percent} unrounded, {@code mismatch} when the self-assessment is 2+ bands away. */
-    public record Cell(SectionId section, double percent, Band band, Band self, boolean mismatch, int passed, int checks) {
-    }
+    public record Cell(
+            SectionId section, double percent, Band band, Band self, boolean mismatch, int passed, int checks) {}
 
-    public record Row(String name, String href, List<Cell> cells, double plan, Band planBand) {
-    }
+    public record Row(String name, String href, List<Cell> cells, double plan, Band planBand) {}
 
     /** A section column with its average over the rows; null without rows. */
-    public record Column(SectionId section, Double average) {
-    }
+    public record Column(SectionId section, Double average) {}
 
     /** A warning in words about one account; {@code kind}: overdue, stale, mismatch or horizon. */
-    public record Warning(String kind, String account, String href, String text) {
-    }
+    public record Warning(String kind, String account, String href, String text) {}
 
-    private CompletenessPage() {
-    }
+    private CompletenessPage() {}
 
     static Map<String, Object> variables(Content content, PortfolioAnalysis analysis, RenderContext rc) {
         List<Row> rows = new ArrayList<>();
@@ -51,55 +47,105 @@ final class CompletenessPage {
             }
             List<Cell> cells = new ArrayList<>();
             for (SectionCompleteness s : f.completeness().sections()) {
-                cells.add(new Cell(s.section(), s.percent(), s.band(), s.selfAssessed(), s.moreThanOneBandAway(),
-                        s.passedCount(), s.checks().size()));
+                cells.add(new Cell(
+                        s.section(),
+                        s.percent(),
+                        s.band(),
+                        s.selfAssessed(),
+                        s.moreThanOneBandAway(),
+                        s.passedCount(),
+                        s.checks().size()));
             }
             String href = PortfolioPage.href(a.slug());
-            rows.add(new Row(f.name(), href, cells, f.completeness().percent(), f.completeness().band()));
+            rows.add(new Row(
+                    f.name(),
+                    href,
+                    cells,
+                    f.completeness().percent(),
+                    f.completeness().band()));
             warnings.addAll(warnings(a, f, content.portal().horizonDays(), analysis.buildDate(), href, rc));
         }
         rows.sort(java.util.Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER));
         List<Column> columns = new ArrayList<>();
         for (SectionId id : SectionId.values()) {
-            columns.add(new Column(id, rows.isEmpty() ? null
-                    : rows.stream().mapToDouble(r -> r.cells().get(id.ordinal()).percent()).average().orElse(0)));
+            columns.add(new Column(
+                    id,
+                    rows.isEmpty()
+                            ? null
+                            : rows.stream()
+                                    .mapToDouble(
+                                            r -> r.cells().get(id.ordinal()).percent())
+                                    .average()
+                                    .orElse(0)));
         }
         Map<String, Object> vars = new HashMap<>();
         vars.put("rows", rows);
         vars.put("columns", columns);
-        vars.put("portfolioAverage", rows.isEmpty() ? null : rows.stream().mapToDouble(Row::plan).average().orElse(0));
+        vars.put(
+                "portfolioAverage",
+                rows.isEmpty()
+                        ? null
+                        : rows.stream().mapToDouble(Row::plan).average().orElse(0));
         vars.put("warnings", warnings);
         return vars;
     }
 
     /** The four warnings of spec 5, computed from the analysis so they can be shown translated. */
-    private static List<Warning> warnings(Account a, AccountFigures f, int horizonDays, LocalDate today, String href,
-            RenderContext rc) {
+    private static List<Warning> warnings(
+            Account a, AccountFigures f, int horizonDays, LocalDate today, String href, RenderContext rc) {
         Messages m = rc.messages();
         Formats fmt = rc.formats();
         List<Warning> out = new ArrayList<>();
         for (var action : f.overdueActions()) {
-            out.add(new Warning("overdue", f.name(), href, m.get("warning.overdue", action.action(), fmt.date(action.due()),
-                    ChronoUnit.DAYS.between(action.due(), today))));
+            out.add(new Warning(
+                    "overdue",
+                    f.name(),
+                    href,
+                    m.get(
+                            "warning.overdue",
+                            action.action(),
+                            fmt.date(action.due()),
+                            ChronoUnit.DAYS.between(action.due(), today))));
         }
         if (f.review().neverReviewed()) {
             out.add(new Warning("stale", f.name(), href, m.get("warning.never")));
         } else if (f.review().stale()) {
-            out.add(new Warning("stale", f.name(), href, m.get("warning.stale", fmt.date(f.review().lastReview()),
-                    f.review().daysSince())));
+            out.add(new Warning(
+                    "stale",
+                    f.name(),
+                    href,
+                    m.get(
+                            "warning.stale",
+                            fmt.date(f.review().lastReview()),
+                            f.review().daysSince())));
         }
         for (SectionCompleteness s : f.completeness().mismatches()) {
-            out.add(new Warning("mismatch", f.name(), href, m.get("warning.mismatch", m.get("section." + s.id()),
-                    s.selfAssessed().code(), Math.round(s.percent()), s.band().code())));
+            out.add(new Warning(
+                    "mismatch",
+                    f.name(),
+                    href,
+                    m.get(
+                            "warning.mismatch",
+                            m.get("section." + s.id()),
+                            s.selfAssessed().code(),
+                            Math.round(s.percent()),
+                            s.band().code())));
         }
-        LocalDate latest = a.plan().actions().stream().filter(x -> x.effectiveStatus() == ActionStatus.OPEN)
-                .map(io.keyplan.model.Action::due).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate latest = a.plan().actions().stream()
+                .filter(x -> x.effectiveStatus() == ActionStatus.OPEN)
+                .map(io.keyplan.model.Action::due)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         LocalDate reach = today.plusDays(horizonDays);
         if (latest == null) {
             out.add(new Warning("horizon", f.name(), href, m.get("warning.noHorizon", horizonDays)));
         } else if (latest.isBefore(reach)) {
-            out.add(new Warning("horizon", f.name(), href, m.get("warning.horizon", fmt.date(latest), horizonDays,
-                    fmt.date(reach))));
+            out.add(new Warning(
+                    "horizon",
+                    f.name(),
+                    href,
+                    m.get("warning.horizon", fmt.date(latest), horizonDays, fmt.date(reach))));
         }
         return out;
     }

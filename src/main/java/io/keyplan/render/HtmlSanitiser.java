@@ -18,13 +18,15 @@ import org.jsoup.safety.Safelist;
 final class HtmlSanitiser {
     /** jsoup needs a base to tell a relative link from a broken one; it never appears in the output. */
     private static final String BASE = "https://keyplan.invalid/page/";
+
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "cite");
     private static final Safelist SAFELIST = safelist();
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
-            .prettyPrint(false).charset("UTF-8").escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
+            .prettyPrint(false)
+            .charset("UTF-8")
+            .escapeMode(org.jsoup.nodes.Entities.EscapeMode.base);
 
-    private HtmlSanitiser() {
-    }
+    private HtmlSanitiser() {}
 
     static String clean(String html) {
         Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFELIST, OUTPUT), BASE);
@@ -46,12 +48,30 @@ final class HtmlSanitiser {
 
     private static Safelist safelist() {
         Safelist s = Safelist.relaxed()
-                .addTags("del", "s", "ins", "hr", "input", "kbd", "mark", "abbr", "samp", "var", "figure", "figcaption",
-                        "details", "summary")
+                .addTags(
+                        "del",
+                        "s",
+                        "ins",
+                        "hr",
+                        "input",
+                        "kbd",
+                        "mark",
+                        "abbr",
+                        "samp",
+                        "var",
+                        "figure",
+                        "figcaption",
+                        "details",
+                        "summary")
                 .addAttributes(":all", "class", "title", "lang", "dir")
-                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
-                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
-                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("h1", "id")
+                .addAttributes("h2", "id")
+                .addAttributes("h3", "id")
+                .addAttributes("h4", "id")
+                .addAttributes("h5", "id")
+                .addAttributes("h6", "id")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
                 .addAttributes("input", "checked")
                 // A task-list box is the only input Markdown writes: whatever else is asked, it stays one.
                 .addEnforcedAttribute("input", "type", "checkbox")

@@ -65,7 +65,8 @@ final class KeyPlanExtension extends AbstractExtension {
         return functions;
     }
 
-    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?\\d{4,15}(\\.\\d{1,4})?");
+    private static final java.util.regex.Pattern PLAIN_NUMBER =
+            java.util.regex.Pattern.compile("-?\\d{4,15}(\\.\\d{1,4})?");
 
     @Override
     public Map<String, Filter> getFilters() {
@@ -73,17 +74,33 @@ final class KeyPlanExtension extends AbstractExtension {
         filters.put("money", simple((c, v, a) -> c.formats().money(number(v))));
         filters.put("number", withDecimals((c, v, d) -> c.formats().number(number(v), d)));
         filters.put("percent", withDecimals((c, v, d) -> c.formats().percent(number(v), d)));
-        filters.put("date", simple((c, v, a) -> v instanceof LocalDate d ? c.formats().date(d) : v == null ? "" : v.toString()));
+        filters.put(
+                "date",
+                simple((c, v, a) -> v instanceof LocalDate d ? c.formats().date(d) : v == null ? "" : v.toString()));
         filters.put("label", simple((c, v, a) -> label(c, v)));
         // Free-text figures (an objective's target "2900000") read better grouped like other numbers.
-        filters.put("textNumber", simple((c, v, a) -> v == null ? ""
-                : PLAIN_NUMBER.matcher(v.toString().strip()).matches()
-                        ? c.formats().number(Double.parseDouble(v.toString().strip()), 4) : v.toString()));
-        filters.put("md", simple((c, v, a) -> new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
-        filters.put("mdInline", simple((c, v, a) -> new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
+        filters.put(
+                "textNumber",
+                simple((c, v, a) -> v == null
+                        ? ""
+                        : PLAIN_NUMBER.matcher(v.toString().strip()).matches()
+                                ? c.formats()
+                                        .number(Double.parseDouble(v.toString().strip()), 4)
+                                : v.toString()));
+        filters.put(
+                "md",
+                simple((c, v, a) ->
+                        new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
+        filters.put(
+                "mdInline",
+                simple((c, v, a) ->
+                        new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
         // A URL built from a user's text ("mailto:" ~ email) by the same rule as Markdown links: no
         // controls or line breaks in the attribute, nothing at all for a scheme that is not allowed.
-        filters.put("url", simple((c, v, a) -> v == null ? "" : Objects.requireNonNullElse(LinkPolicy.forAttribute(v.toString()), "")));
+        filters.put(
+                "url",
+                simple((c, v, a) ->
+                        v == null ? "" : Objects.requireNonNullElse(LinkPolicy.forAttribute(v.toString()), "")));
         return filters;
     }
 
@@ -140,7 +157,8 @@ final class KeyPlanExtension extends AbstractExtension {
             }
 
             @Override
-            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
+            public Object apply(
+                    Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
                     throws PebbleException {
                 return body.apply(ctx(context), input, args);
             }
@@ -155,7 +173,8 @@ final class KeyPlanExtension extends AbstractExtension {
             }
 
             @Override
-            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
+            public Object apply(
+                    Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
                     throws PebbleException {
                 Number d = number(args.get("decimals"));
                 return body.apply(ctx(context), input, d == null ? 0 : d.intValue());

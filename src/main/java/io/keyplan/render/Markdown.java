@@ -1,5 +1,8 @@
 package io.keyplan.render;
 
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -16,9 +19,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
-import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Paragraph;
 import io.keyplan.link.LinkPolicy;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
@@ -36,13 +36,17 @@ import java.util.regex.Pattern;
 public final class Markdown {
     /** A relative link to another Markdown file: shown as the page it becomes. */
     private static final Pattern MD_LINK = Pattern.compile("^([^:/?#][^:?#]*)\\.md(#.*)?$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     private static final Pattern BREAK_WITH_SPACE = Pattern.compile("\\s*\\R\\s*");
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
-            TablesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create(),
-            TaskListExtension.create(), SafeLinks.INSTANCE);
+            TablesExtension.create(),
+            AutolinkExtension.create(),
+            StrikethroughExtension.create(),
+            TaskListExtension.create(),
+            SafeLinks.INSTANCE);
 
     private final Parser parser;
     private final Parser parserWithoutTables;
@@ -60,8 +64,11 @@ public final class Markdown {
         options.set(TablesExtension.CLASS_NAME, "md-table");
         this.parser = LinearInlineParser.install(Parser.builder(options)).build();
         MutableDataSet withoutTables = new MutableDataSet(options);
-        withoutTables.set(Parser.EXTENSIONS, EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
-        this.parserWithoutTables = LinearInlineParser.install(Parser.builder(withoutTables)).build();
+        withoutTables.set(
+                Parser.EXTENSIONS,
+                EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList());
+        this.parserWithoutTables =
+                LinearInlineParser.install(Parser.builder(withoutTables)).build();
         this.raw = HtmlRenderer.builder(options).build();
         MutableDataSet escapingOptions = new MutableDataSet(options);
         escapingOptions.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -217,8 +224,25 @@ public final class Markdown {
                 continue;
             }
             switch (c) {
-                case ' ': case ',': case '.': case ';': case '?': case '\'': case '(': case ')': case '/': case '%':
-                case '-': case '+': case '=': case '!': case '$': case '^': case '{': case '}': case '#':
+                case ' ':
+                case ',':
+                case '.':
+                case ';':
+                case '?':
+                case '\'':
+                case '(':
+                case ')':
+                case '/':
+                case '%':
+                case '-':
+                case '+':
+                case '=':
+                case '!':
+                case '$':
+                case '^':
+                case '{':
+                case '}':
+                case '#':
                     continue;
                 case ':':
                     if (s.startsWith("//", k)) {
@@ -231,13 +255,19 @@ public final class Markdown {
                     }
                     escape = true;
                     continue;
-                case '>': case '"':
+                case '>':
+                case '"':
                     escape = true;
                     continue;
                 default:
                     int type = Character.getType(c);
-                    if (c < 0x80 || Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
-                            || type == Character.FORMAT || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                    if (c < 0x80
+                            || Character.isWhitespace(c)
+                            || Character.isSpaceChar(c)
+                            || Character.isISOControl(c)
+                            || type == Character.FORMAT
+                            || type == Character.PRIVATE_USE
+                            || type == Character.UNASSIGNED
                             || type == Character.SURROGATE) {
                         return null;
                     }
@@ -291,8 +321,7 @@ public final class Markdown {
         static final SafeLinks INSTANCE = new SafeLinks();
 
         @Override
-        public void rendererOptions(MutableDataHolder options) {
-        }
+        public void rendererOptions(MutableDataHolder options) {}
 
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
@@ -311,7 +340,12 @@ public final class Markdown {
                     attributes.remove("href");
                 } else {
                     var m = MD_LINK.matcher(safe);
-                    attributes.replaceValue("href", asWritten(m.matches() ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2)) : safe));
+                    attributes.replaceValue(
+                            "href",
+                            asWritten(
+                                    m.matches()
+                                            ? m.group(1) + ".html" + (m.group(2) == null ? "" : m.group(2))
+                                            : safe));
                 }
             }
             if (attributes.contains("src")) {

@@ -61,14 +61,18 @@ public record OnePagePlan(
     static final int LINE_CHARS = 110;
 
     /** An open action with its number on the timeline. */
-    public record NumberedAction(int number, String action, String owner, LocalDate due, boolean overdue) {
-    }
+    public record NumberedAction(int number, String action, String owner, LocalDate due, boolean overdue) {}
 
     /**
      * Picks what fits. Players: the most influential first (high, medium, low, unknown), economic
      * buyers before others of the same influence, otherwise in plan order.
      */
-    static OnePagePlan of(Account account, AccountFigures figures, Markdown md, LocalDate buildDate, int fiscalYear,
+    static OnePagePlan of(
+            Account account,
+            AccountFigures figures,
+            Markdown md,
+            LocalDate buildDate,
+            int fiscalYear,
             java.util.function.Function<List<NumberedAction>, String> timeline) {
         AccountPlan p = account.plan();
         boolean[] cut = {false};
@@ -91,7 +95,9 @@ public record OnePagePlan(
         Objective objective = p.objectives().stream()
                 .filter(o -> o.kind() == ObjectiveKind.QUANTITATIVE && o.year() != null && o.year() == fiscalYear)
                 .findFirst()
-                .orElse(p.objectives().stream().filter(o -> o.kind() == ObjectiveKind.QUANTITATIVE).findFirst()
+                .orElse(p.objectives().stream()
+                        .filter(o -> o.kind() == ObjectiveKind.QUANTITATIVE)
+                        .findFirst()
                         .orElse(p.objectives().isEmpty() ? null : p.objectives().get(0)));
 
         List<String> threats = new ArrayList<>();
@@ -115,34 +121,60 @@ public record OnePagePlan(
             cut[0] = true;
         }
 
-        List<Competitor> competitors = new ArrayList<>(p.competition() == null ? List.of() : p.competition().competitors());
-        competitors.sort(Comparator.comparing(Competitor::sharePct, Comparator.nullsLast(Comparator.<Double>reverseOrder())));
+        List<Competitor> competitors = new ArrayList<>(
+                p.competition() == null ? List.of() : p.competition().competitors());
+        competitors.sort(
+                Comparator.comparing(Competitor::sharePct, Comparator.nullsLast(Comparator.<Double>reverseOrder())));
         int moreCompetitors = Math.max(0, competitors.size() - MAX_COMPETITORS);
         competitors = competitors.subList(0, Math.min(competitors.size(), MAX_COMPETITORS));
 
-        List<Action> open = new ArrayList<>(p.actions().stream().filter(a -> a.effectiveStatus() == ActionStatus.OPEN).toList());
+        List<Action> open = new ArrayList<>(p.actions().stream()
+                .filter(a -> a.effectiveStatus() == ActionStatus.OPEN)
+                .toList());
         open.sort(Comparator.comparing(Action::due, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
         int moreActions = Math.max(0, open.size() - MAX_ACTIONS);
         List<NumberedAction> actions = new ArrayList<>();
         for (int i = 0; i < Math.min(open.size(), MAX_ACTIONS); i++) {
             Action a = open.get(i);
-            actions.add(new NumberedAction(i + 1, cut(md.plainText(a.action()).replace('\n', ' '), LINE_CHARS, cut),
-                    a.owner(), a.due(), a.overdueOn(buildDate)));
+            actions.add(new NumberedAction(
+                    i + 1,
+                    cut(md.plainText(a.action()).replace('\n', ' '), LINE_CHARS, cut),
+                    a.owner(),
+                    a.due(),
+                    a.overdueOn(buildDate)));
         }
 
         Double completeness = figures == null ? null : figures.completeness().shownPercent();
-        return new OnePagePlan(account.slug(), p.name(), p.owner() == null ? null : p.owner().name(),
-                p.sponsor() == null ? null : p.sponsor().name(), p.effectiveStatus(),
-                figures == null ? null : figures.health(), completeness, players, morePlayers, goal,
-                objective == null ? null : cut(md.plainText(objective.objective()).replace('\n', ' '), LINE_CHARS, cut),
+        return new OnePagePlan(
+                account.slug(),
+                p.name(),
+                p.owner() == null ? null : p.owner().name(),
+                p.sponsor() == null ? null : p.sponsor().name(),
+                p.effectiveStatus(),
+                figures == null ? null : figures.health(),
+                completeness,
+                players,
+                morePlayers,
+                goal,
+                objective == null
+                        ? null
+                        : cut(md.plainText(objective.objective()).replace('\n', ' '), LINE_CHARS, cut),
                 objective == null || objective.target() == null ? null : cut(objective.target(), 40, cut),
                 objective == null ? null : objective.year(),
-                threats, risks, competitors, moreCompetitors, actions, moreActions, timeline.apply(actions),
+                threats,
+                risks,
+                competitors,
+                moreCompetitors,
+                actions,
+                moreActions,
+                timeline.apply(actions),
                 cut[0] || morePlayers > 0 || moreCompetitors > 0 || moreActions > 0);
     }
 
     private static int influenceRank(KeyPlayer k) {
-        return k.influence() == null ? 3 : k.influence() == Influence.HIGH ? 0 : k.influence() == Influence.MEDIUM ? 1 : 2;
+        return k.influence() == null
+                ? 3
+                : k.influence() == Influence.HIGH ? 0 : k.influence() == Influence.MEDIUM ? 1 : 2;
     }
 
     /** At most {@code max} characters, cut at a word and ended with an ellipsis; marks {@code cut}. */

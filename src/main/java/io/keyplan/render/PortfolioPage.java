@@ -1,7 +1,5 @@
 package io.keyplan.render;
 
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.Health;
 import io.keyplan.analyse.NotAssessed;
@@ -17,6 +15,7 @@ import io.keyplan.model.Content;
 import io.keyplan.render.chart.MatrixChart;
 import io.keyplan.render.chart.Pyramid;
 import io.keyplan.render.chart.WhaleCurve;
+import io.keyplan.site.SiteLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,19 +28,33 @@ import java.util.Map;
 final class PortfolioPage {
 
     /** One line of the ranking; money and percentages null when none. */
-    public record Row(int rank, String slug, String name, String href, Quadrant quadrant, double attractiveness,
-            double position, boolean derived, Double revenue, Double shareOfWallet, Double pipeline, Double growth,
-            Tier tier, Health health, Facets facets) {
-    }
+    public record Row(
+            int rank,
+            String slug,
+            String name,
+            String href,
+            Quadrant quadrant,
+            double attractiveness,
+            double position,
+            boolean derived,
+            Double revenue,
+            Double shareOfWallet,
+            Double pipeline,
+            Double growth,
+            Tier tier,
+            Health health,
+            Facets facets) {}
 
     /** An account listed apart; {@code reasonKey} says which axis is missing. */
-    public record Apart(String name, String href, String reasonKey, Facets facets) {
-    }
+    public record Apart(String name, String href, String reasonKey, Facets facets) {}
 
     /** The filterable header fields of an account, for data attributes. */
     public record Facets(String owner, String region, String industry, String unit) {
         static Facets of(AccountPlan p) {
-            return new Facets(p.owner() == null ? null : p.owner().name(), strip(p.region()), strip(p.industry()),
+            return new Facets(
+                    p.owner() == null ? null : p.owner().name(),
+                    strip(p.region()),
+                    strip(p.industry()),
                     strip(p.businessUnit()));
         }
 
@@ -51,11 +64,9 @@ final class PortfolioPage {
     }
 
     /** One tier of the pyramid table. */
-    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double profitShare) {
-    }
+    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double profitShare) {}
 
-    private PortfolioPage() {
-    }
+    private PortfolioPage() {}
 
     static Map<String, Object> variables(Content content, PortfolioAnalysis analysis, RenderContext rc) {
         Messages m = rc.messages();
@@ -68,15 +79,35 @@ final class PortfolioPage {
         for (RankedAccount r : analysis.ranking()) {
             AccountFigures f = analysis.account(r.slug());
             boolean derived = r.positionBasis() == PositionBasis.STAGE;
-            rows.add(new Row(r.rank(), r.slug(), r.name(), href(r.slug()), r.quadrant(), r.attractiveness(),
-                    r.position(), derived, r.currentRevenue(), f.money().shareOfWallet(), f.money().weightedPipeline(),
-                    f.money().growth(), f.tier(), f.health(), facets.get(r.slug())));
-            points.add(new MatrixChart.Point(r.name(), SiteLayout.link(SiteLayout.PORTFOLIO, href(r.slug())), r.position(), r.attractiveness(),
-                    r.currentRevenue(), r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()), derived));
+            rows.add(new Row(
+                    r.rank(),
+                    r.slug(),
+                    r.name(),
+                    href(r.slug()),
+                    r.quadrant(),
+                    r.attractiveness(),
+                    r.position(),
+                    derived,
+                    r.currentRevenue(),
+                    f.money().shareOfWallet(),
+                    f.money().weightedPipeline(),
+                    f.money().growth(),
+                    f.tier(),
+                    f.health(),
+                    facets.get(r.slug())));
+            points.add(new MatrixChart.Point(
+                    r.name(),
+                    SiteLayout.link(SiteLayout.PORTFOLIO, href(r.slug())),
+                    r.position(),
+                    r.attractiveness(),
+                    r.currentRevenue(),
+                    r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()),
+                    derived));
         }
         List<Apart> apart = new ArrayList<>();
         for (NotAssessed n : analysis.notAssessed()) {
-            String reason = n.attractivenessMissing() && n.positionMissing() ? "portfolio.reason.both"
+            String reason = n.attractivenessMissing() && n.positionMissing()
+                    ? "portfolio.reason.both"
                     : n.attractivenessMissing() ? "portfolio.reason.attractiveness" : "portfolio.reason.position";
             apart.add(new Apart(n.name(), href(n.slug()), reason, facets.get(n.slug())));
         }
@@ -85,8 +116,13 @@ final class PortfolioPage {
         vars.put("rows", rows);
         vars.put("apart", apart);
         vars.put("threshold", content.portal().threshold());
-        vars.put("filters", new Filters(distinct(rows, apart, Facets::owner), distinct(rows, apart, Facets::region),
-                distinct(rows, apart, Facets::industry), distinct(rows, apart, Facets::unit)));
+        vars.put(
+                "filters",
+                new Filters(
+                        distinct(rows, apart, Facets::owner),
+                        distinct(rows, apart, Facets::region),
+                        distinct(rows, apart, Facets::industry),
+                        distinct(rows, apart, Facets::unit)));
         vars.put("matrixSvg", matrix(points, content.portal().threshold(), rc));
         vars.put("matrixLabels", MatrixChart.MAX_LABELS);
         vars.put("tiers", tiers(analysis));
@@ -104,11 +140,22 @@ final class PortfolioPage {
 
     private static String matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {
         Messages m = rc.messages();
-        MatrixChart.Labels labels = new MatrixChart.Labels(m.get("portfolio.matrix"), null, m.get("figure.position"),
-                m.get("figure.attractiveness"), m.get("chart.high"), m.get("chart.low"),
-                quadrant(m, "strategic"), quadrant(m, "star"), quadrant(m, "status"), quadrant(m, "streamline"),
-                m.get("chart.bubbleArea"), m.get("chart.derived"), m.get("chart.noRevenue"));
-        return MatrixChart.render(new MatrixChart.Input("matrix", labels, threshold, rc.formats().locale(), points));
+        MatrixChart.Labels labels = new MatrixChart.Labels(
+                m.get("portfolio.matrix"),
+                null,
+                m.get("figure.position"),
+                m.get("figure.attractiveness"),
+                m.get("chart.high"),
+                m.get("chart.low"),
+                quadrant(m, "strategic"),
+                quadrant(m, "star"),
+                quadrant(m, "status"),
+                quadrant(m, "streamline"),
+                m.get("chart.bubbleArea"),
+                m.get("chart.derived"),
+                m.get("chart.noRevenue"));
+        return MatrixChart.render(
+                new MatrixChart.Input("matrix", labels, threshold, rc.formats().locale(), points));
     }
 
     /** A quadrant's name and subtitle in the portal's language; the booklet's matrix uses them too. */
@@ -130,18 +177,25 @@ final class PortfolioPage {
         if (total <= 0) {
             return null;
         }
-        return 100.0 * entries.stream().mapToDouble(io.keyplan.analyse.Pyramid.Entry::profit).sum() / total;
+        return 100.0
+                * entries.stream()
+                        .mapToDouble(io.keyplan.analyse.Pyramid.Entry::profit)
+                        .sum()
+                / total;
     }
 
     private static String pyramid(PortfolioAnalysis analysis, RenderContext rc) {
         Messages m = rc.messages();
         List<Pyramid.Level> levels = new ArrayList<>();
         for (TierRow r : tiers(analysis)) {
-            levels.add(new Pyramid.Level(Pyramid.Tier.valueOf(r.tier().name()), m.get("tier." + r.tier().code()),
-                    r.entries().size(), r.profitShare()));
+            levels.add(new Pyramid.Level(
+                    Pyramid.Tier.valueOf(r.tier().name()),
+                    m.get("tier." + r.tier().code()),
+                    r.entries().size(),
+                    r.profitShare()));
         }
-        Pyramid.Labels labels = new Pyramid.Labels(m.get("portfolio.pyramid"), null,
-                n -> m.get("chart.accounts", n), m.get("chart.ofProfit"));
+        Pyramid.Labels labels = new Pyramid.Labels(
+                m.get("portfolio.pyramid"), null, n -> m.get("chart.accounts", n), m.get("chart.ofProfit"));
         return Pyramid.render(new Pyramid.Input("pyramid", labels, rc.formats().locale(), levels));
     }
 
@@ -151,23 +205,40 @@ final class PortfolioPage {
         for (var p : analysis.whaleCurve().points()) {
             points.add(new WhaleCurve.Point(p.name(), p.x(), p.y(), pointClass(p.kind())));
         }
-        WhaleCurve.Labels labels = new WhaleCurve.Labels(m.get("portfolio.whale"), null, m.get("chart.cumAccounts"),
-                m.get("chart.cumProfit"), m.get("whale.top-20"), m.get("whale.profitable"), m.get("whale.loss-making"));
-        return WhaleCurve.render(new WhaleCurve.Input("whale", labels, rc.formats().locale(), points));
+        WhaleCurve.Labels labels = new WhaleCurve.Labels(
+                m.get("portfolio.whale"),
+                null,
+                m.get("chart.cumAccounts"),
+                m.get("chart.cumProfit"),
+                m.get("whale.top-20"),
+                m.get("whale.profitable"),
+                m.get("whale.loss-making"));
+        return WhaleCurve.render(
+                new WhaleCurve.Input("whale", labels, rc.formats().locale(), points));
     }
 
     private static WhaleCurve.PointClass pointClass(WhaleKind kind) {
         switch (kind) {
-            case TOP: return WhaleCurve.PointClass.TOP;
-            case PROFITABLE: return WhaleCurve.PointClass.PROFITABLE;
-            default: return WhaleCurve.PointClass.LOSS;
+            case TOP:
+                return WhaleCurve.PointClass.TOP;
+            case PROFITABLE:
+                return WhaleCurve.PointClass.PROFITABLE;
+            default:
+                return WhaleCurve.PointClass.LOSS;
         }
     }
 
-    private static List<String> distinct(List<Row> rows, List<Apart> apart, java.util.function.Function<Facets, String> f) {
+    private static List<String> distinct(
+            List<Row> rows, List<Apart> apart, java.util.function.Function<Facets, String> f) {
         java.util.TreeSet<String> values = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        rows.stream().map(r -> f.apply(r.facets())).filter(java.util.Objects::nonNull).forEach(values::add);
-        apart.stream().map(r -> f.apply(r.facets())).filter(java.util.Objects::nonNull).forEach(values::add);
+        rows.stream()
+                .map(r -> f.apply(r.facets()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(values::add);
+        apart.stream()
+                .map(r -> f.apply(r.facets()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(values::add);
         return List.copyOf(values);
     }
 }

@@ -1,15 +1,14 @@
 package io.keyplan.render;
 
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.PositionBasis;
 import io.keyplan.analyse.RankedAccount;
 import io.keyplan.model.Account;
-import io.keyplan.site.SiteWriter;
 import io.keyplan.render.chart.MatrixChart;
 import io.keyplan.render.chart.PrintTimeline;
+import io.keyplan.site.SiteLayout;
+import io.keyplan.site.SiteWriter;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,8 +36,7 @@ final class PrintPages {
     }
 
     /** A line of the booklet's table of contents; {@code page} is the printed page number. */
-    public record TocEntry(OnePagePlan plan, int page) {
-    }
+    public record TocEntry(OnePagePlan plan, int page) {}
 
     /** False for a theme copied before the printed views existed: its site simply has none. */
     boolean available() {
@@ -51,8 +49,15 @@ final class PrintPages {
      * screen page was made from and its section contents ({@code bodies}; null: render them here);
      * returns the one-page plan for the booklet.
      */
-    OnePagePlan renderAccount(Account a, AccountFigures figures, AccountView view, AccountFiguresView fig,
-            SectionBodies bodies, SiteModel site, RenderContext rc, SiteWriter out) {
+    OnePagePlan renderAccount(
+            Account a,
+            AccountFigures figures,
+            AccountView view,
+            AccountFiguresView fig,
+            SectionBodies bodies,
+            SiteModel site,
+            RenderContext rc,
+            SiteWriter out) {
         String printPath = SiteLayout.printPage(a.slug());
         String onePagePath = SiteLayout.onePagePlan(a.slug());
         OnePagePlan one = onePage(a, figures, site, rc);
@@ -78,21 +83,38 @@ final class PrintPages {
 
     static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
         LocalDate date = site.build().buildDate();
-        return OnePagePlan.of(a, figures, rc.markdown(), date, site.fiscalYear(),
-                actions -> PrintTimeline.render(a.slug(), markers(actions), date, rc.formats().locale(),
-                        rc.messages().get("print.timeline.today"), rc.messages().get("print.one.timeline")));
+        return OnePagePlan.of(
+                a,
+                figures,
+                rc.markdown(),
+                date,
+                site.fiscalYear(),
+                actions -> PrintTimeline.render(
+                        a.slug(),
+                        markers(actions),
+                        date,
+                        rc.formats().locale(),
+                        rc.messages().get("print.timeline.today"),
+                        rc.messages().get("print.one.timeline")));
     }
 
     private static List<PrintTimeline.Marker> markers(List<OnePagePlan.NumberedAction> actions) {
-        return actions.stream().map(n -> new PrintTimeline.Marker(n.number(), n.due(), n.overdue())).toList();
+        return actions.stream()
+                .map(n -> new PrintTimeline.Marker(n.number(), n.due(), n.overdue()))
+                .toList();
     }
 
     /**
      * {@code portfolio/booklet.html} of the non-archived accounts' one-page plans, in slug order:
      * variables {@code plans}, {@code toc} (pages of entries), {@code matrix}.
      */
-    void renderBooklet(List<OnePagePlan> plans, PortfolioAnalysis analysis, double threshold, SiteModel site,
-            RenderContext rc, SiteWriter out) {
+    void renderBooklet(
+            List<OnePagePlan> plans,
+            PortfolioAnalysis analysis,
+            double threshold,
+            SiteModel site,
+            RenderContext rc,
+            SiteWriter out) {
         LocalDate printDate = site.build().buildDate();
         String path = SiteLayout.BOOKLET;
         List<List<TocEntry>> toc = new ArrayList<>();
@@ -118,17 +140,33 @@ final class PrintPages {
     /** The portfolio matrix with each bubble linking to the account's page in the booklet. */
     static String matrix(PortfolioAnalysis analysis, double threshold, RenderContext rc) {
         Messages m = rc.messages();
-        MatrixChart.Labels labels = new MatrixChart.Labels(m.get("print.matrix.title"), null,
-                m.get("figure.position"), m.get("figure.attractiveness"), m.get("print.matrix.high"), m.get("print.matrix.low"),
-                PortfolioPage.quadrant(m, "strategic"), PortfolioPage.quadrant(m, "star"), PortfolioPage.quadrant(m, "status"),
-                PortfolioPage.quadrant(m, "streamline"), m.get("print.matrix.bubble_area"), m.get("print.matrix.derived"), m.get("print.matrix.no_revenue"));
+        MatrixChart.Labels labels = new MatrixChart.Labels(
+                m.get("print.matrix.title"),
+                null,
+                m.get("figure.position"),
+                m.get("figure.attractiveness"),
+                m.get("print.matrix.high"),
+                m.get("print.matrix.low"),
+                PortfolioPage.quadrant(m, "strategic"),
+                PortfolioPage.quadrant(m, "star"),
+                PortfolioPage.quadrant(m, "status"),
+                PortfolioPage.quadrant(m, "streamline"),
+                m.get("print.matrix.bubble_area"),
+                m.get("print.matrix.derived"),
+                m.get("print.matrix.no_revenue"));
         List<MatrixChart.Point> points = new ArrayList<>();
         for (RankedAccount r : analysis.ranking()) {
-            points.add(new MatrixChart.Point(r.name(), SiteLayout.bookletAnchor(r.slug()), r.position(), r.attractiveness(), r.currentRevenue(),
+            points.add(new MatrixChart.Point(
+                    r.name(),
+                    SiteLayout.bookletAnchor(r.slug()),
+                    r.position(),
+                    r.attractiveness(),
+                    r.currentRevenue(),
                     r.currentRevenue() == null ? null : rc.formats().money(r.currentRevenue()),
                     r.positionBasis() == PositionBasis.STAGE));
         }
-        return MatrixChart.render(new MatrixChart.Input("booklet-matrix", labels, threshold, rc.formats().locale(), points));
+        return MatrixChart.render(new MatrixChart.Input(
+                "booklet-matrix", labels, threshold, rc.formats().locale(), points));
     }
 
     /** The variables every template gets; a printed page has no navigation entry. */

@@ -19,14 +19,12 @@ import java.util.Map;
  */
 final class ReviewsPage {
 
-    public record Item(String name, String href, String owner, LocalDate lastReview, LocalDate nextDue, Long daysSince) {
-    }
+    public record Item(
+            String name, String href, String owner, LocalDate lastReview, LocalDate nextDue, Long daysSince) {}
 
-    public record Group(ReviewState state, List<Item> items) {
-    }
+    public record Group(ReviewState state, List<Item> items) {}
 
-    private ReviewsPage() {
-    }
+    private ReviewsPage() {}
 
     static Map<String, Object> variables(Content content, PortfolioAnalysis analysis) {
         Map<ReviewState, List<Item>> by = new EnumMap<>(ReviewState.class);
@@ -39,8 +37,14 @@ final class ReviewsPage {
                 continue;
             }
             var r = f.review();
-            by.get(r.state()).add(new Item(f.name(), PortfolioPage.href(a.slug()),
-                    a.plan().owner() == null ? null : a.plan().owner().name(), r.lastReview(), r.nextDue(), r.daysSince()));
+            by.get(r.state())
+                    .add(new Item(
+                            f.name(),
+                            PortfolioPage.href(a.slug()),
+                            a.plan().owner() == null ? null : a.plan().owner().name(),
+                            r.lastReview(),
+                            r.nextDue(),
+                            r.daysSince()));
         }
         Comparator<Item> byName = Comparator.comparing(Item::name, String.CASE_INSENSITIVE_ORDER);
         Comparator<Item> byDue = Comparator.comparing(Item::nextDue, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -12,7 +12,15 @@ import java.util.List;
  * @param nav      which site-wide pages exist, so the navigation links only to those
  * @param pages    the free pages, in name order
  */
-public record SiteModel(String title, String organisation, String language, String currency, int fiscalYear, Nav nav, List<PageLink> pages, BuildInfo build) {
+public record SiteModel(
+        String title,
+        String organisation,
+        String language,
+        String currency,
+        int fiscalYear,
+        Nav nav,
+        List<PageLink> pages,
+        BuildInfo build) {
 
     public SiteModel {
         pages = List.copyOf(pages);
@@ -29,6 +37,5 @@ public record SiteModel(String title, String organisation, String language, Stri
     }
 
     /** A link in the navigation; {@code href} is relative to the site root. */
-    public record PageLink(String name, String title, String href) {
-    }
+    public record PageLink(String name, String title, String href) {}
 }

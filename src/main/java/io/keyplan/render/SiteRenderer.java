@@ -1,33 +1,25 @@
 package io.keyplan.render;
 
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.site.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.Portal;
+import io.keyplan.model.SectionId;
 import io.keyplan.model.Status;
-import io.keyplan.site.SiteWriter;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.keyplan.site.SiteLayout;
+import io.keyplan.site.SiteWriter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import io.keyplan.model.SectionId;
 import java.util.function.Function;
 
 /**
@@ -65,14 +57,26 @@ public final class SiteRenderer {
         Portal portal = content.portal();
         Audience audience = info.audience();
         SiteModel.Nav nav = nav(audience);
-        RenderContext rc = new RenderContext(theme.messages(portal.language()),
-                new Formats(portal.language(), portal.currency()), MARKDOWN, portal.allowHtml());
+        RenderContext rc = new RenderContext(
+                theme.messages(portal.language()),
+                new Formats(portal.language(), portal.currency()),
+                MARKDOWN,
+                portal.allowHtml());
         List<SiteModel.PageLink> pageLinks = content.pages().stream()
-                .map(p -> new SiteModel.PageLink(p.name(), p.title() == null || p.title().isBlank() ? p.name() : p.title(),
+                .map(p -> new SiteModel.PageLink(
+                        p.name(),
+                        p.title() == null || p.title().isBlank() ? p.name() : p.title(),
                         SiteLayout.freePage(p.name())))
                 .toList();
-        SiteModel site = new SiteModel(portal.title(), portal.organisation(), portal.language().code(),
-                portal.currency(), portal.fiscalYear(), nav, pageLinks, info);
+        SiteModel site = new SiteModel(
+                portal.title(),
+                portal.organisation(),
+                portal.language().code(),
+                portal.currency(),
+                portal.fiscalYear(),
+                nav,
+                pageLinks,
+                info);
 
         Set<SectionId> shown = audience.sections(portal);
         PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
@@ -87,29 +91,66 @@ public final class SiteRenderer {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> renderIndex(content, analysis, site, rc, out));
         if (printing != null) {
-            List<OnePagePlan> booklet = onePagePlans.stream().filter(p -> p.status() != Status.ARCHIVED).toList();
+            List<OnePagePlan> booklet = onePagePlans.stream()
+                    .filter(p -> p.status() != Status.ARCHIVED)
+                    .toList();
             tasks.add(() -> printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out));
         }
         content.pages().forEach(p -> tasks.add(() -> renderPage(p, site, rc, out)));
         if (nav.portfolio()) {
-            tasks.add(() -> renderSitePage(SiteLayout.PORTFOLIO, "portfolio.peb", "portfolio", "portfolio.title",
-                    PortfolioPage.variables(content, analysis, rc), site, rc, out));
+            tasks.add(() -> renderSitePage(
+                    SiteLayout.PORTFOLIO,
+                    "portfolio.peb",
+                    "portfolio",
+                    "portfolio.title",
+                    PortfolioPage.variables(content, analysis, rc),
+                    site,
+                    rc,
+                    out));
             if (!SiteLayout.hasFreePage(content, SiteLayout.HOW_TO_READ_NAME)) {
-                tasks.add(() -> renderSitePage(SiteLayout.HOW_TO_READ, "how-to-read.peb", "howto", "howto.title",
-                        Map.of("portal", portal), site, rc, out));
+                tasks.add(() -> renderSitePage(
+                        SiteLayout.HOW_TO_READ,
+                        "how-to-read.peb",
+                        "howto",
+                        "howto.title",
+                        Map.of("portal", portal),
+                        site,
+                        rc,
+                        out));
             }
         }
         if (nav.completeness()) {
-            tasks.add(() -> renderSitePage(SiteLayout.COMPLETENESS, "completeness.peb", "completeness", "completeness.title",
-                    CompletenessPage.variables(content, analysis, rc), site, rc, out));
+            tasks.add(() -> renderSitePage(
+                    SiteLayout.COMPLETENESS,
+                    "completeness.peb",
+                    "completeness",
+                    "completeness.title",
+                    CompletenessPage.variables(content, analysis, rc),
+                    site,
+                    rc,
+                    out));
         }
         if (nav.actions()) {
-            tasks.add(() -> renderSitePage(SiteLayout.ACTIONS, "actions.peb", "actions", "actions.title",
-                    ActionsPage.variables(content, analysis), site, rc, out));
+            tasks.add(() -> renderSitePage(
+                    SiteLayout.ACTIONS,
+                    "actions.peb",
+                    "actions",
+                    "actions.title",
+                    ActionsPage.variables(content, analysis),
+                    site,
+                    rc,
+                    out));
         }
         if (nav.reviews()) {
-            tasks.add(() -> renderSitePage(SiteLayout.REVIEWS, "reviews.peb", "reviews", "reviews.title",
-                    ReviewsPage.variables(content, analysis), site, rc, out));
+            tasks.add(() -> renderSitePage(
+                    SiteLayout.REVIEWS,
+                    "reviews.peb",
+                    "reviews",
+                    "reviews.title",
+                    ReviewsPage.variables(content, analysis),
+                    site,
+                    rc,
+                    out));
         }
         tasks.add(() -> renderNotFound(site, rc, portal.baseUrl(), out));
         tasks.parallelStream().forEach(Runnable::run);
@@ -119,15 +160,24 @@ public final class SiteRenderer {
      * A site-wide page ({@code portfolio/index.html}, ...): the variables of its page class on top of
      * the usual ones; {@code current} is its navigation entry.
      */
-    private void renderSitePage(String path, String template, String current, String titleKey, Map<String, Object> vars,
-            SiteModel site, RenderContext rc, SiteWriter out) {
-        Map<String, Object> ctx = PageWriter.base(site, rc, path, current, rc.messages().get(titleKey));
+    private void renderSitePage(
+            String path,
+            String template,
+            String current,
+            String titleKey,
+            Map<String, Object> vars,
+            SiteModel site,
+            RenderContext rc,
+            SiteWriter out) {
+        Map<String, Object> ctx =
+                PageWriter.base(site, rc, path, current, rc.messages().get(titleKey));
         ctx.putAll(vars);
         pages.write(out, path, template, ctx);
     }
 
     /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
-    private void renderIndex(Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
+    private void renderIndex(
+            Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
         List<AccountCard> cards = new ArrayList<>();
         List<AccountCard> archived = new ArrayList<>();
         for (Account a : content.accounts()) {
@@ -137,7 +187,8 @@ public final class SiteRenderer {
         Filters filters = new Filters(
                 distinct(cards, AccountCard::owner), distinct(cards, AccountCard::region),
                 distinct(cards, AccountCard::industry), distinct(cards, AccountCard::businessUnit));
-        Map<String, Object> ctx = PageWriter.base(site, rc, SiteLayout.HOME, "accounts", rc.messages().get("index.title"));
+        Map<String, Object> ctx = PageWriter.base(
+                site, rc, SiteLayout.HOME, "accounts", rc.messages().get("index.title"));
         ctx.put("cards", cards);
         ctx.put("archived", archived);
         ctx.put("filters", filters);
@@ -147,12 +198,21 @@ public final class SiteRenderer {
     /** {@code figures} null: no computed figure on the card (public build). */
     private static AccountCard card(Account a, AccountFigures figures, RenderContext rc) {
         AccountPlan p = a.plan();
-        String why = p.why() != null && AccountView.filled(p.why().statement()) ? p.why().statement()
+        String why = p.why() != null && AccountView.filled(p.why().statement())
+                ? p.why().statement()
                 : p.overview() != null ? p.overview().whyKey() : null;
-        return new AccountCard(a.slug(), p.name(), p.owner() == null ? null : p.owner().name(),
-                blankToNull(p.industry()), blankToNull(p.region()), blankToNull(p.businessUnit()),
-                p.stage(), p.effectiveStatus(), MARKDOWN.firstSentence(why),
-                SiteLayout.accountPage(a.slug()), cardFigures(figures, rc));
+        return new AccountCard(
+                a.slug(),
+                p.name(),
+                p.owner() == null ? null : p.owner().name(),
+                blankToNull(p.industry()),
+                blankToNull(p.region()),
+                blankToNull(p.businessUnit()),
+                p.stage(),
+                p.effectiveStatus(),
+                MARKDOWN.firstSentence(why),
+                SiteLayout.accountPage(a.slug()),
+                cardFigures(figures, rc));
     }
 
     /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
@@ -163,11 +223,20 @@ public final class SiteRenderer {
         Messages m = rc.messages();
         var q = f.selection().quadrant();
         return List.of(
-                new AccountCard.Figure("figure.quadrant", q == null ? m.get("quadrant.none") : m.get("quadrant." + q.code()),
+                new AccountCard.Figure(
+                        "figure.quadrant",
+                        q == null ? m.get("quadrant.none") : m.get("quadrant." + q.code()),
                         q == null ? "none" : "q-" + q.code()),
-                new AccountCard.Figure("figure.tier", f.tier() == null ? m.get("tier.none") : m.get("tier." + f.tier().code()),
+                new AccountCard.Figure(
+                        "figure.tier",
+                        f.tier() == null
+                                ? m.get("tier.none")
+                                : m.get("tier." + f.tier().code()),
                         f.tier() == null ? "none" : "tier-" + f.tier().code()),
-                new AccountCard.Figure("figure.health", m.get("health." + f.health().code()), "health-" + f.health().code()),
+                new AccountCard.Figure(
+                        "figure.health",
+                        m.get("health." + f.health().code()),
+                        "health-" + f.health().code()),
                 new AccountCard.Figure("figure.rank", f.rank() == null ? "" : String.valueOf(f.rank()), "rank"));
     }
 
@@ -183,28 +252,40 @@ public final class SiteRenderer {
      * without computed figures); then its notes, and with {@code print} its printed views. Returns
      * the account's one-page plan for the booklet, or null without {@code print}.
      */
-    private OnePagePlan renderAccount(Account a, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, BuildInfo info,
-            Set<SectionId> shown, PrintPages print, SiteWriter out) {
+    private OnePagePlan renderAccount(
+            Account a,
+            PortfolioAnalysis analysis,
+            SiteModel site,
+            RenderContext rc,
+            BuildInfo info,
+            Set<SectionId> shown,
+            PrintPages print,
+            SiteWriter out) {
         boolean figuresShown = site.nav().portfolio();
         String path = SiteLayout.accountPage(a.slug());
         AccountView view = new AccountView(a, info.buildDate());
         AccountFigures figures = analysis.account(a.slug());
         AccountFiguresView fig = figuresShown || (print != null && figures != null)
-                ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc) : null;
-        Map<String, Object> ctx = PageWriter.base(site, rc, path, "accounts", a.plan().name());
+                ? new AccountFiguresView(a.plan(), figures, site.fiscalYear(), rc)
+                : null;
+        Map<String, Object> ctx =
+                PageWriter.base(site, rc, path, "accounts", a.plan().name());
         AccountFiguresView screenFig = figuresShown ? fig : null;
         ctx.put("fig", screenFig);
         ctx.put("account", a);
         ctx.put("plan", a.plan());
         ctx.put("view", view);
-        ctx.put("sections", view.sections().stream().filter(s -> shown.contains(s.id())).toList());
+        ctx.put(
+                "sections",
+                view.sections().stream().filter(s -> shown.contains(s.id())).toList());
         SectionBodies bodies = new SectionBodies(theme, ctx);
         ctx.put("bodies", bodies);
         pages.write(out, path, "account.peb", ctx);
 
         for (Note n : a.notes()) {
             String notePath = SiteLayout.notePage(a.slug(), n.name());
-            Map<String, Object> nctx = PageWriter.base(site, rc, notePath, "accounts", n.title() == null ? n.name() : n.title());
+            Map<String, Object> nctx =
+                    PageWriter.base(site, rc, notePath, "accounts", n.title() == null ? n.name() : n.title());
             nctx.put("account", a);
             nctx.put("plan", a.plan());
             nctx.put("note", n);
@@ -221,14 +302,16 @@ public final class SiteRenderer {
     /** {@code pages/<name>.html}: variable {@code page}. */
     private void renderPage(Page p, SiteModel site, RenderContext rc, SiteWriter out) {
         String path = SiteLayout.freePage(p.name());
-        Map<String, Object> ctx = PageWriter.base(site, rc, path, "page:" + p.name(), p.title() == null ? p.name() : p.title());
+        Map<String, Object> ctx =
+                PageWriter.base(site, rc, path, "page:" + p.name(), p.title() == null ? p.name() : p.title());
         ctx.put("page", p);
         pages.write(out, path, "page.peb", ctx);
     }
 
     /** {@code 404.html}: variables {@code inlineCss} and {@code homeUrl} (absolute, or "" without base_url). */
     private void renderNotFound(SiteModel site, RenderContext rc, String baseUrl, SiteWriter out) {
-        Map<String, Object> ctx = PageWriter.base(site, rc, SiteLayout.NOT_FOUND, "", rc.messages().get("notfound.title"));
+        Map<String, Object> ctx = PageWriter.base(
+                site, rc, SiteLayout.NOT_FOUND, "", rc.messages().get("notfound.title"));
         ctx.put("inlineCss", theme.assetText("assets/css/keyplan.css"));
         ctx.put("homeUrl", homeUrl(baseUrl));
         pages.write(out, SiteLayout.NOT_FOUND, "404.peb", ctx);

@@ -32,8 +32,7 @@ public final class Theme {
     public static final String CLASSPATH_PREFIX = BundledTheme.PREFIX;
 
     /** One file to copy to {@code _site/assets/}: from a folder ({@code file}) or from the jar ({@code bytes}). */
-    public record Asset(String path, Path file, byte[] bytes) {
-    }
+    public record Asset(String path, Path file, byte[] bytes) {}
 
     private final String origin;
     private final Map<String, PebbleTemplate> templates;
@@ -60,9 +59,12 @@ public final class Theme {
             try {
                 compiled.put(name, engine.getTemplate(name));
             } catch (PebbleException e) {
-                throw new ThemeException(origin + "/templates/" + name, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                throw new ThemeException(
+                        origin + "/templates/" + name,
+                        e.getLineNumber() == null ? 0 : e.getLineNumber(),
                         "the template cannot be read: " + e.getPebbleMessage(),
-                        "fix the template, or delete the site-theme folder to use the built-in theme", e);
+                        "fix the template, or delete the site-theme folder to use the built-in theme",
+                        e);
             }
         }
         this.templates = Collections.unmodifiableMap(compiled);
@@ -82,7 +84,10 @@ public final class Theme {
     /** The theme bundled in the jar (or on the test classpath). */
     public static Theme bundled() {
         if (!BundledTheme.exists()) {
-            throw new ThemeException(BUILT_IN, 0, "the built-in site theme is missing from this KeyPlan build",
+            throw new ThemeException(
+                    BUILT_IN,
+                    0,
+                    "the built-in site theme is missing from this KeyPlan build",
                     "reinstall KeyPlan, or pass --theme with a site-theme folder");
         }
         try {
@@ -103,7 +108,10 @@ public final class Theme {
                 }
             }
             if (!sources.containsKey("layout.peb")) {
-                throw new ThemeException(origin + "/templates/layout.peb", 0, "the theme has no page frame (layout.peb)",
+                throw new ThemeException(
+                        origin + "/templates/layout.peb",
+                        0,
+                        "the theme has no page frame (layout.peb)",
                         "copy it from the built-in theme");
             }
             Map<Language, Messages> messages = new LinkedHashMap<>();
@@ -157,7 +165,10 @@ public final class Theme {
     public PebbleTemplate template(String name) {
         PebbleTemplate t = templates.get(name);
         if (t == null) {
-            throw new ThemeException(origin + "/templates/" + name, 0, "the theme has no template '" + name + "'",
+            throw new ThemeException(
+                    origin + "/templates/" + name,
+                    0,
+                    "the theme has no template '" + name + "'",
                     "copy it from the built-in theme");
         }
         return t;

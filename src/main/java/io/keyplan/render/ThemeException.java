@@ -31,8 +31,12 @@ public final class ThemeException extends RuntimeException {
 
     /** A template that failed while making {@code what} (a page, a section), with its file and line. */
     static ThemeException of(String themeOrigin, String template, PebbleException e, String what) {
-        return new ThemeException(themeOrigin + "/templates/" + (e.getFileName() == null ? template : e.getFileName()),
-                e.getLineNumber() == null ? 0 : e.getLineNumber(), what + " could not be made: " + e.getPebbleMessage(), null, e);
+        return new ThemeException(
+                themeOrigin + "/templates/" + (e.getFileName() == null ? template : e.getFileName()),
+                e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                what + " could not be made: " + e.getPebbleMessage(),
+                null,
+                e);
     }
 
     /** The theme file, as the user named it; {@code (built-in theme)/...} for the bundled one. */

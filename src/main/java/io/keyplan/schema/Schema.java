@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
 public final class Schema {
     static final String RESOURCE = "/keyplan-schema/account.schema.json";
 
-    private Schema() {
-    }
+    private Schema() {}
 
     public static String json() {
         try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {

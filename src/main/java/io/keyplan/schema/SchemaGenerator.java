@@ -30,8 +30,7 @@ public final class SchemaGenerator {
 
     private final Map<String, ObjectNode> definitions = new TreeMap<>();
 
-    private SchemaGenerator() {
-    }
+    private SchemaGenerator() {}
 
     /** The schema as pretty-printed JSON with a final newline (the committed copy is byte-identical). */
     public static String json() {

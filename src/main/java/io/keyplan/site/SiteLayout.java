@@ -28,11 +28,13 @@ public final class SiteLayout {
     public static final String PORTFOLIO = "portfolio/index.html";
     /** Every non-archived account's one-page plan, for print. */
     public static final String BOOKLET = "portfolio/booklet.html";
+
     public static final String COMPLETENESS = "completeness/index.html";
     public static final String ACTIONS = "actions/index.html";
     public static final String REVIEWS = "reviews/index.html";
     /** The generated "How to read" page is a free page; a free page of that name takes its place. */
     public static final String HOW_TO_READ_NAME = "how-to-read";
+
     public static final String HOW_TO_READ = freePage(HOW_TO_READ_NAME);
     public static final String NOT_FOUND = "404.html";
     public static final String PORTFOLIO_JSON = "data/portfolio.json";

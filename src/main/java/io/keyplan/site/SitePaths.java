@@ -9,8 +9,7 @@ import java.util.Locale;
  * is {@link SiteLayout}'s business.
  */
 public final class SitePaths {
-    private SitePaths() {
-    }
+    private SitePaths() {}
 
     /**
      * A name as case-insensitive file systems see it (Windows, macOS): upper and lower case alike,
@@ -18,7 +17,9 @@ public final class SitePaths {
      */
     public static String fold(String name) {
         // Upper then lower case folds what toLowerCase alone keeps apart ('ſ' and 's', 'K' Kelvin and 'k').
-        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(name, Normalizer.Form.NFC)
+                .toUpperCase(Locale.ROOT)
+                .toLowerCase(Locale.ROOT);
     }
 
     /** @throws IllegalArgumentException when {@code path} is empty, absolute, uses backslashes or leaves the root */

@@ -32,8 +32,7 @@ package io.keyplan.text;
  * empty string.
  */
 public final class Escape {
-    private Escape() {
-    }
+    private Escape() {}
 
     /** {@code s} for text content: {@code & < > "} escaped, forbidden characters dropped; "" for null. */
     public static String text(String s) {

@@ -27,27 +27,108 @@ public final class ActiveContent {
     /** Extensions of web pages and documents a browser renders with scripts, and of server-side programs. */
     static final Set<String> REFUSED = Set.of(
             // web pages and web archives
-            "html", "htm", "xhtml", "xht", "shtml", "shtm", "stm", "mht", "mhtml", "eml", "hta", "htc",
+            "html",
+            "htm",
+            "xhtml",
+            "xht",
+            "shtml",
+            "shtm",
+            "stm",
+            "mht",
+            "mhtml",
+            "eml",
+            "hta",
+            "htc",
             // XML documents: a browser shows them as pages and runs XHTML scripts inside them
-            "xml", "xsl", "xslt", "xsd", "dtd", "rdf", "rss", "atom", "xul", "xbl", "mml", "mathml", "kml", "gpx",
+            "xml",
+            "xsl",
+            "xslt",
+            "xsd",
+            "dtd",
+            "rdf",
+            "rss",
+            "atom",
+            "xul",
+            "xbl",
+            "mml",
+            "mathml",
+            "kml",
+            "gpx",
             "svgz",
             // scripts and plug-in content
-            "js", "mjs", "cjs", "jsm", "vbs", "swf", "jnlp", "appcache", "webmanifest",
+            "js",
+            "mjs",
+            "cjs",
+            "jsm",
+            "vbs",
+            "swf",
+            "jnlp",
+            "appcache",
+            "webmanifest",
             // programs a web server runs instead of sending them
-            "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar", "phps", "asp", "aspx", "asa",
-            "asax", "ascx", "ashx", "asmx", "axd", "cshtml", "vbhtml", "jsp", "jspx", "cfm", "cfc", "cgi", "pl",
-            "fcgi", "py", "rb", "ssi");
+            "php",
+            "php3",
+            "php4",
+            "php5",
+            "php7",
+            "php8",
+            "phtml",
+            "pht",
+            "phar",
+            "phps",
+            "asp",
+            "aspx",
+            "asa",
+            "asax",
+            "ascx",
+            "ashx",
+            "asmx",
+            "axd",
+            "cshtml",
+            "vbhtml",
+            "jsp",
+            "jspx",
+            "cfm",
+            "cfc",
+            "cgi",
+            "pl",
+            "fcgi",
+            "py",
+            "rb",
+            "ssi");
 
     /** Whole names a web server reads as its own settings for the folder. */
     private static final Set<String> SERVER_FILES = Set.of("web.config", ".htaccess", ".htpasswd", ".user.ini");
 
     /** Tags that make a browser (old Internet Explorer anywhere in the first bytes) take text for a web page. */
-    private static final List<String> PAGE_TAGS = List.of("<html", "<head", "<body", "<script", "<iframe", "<frameset",
-            "<object", "<embed", "<svg", "<math", "<!doctype", "<?xml", "<meta", "<a href", "<img", "<style",
-            "<link", "<form", "<base", "<table", "<div", "<title", "<plaintext", "<pre", "<h1");
+    private static final List<String> PAGE_TAGS = List.of(
+            "<html",
+            "<head",
+            "<body",
+            "<script",
+            "<iframe",
+            "<frameset",
+            "<object",
+            "<embed",
+            "<svg",
+            "<math",
+            "<!doctype",
+            "<?xml",
+            "<meta",
+            "<a href",
+            "<img",
+            "<style",
+            "<link",
+            "<form",
+            "<base",
+            "<table",
+            "<div",
+            "<title",
+            "<plaintext",
+            "<pre",
+            "<h1");
 
-    private ActiveContent() {
-    }
+    private ActiveContent() {}
 
     /**
      * The reason the attachment {@code file} (named {@code name}) may not be published, or null.
@@ -58,20 +139,31 @@ public final class ActiveContent {
         String lower = name.toLowerCase(Locale.ROOT);
         String refused = refusedExtension(lower);
         if (refused != null) {
-            return new ActiveFinding(kind(refused) + " ('" + name + "') cannot be an attachment: a browser would run"
-                    + " what is inside it on the portal", SAVE_AS, 0, 0);
+            return new ActiveFinding(
+                    kind(refused) + " ('" + name + "') cannot be an attachment: a browser would run"
+                            + " what is inside it on the portal",
+                    SAVE_AS,
+                    0,
+                    0);
         }
         if (SERVER_FILES.contains(lower)) {
-            return new ActiveFinding("'" + name + "' is a settings file of web servers and would change how the portal is"
-                    + " served", "rename it, or delete it", 0, 0);
+            return new ActiveFinding(
+                    "'" + name + "' is a settings file of web servers and would change how the portal is" + " served",
+                    "rename it, or delete it",
+                    0,
+                    0);
         }
         if (lower.endsWith(".svg")) {
             return SvgCheck.check(file);
         }
         byte[] head = head(file);
         if (startsWithMarkup(head) || looksLikePage(head)) {
-            return new ActiveFinding("'" + name + "' holds a web page or XML, whatever its name says: a browser could run"
-                    + " what is inside it on the portal", SAVE_AS, 0, 0);
+            return new ActiveFinding(
+                    "'" + name + "' holds a web page or XML, whatever its name says: a browser could run"
+                            + " what is inside it on the portal",
+                    SAVE_AS,
+                    0,
+                    0);
         }
         return null;
     }
@@ -91,9 +183,36 @@ public final class ActiveContent {
         return switch (extension) {
             case "html", "htm", "xhtml", "xht", "shtml", "shtm", "stm", "hta", "htc" -> "a web page";
             case "mht", "mhtml", "eml" -> "a saved web page or e-mail";
-            case "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar", "phps", "asp", "aspx", "asa",
-                    "asax", "ascx", "ashx", "asmx", "axd", "cshtml", "vbhtml", "jsp", "jspx", "cfm", "cfc", "cgi", "pl",
-                    "fcgi", "py", "rb", "ssi" -> "a program for web servers";
+            case "php",
+                    "php3",
+                    "php4",
+                    "php5",
+                    "php7",
+                    "php8",
+                    "phtml",
+                    "pht",
+                    "phar",
+                    "phps",
+                    "asp",
+                    "aspx",
+                    "asa",
+                    "asax",
+                    "ascx",
+                    "ashx",
+                    "asmx",
+                    "axd",
+                    "cshtml",
+                    "vbhtml",
+                    "jsp",
+                    "jspx",
+                    "cfm",
+                    "cfc",
+                    "cgi",
+                    "pl",
+                    "fcgi",
+                    "py",
+                    "rb",
+                    "ssi" -> "a program for web servers";
             case "js", "mjs", "cjs", "jsm", "vbs", "swf", "jnlp", "appcache", "webmanifest" -> "a script";
             case "svgz" -> "a compressed drawing";
             default -> "an XML document";
@@ -111,8 +230,11 @@ public final class ActiveContent {
      * UTF-16 or UTF-32 (with or without a byte-order mark): a web page or an XML document.
      */
     static boolean startsWithMarkup(byte[] b) {
-        return firstUnit(b, 1, false) == '<' || firstUnit(b, 2, false) == '<' || firstUnit(b, 2, true) == '<'
-                || firstUnit(b, 4, false) == '<' || firstUnit(b, 4, true) == '<';
+        return firstUnit(b, 1, false) == '<'
+                || firstUnit(b, 2, false) == '<'
+                || firstUnit(b, 2, true) == '<'
+                || firstUnit(b, 4, false) == '<'
+                || firstUnit(b, 4, true) == '<';
     }
 
     /** The first code unit of {@code width} bytes that is not white space or a byte-order mark; -1 at the end. */
@@ -123,8 +245,13 @@ public final class ActiveContent {
                 int v = b[i + (bigEndian ? k : width - 1 - k)] & 0xFF;
                 unit = (unit << 8) | v;
             }
-            boolean bom = i == 0 && (unit == 0xFEFF || width == 1 && b.length >= 3 && (b[0] & 0xFF) == 0xEF
-                    && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF);
+            boolean bom = i == 0
+                    && (unit == 0xFEFF
+                            || width == 1
+                                    && b.length >= 3
+                                    && (b[0] & 0xFF) == 0xEF
+                                    && (b[1] & 0xFF) == 0xBB
+                                    && (b[2] & 0xFF) == 0xBF);
             if (bom && width == 1) {
                 i += 2; // the three bytes of the UTF-8 mark
                 continue;

@@ -1,7 +1,5 @@
 package io.keyplan.validate;
 
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.Slugs;
 import io.keyplan.model.Account;
@@ -10,6 +8,7 @@ import io.keyplan.model.Coded;
 import io.keyplan.model.Content;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.SiteLayout;
 import io.keyplan.site.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +27,7 @@ import java.util.Set;
  * ({@link ActiveContent}), and no name that takes the place of a page ({@link PathCollisions}).
  */
 final class AttachmentChecks {
-    private AttachmentChecks() {
-    }
+    private AttachmentChecks() {}
 
     static void check(Content content, Diagnostics d) {
         Set<String> reported = new HashSet<>();
@@ -58,19 +56,27 @@ final class AttachmentChecks {
         if (parts.length == 1) {
             List<String> ids = Coded.codes(SectionId.class);
             String id = base.toLowerCase(Locale.ROOT);
-            hint = ids.contains(id) ? "rename it to '" + id + ".md'"
+            hint = ids.contains(id)
+                    ? "rename it to '" + id + ".md'"
                     : "a narrative file is named after its section: " + String.join(", ", ids)
                             + " (with .md); notes go into notes/";
         } else if (parts.length == 2 && parts[0].equals(SiteLayout.NOTES)) {
             hint = "rename it to '" + Slugs.suggest(base) + ".md'";
         } else {
-            d.error(a.source(), "unknown-file", "'" + rel + "' is not read: Markdown is read only next to"
-                    + " account.yaml (section narratives) and directly in notes/ (notes), and it is never published",
+            d.error(
+                    a.source(),
+                    "unknown-file",
+                    "'" + rel + "' is not read: Markdown is read only next to"
+                            + " account.yaml (section narratives) and directly in notes/ (notes), and it is never published",
                     "move it there, or delete it");
             return true;
         }
-        d.error(a.source(), "unknown-file", "'" + name + "' is not read: KeyPlan reads Markdown only from files"
-                + " ending in '.md' (lower case), and never publishes it", hint);
+        d.error(
+                a.source(),
+                "unknown-file",
+                "'" + name + "' is not read: KeyPlan reads Markdown only from files"
+                        + " ending in '.md' (lower case), and never publishes it",
+                hint);
         return true;
     }
 
@@ -88,14 +94,19 @@ final class AttachmentChecks {
             if (part.indexOf('\uFFFD') >= 0 && !fileNamesAreUtf8()) {
                 // Not the author's mistake: this JVM cannot read the name with the machine's
                 // language setting. The command line turns this into exit 2 with the fix.
-                throw new InvalidPathException(a.source().file(), "a file name cannot be read with this language setting");
+                throw new InvalidPathException(
+                        a.source().file(), "a file name cannot be read with this language setting");
             }
             boolean folder = i < parts.length - 1;
             String shown = folder ? a.shownFolder(prefix) : a.source().file();
             if (reported.add(shown)) {
-                String hint = "rename the " + (folder ? "folder" : "file") + ", using letters, digits, '-', '_' and '.'";
-                d.error(SourceSpan.file(shown), "attachment", "the " + (folder ? "folder" : "file") + " name '" + part
-                        + "' " + problem, hint);
+                String hint =
+                        "rename the " + (folder ? "folder" : "file") + ", using letters, digits, '-', '_' and '.'";
+                d.error(
+                        SourceSpan.file(shown),
+                        "attachment",
+                        "the " + (folder ? "folder" : "file") + " name '" + part + "' " + problem,
+                        hint);
             }
             return false;
         }
@@ -104,7 +115,8 @@ final class AttachmentChecks {
 
     private static boolean fileNamesAreUtf8() {
         try {
-            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")).equals(StandardCharsets.UTF_8);
+            return Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"))
+                    .equals(StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 
 /** Checks that span fields or files: references, selection criteria, weights (spec section 5). */
 public final class ContentValidator {
-    private ContentValidator() {
-    }
+    private ContentValidator() {}
 
     public static void validate(Content content, Diagnostics diagnostics) {
         Set<String> criteria = new LinkedHashSet<>();
         Stream.concat(content.portal().attractiveness().stream(), content.portal().position().stream())
-                .map(Criterion::id).forEach(criteria::add);
+                .map(Criterion::id)
+                .forEach(criteria::add);
         for (Account account : content.accounts()) {
             AccountPlan plan = account.plan();
             if (plan == null) {
@@ -44,7 +44,9 @@ public final class ContentValidator {
     private static void selectionScores(AccountPlan plan, Set<String> criteria, Diagnostics d) {
         for (String id : plan.selectionScores().keySet()) {
             if (!criteria.contains(id)) {
-                d.error(plan.origin().of("selection_scores." + id), "reference",
+                d.error(
+                        plan.origin().of("selection_scores." + id),
+                        "reference",
                         "'" + id + "' is not a selection criterion of this portal" + Refs.didYouMean(id, criteria),
                         "the criteria are set in portal.yaml: " + String.join(", ", criteria));
             }
@@ -56,13 +58,17 @@ public final class ContentValidator {
             return;
         }
         Set<String> products = new LinkedHashSet<>(cs.products());
-        for (Map.Entry<String, Map<String, CrossSellCell>> dept : cs.departments().entrySet()) {
+        for (Map.Entry<String, Map<String, CrossSellCell>> dept :
+                cs.departments().entrySet()) {
             for (String product : dept.getValue().keySet()) {
                 if (!products.contains(product)) {
-                    d.error(cs.origin().of("departments." + dept.getKey() + "." + product), "reference",
+                    d.error(
+                            cs.origin().of("departments." + dept.getKey() + "." + product),
+                            "reference",
                             "the product '" + product + "' is not in the cross-sell 'products' list"
                                     + Refs.didYouMean(product, products),
-                            products.isEmpty() ? "add a 'products' list to cross_sell"
+                            products.isEmpty()
+                                    ? "add a 'products' list to cross_sell"
                                     : "the products are: " + String.join(", ", products));
                 }
             }
@@ -77,8 +83,11 @@ public final class ContentValidator {
         for (Map.Entry<String, List<Double>> curve : canvas.curves().entrySet()) {
             if (curve.getValue().size() != factors) {
                 Origin o = canvas.origin();
-                d.error(o.of("curves." + curve.getKey()), "range", "the curve of '" + curve.getKey() + "' has "
-                        + curve.getValue().size() + " scores, but there are " + factors + " factors",
+                d.error(
+                        o.of("curves." + curve.getKey()),
+                        "range",
+                        "the curve of '" + curve.getKey() + "' has "
+                                + curve.getValue().size() + " scores, but there are " + factors + " factors",
                         "give one score per factor, in the order of 'factors'");
             }
         }

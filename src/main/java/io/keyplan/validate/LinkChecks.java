@@ -1,7 +1,5 @@
 package io.keyplan.validate;
 
-import io.keyplan.site.SiteLayout;
-
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -21,13 +19,13 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.SiteLayout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -47,11 +45,11 @@ import org.jsoup.nodes.Element;
  */
 final class LinkChecks {
     private static final Parser PARSER = parser();
-    private static final String HINT = "link to a page of the portal or a file in the account folder with a relative link, "
-            + "or to an address that starts with https://, mailto: or tel:";
+    private static final String HINT =
+            "link to a page of the portal or a file in the account folder with a relative link, "
+                    + "or to an address that starts with https://, mailto: or tel:";
 
-    private LinkChecks() {
-    }
+    private LinkChecks() {}
 
     private static Parser parser() {
         MutableDataSet options = new MutableDataSet();
@@ -123,8 +121,7 @@ final class LinkChecks {
     }
 
     /** A link target as written ({@code raw}, to find it in the file) and as the renderer sees it ({@code url}). */
-    record Found(String raw, String url, int offset) {
-    }
+    record Found(String raw, String url, int offset) {}
 
     /**
      * Without one of these, flexmark finds no link: links, images and references need a {@code [},
@@ -143,7 +140,9 @@ final class LinkChecks {
                 // Link, Image, AutoLink, MailLink and the reference definitions [p]: url
                 found.add(new Found(link.getUrl().toString(), link.getUrl().unescape(), node.getStartOffset()));
             } else if (allowHtml && (node instanceof HtmlInlineBase || node instanceof HtmlBlockBase)) {
-                for (Element e : Jsoup.parseBodyFragment(node.getChars().toString()).body().select("[href], [src], [cite]")) {
+                for (Element e : Jsoup.parseBodyFragment(node.getChars().toString())
+                        .body()
+                        .select("[href], [src], [cite]")) {
                     for (String name : List.of("href", "src", "cite")) {
                         if (e.hasAttr(name)) {
                             found.add(new Found(e.attr(name), e.attr(name), node.getStartOffset()));
@@ -172,7 +171,9 @@ final class LinkChecks {
         }
         String shown = "'" + LinkPolicy.printable(asWritten.strip()) + "'";
         String scheme = LinkPolicy.scheme(url);
-        boolean share = url.length() >= 2 && (url.charAt(0) == '\\' || url.charAt(1) == '\\') && url.replace('\\', '/').startsWith("//");
+        boolean share = url.length() >= 2
+                && (url.charAt(0) == '\\' || url.charAt(1) == '\\')
+                && url.replace('\\', '/').startsWith("//");
         if ("file".equals(scheme) || (scheme != null && scheme.length() == 1) || share) {
             // A single letter is a Windows drive (C:\...); \\server\share a Windows file share.
             return "the link " + shown + " points at a file on one computer; readers of the portal cannot open it";
@@ -192,18 +193,22 @@ final class LinkChecks {
         String path = url.replace('\\', '/');
         if (path.startsWith("//")) {
             // Without its scheme the link takes the page's: from a file share it opens file://server/...
-            return "the link " + shown + " has no 'https:' in front, so from a file share it opens a file on another computer;"
+            return "the link " + shown
+                    + " has no 'https:' in front, so from a file share it opens a file on another computer;"
                     + " write the full address (https://...)";
         }
         path = percentDecoded(path.replaceAll("[?#].*", "")).replace('\\', '/');
         if (path.startsWith("/")) {
-            return "the link " + shown + " starts with '/', which breaks when the portal is published under a sub-path or opened from a file share";
+            return "the link " + shown
+                    + " starts with '/', which breaks when the portal is published under a sub-path or opened from a file share";
         }
         if (pagePath.endsWith("/" + SiteLayout.INDEX) && path.endsWith(".md") && !path.contains("/")) {
             String id = path.substring(0, path.length() - 3);
             for (SectionId s : SectionId.values()) {
                 if (s.code().equals(id)) {
-                    return "the link " + shown + " goes to another section's narrative, which is shown on this same page; link to '#s-" + id + "' instead";
+                    return "the link " + shown
+                            + " goes to another section's narrative, which is shown on this same page; link to '#s-"
+                            + id + "' instead";
                 }
             }
         }

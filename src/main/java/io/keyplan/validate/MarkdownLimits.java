@@ -22,8 +22,7 @@ import java.nio.file.Path;
  * (its free-text fields are Markdown too).
  */
 final class MarkdownLimits {
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     static void check(Content content, Diagnostics d) {
         for (Account a : content.accounts()) {

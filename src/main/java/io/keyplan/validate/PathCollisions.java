@@ -1,12 +1,11 @@
 package io.keyplan.validate;
 
-import io.keyplan.site.SiteLayout;
-
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.Note;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.SiteLayout;
 import io.keyplan.site.SitePaths;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +22,9 @@ import java.util.Set;
  */
 final class PathCollisions {
     /** Who holds a name: a page KeyPlan writes ({@code shown} null) or an attachment's file or folder. */
-    private record Holder(String spelling, boolean folder, String shown) {
-    }
+    private record Holder(String spelling, boolean folder, String shown) {}
 
-    private PathCollisions() {
-    }
+    private PathCollisions() {}
 
     static void check(Account account, Set<String> reported, Diagnostics d) {
         List<String> notes = account.notes().stream().map(Note::name).toList();
@@ -61,15 +58,23 @@ final class PathCollisions {
 
     private static void report(String prefix, boolean folder, String shown, Holder held, Diagnostics d) {
         String what = (folder ? "the folder '" : "the file '") + prefix + "'";
-        String alike = held.spelling().equals(prefix) ? "" : " on Windows and macOS, which do not tell upper from"
-                + " lower case (nor two ways of writing one accented letter) apart";
+        String alike = held.spelling().equals(prefix)
+                ? ""
+                : " on Windows and macOS, which do not tell upper from"
+                        + " lower case (nor two ways of writing one accented letter) apart";
         if (held.shown() == null) {
-            d.error(SourceSpan.file(shown), "attachment", what + " takes the address of " + page(held.spelling())
-                    + alike, "rename the " + (folder ? "folder" : "file") + "; these names belong to KeyPlan: "
-                    + String.join(", ", SiteLayout.ACCOUNT_PAGES) + " and " + SiteLayout.NOTES + "/");
+            d.error(
+                    SourceSpan.file(shown),
+                    "attachment",
+                    what + " takes the address of " + page(held.spelling()) + alike,
+                    "rename the " + (folder ? "folder" : "file") + "; these names belong to KeyPlan: "
+                            + String.join(", ", SiteLayout.ACCOUNT_PAGES) + " and " + SiteLayout.NOTES + "/");
         } else {
-            d.error(SourceSpan.file(shown), "duplicate-name", what + " and '" + held.spelling() + "' are one name"
-                    + alike + ", so one would overwrite the other", "rename one of them");
+            d.error(
+                    SourceSpan.file(shown),
+                    "duplicate-name",
+                    what + " and '" + held.spelling() + "' are one name" + alike + ", so one would overwrite the other",
+                    "rename one of them");
         }
     }
 
@@ -79,8 +84,9 @@ final class PathCollisions {
             case SiteLayout.PRINT -> "the account's printed plan (print.html)";
             case SiteLayout.ONE_PAGE -> "the account's one-page plan (one-page.html)";
             case SiteLayout.NOTES -> "the folder of the account's note pages (notes/)";
-            default -> "the page of the note " + path.substring(SiteLayout.NOTES.length() + 1, path.length() - 5)
-                    + ".md (" + path + ")";
+            default ->
+                "the page of the note " + path.substring(SiteLayout.NOTES.length() + 1, path.length() - 5) + ".md ("
+                        + path + ")";
         };
     }
 }

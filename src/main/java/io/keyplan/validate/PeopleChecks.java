@@ -29,8 +29,11 @@ final class PeopleChecks {
             }
             KeyPlayer first = players.putIfAbsent(p.name(), p);
             if (first != null) {
-                d.error(p.origin().of("name"), "duplicate-name", "there are two key players named '" + p.name()
-                        + "'; the first is on line " + first.origin().of("name").line(),
+                d.error(
+                        p.origin().of("name"),
+                        "duplicate-name",
+                        "there are two key players named '" + p.name() + "'; the first is on line "
+                                + first.origin().of("name").line(),
                         "give each key player a distinct name, so references to them are clear");
             }
         }
@@ -41,32 +44,48 @@ final class PeopleChecks {
             }
             TeamMember first = members.putIfAbsent(m.name(), m);
             if (first != null) {
-                d.error(m.origin().of("name"), "duplicate-name", "there are two team members named '" + m.name()
-                        + "'; the first is on line " + first.origin().of("name").line(), null);
+                d.error(
+                        m.origin().of("name"),
+                        "duplicate-name",
+                        "there are two team members named '" + m.name() + "'; the first is on line "
+                                + first.origin().of("name").line(),
+                        null);
             }
         }
         for (KeyPlayer p : plan.keyPlayers()) {
             if (p.ourContact() != null && !members.containsKey(p.ourContact())) {
-                d.error(p.origin().of("our_contact"), "reference", "'our_contact' names \"" + p.ourContact()
-                        + "\", who is not a member of the team" + Refs.didYouMean(p.ourContact(), members.keySet()),
+                d.error(
+                        p.origin().of("our_contact"),
+                        "reference",
+                        "'our_contact' names \"" + p.ourContact() + "\", who is not a member of the team"
+                                + Refs.didYouMean(p.ourContact(), members.keySet()),
                         Refs.known("team members (team.members)", members.keySet()));
             }
             if (p.reportsTo() != null) {
                 if (p.reportsTo().equals(p.name())) {
-                    d.error(p.origin().of("reports_to"), "reference", "'" + p.name() + "' cannot report to themselves",
+                    d.error(
+                            p.origin().of("reports_to"),
+                            "reference",
+                            "'" + p.name() + "' cannot report to themselves",
                             "name the key player this person reports to, or leave 'reports_to' out");
                 } else if (!players.containsKey(p.reportsTo())) {
-                    d.error(p.origin().of("reports_to"), "reference", "'reports_to' names \"" + p.reportsTo()
-                            + "\", who is not a key player" + Refs.didYouMean(p.reportsTo(), players.keySet()),
+                    d.error(
+                            p.origin().of("reports_to"),
+                            "reference",
+                            "'reports_to' names \"" + p.reportsTo() + "\", who is not a key player"
+                                    + Refs.didYouMean(p.reportsTo(), players.keySet()),
                             Refs.known("key players", players.keySet()));
                 }
             }
         }
         for (TeamMember m : team) {
             if (m.customerContact() != null && !players.containsKey(m.customerContact())) {
-                d.error(m.origin().of("customer_contact"), "reference", "'customer_contact' names \""
-                        + m.customerContact() + "\", who is not a key player"
-                        + Refs.didYouMean(m.customerContact(), players.keySet()),
+                d.error(
+                        m.origin().of("customer_contact"),
+                        "reference",
+                        "'customer_contact' names \""
+                                + m.customerContact() + "\", who is not a key player"
+                                + Refs.didYouMean(m.customerContact(), players.keySet()),
                         Refs.known("key players", players.keySet()));
             }
         }
@@ -84,8 +103,10 @@ final class PeopleChecks {
             }
             if (p != null && p.name().equals(start.name()) && seen.size() > 1 && reported.add(start.name())) {
                 reported.addAll(seen);
-                d.error(start.origin().of("reports_to"), "reference", "'reports_to' goes round in a circle: "
-                        + String.join(" -> ", seen) + " -> " + start.name(),
+                d.error(
+                        start.origin().of("reports_to"),
+                        "reference",
+                        "'reports_to' goes round in a circle: " + String.join(" -> ", seen) + " -> " + start.name(),
                         "someone at the top of the organigram reports to nobody; remove one 'reports_to'");
             }
         }

@@ -23,8 +23,7 @@ import java.util.Objects;
  * Archived accounts get none: nobody plans them any more, so the warnings would only be noise.
  */
 public final class PlanWarnings {
-    private PlanWarnings() {
-    }
+    private PlanWarnings() {}
 
     public static void check(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
         LocalDate today = analysis.buildDate();
@@ -38,17 +37,22 @@ public final class PlanWarnings {
             AccountPlan plan = account.plan();
             SourceSpan file = account.source();
             for (Action a : f.overdueActions()) {
-                diagnostics.warning(at(a.origin(), null, file), "overdue-action",
+                diagnostics.warning(
+                        at(a.origin(), null, file),
+                        "overdue-action",
                         "action '" + a.action() + "' was due on " + a.due() + " and is still open",
                         "mark it done or dropped, or give it a new 'due' date");
             }
             staleness(plan, f.review(), cadence, file, diagnostics);
             for (SectionCompleteness s : f.completeness().mismatches()) {
-                diagnostics.warning(at(plan.origin(), "completeness." + s.id(), at(plan.origin(), "completeness", file)),
+                diagnostics.warning(
+                        at(plan.origin(), "completeness." + s.id(), at(plan.origin(), "completeness", file)),
                         "band-mismatch",
-                        "section '" + s.id() + "' is self-assessed as " + s.selfAssessed().code()
+                        "section '" + s.id() + "' is self-assessed as "
+                                + s.selfAssessed().code()
                                 + " % complete, but its checklist gives " + Math.round(s.percent()) + " % ("
-                                + s.band().code() + ", " + s.passedCount() + " of " + s.checks().size() + " checks)",
+                                + s.band().code() + ", " + s.passedCount() + " of "
+                                + s.checks().size() + " checks)",
                         "fill in what is missing or correct the band under 'completeness'");
             }
             horizon(plan, today, horizonDays, file, diagnostics);
@@ -61,41 +65,67 @@ public final class PlanWarnings {
         }
         String hint = "review the plan and set 'last_review' (or add an entry under 'reviews')";
         if (review.neverReviewed()) {
-            d.warning(file, "stale-plan", "the plan has never been reviewed (it should be reviewed every "
-                    + cadence + " days)", hint);
+            d.warning(
+                    file,
+                    "stale-plan",
+                    "the plan has never been reviewed (it should be reviewed every " + cadence + " days)",
+                    hint);
             return;
         }
         SourceSpan where;
         if (plan.lastReview() != null) {
             where = at(plan.origin(), "last_review", file);
         } else {
-            ReviewMeeting newest = plan.reviews().stream().filter(r -> review.lastReview().equals(r.date()))
-                    .findFirst().orElse(null);
+            ReviewMeeting newest = plan.reviews().stream()
+                    .filter(r -> review.lastReview().equals(r.date()))
+                    .findFirst()
+                    .orElse(null);
             where = newest == null ? file : at(newest.origin(), "date", file);
         }
-        d.warning(where, "stale-plan", "the plan was last reviewed on " + review.lastReview() + ", "
-                + review.daysSince() + " days ago; it should be reviewed every " + cadence + " days", hint);
+        d.warning(
+                where,
+                "stale-plan",
+                "the plan was last reviewed on " + review.lastReview() + ", " + review.daysSince()
+                        + " days ago; it should be reviewed every " + cadence + " days",
+                hint);
     }
 
     private static void horizon(AccountPlan plan, LocalDate today, int horizonDays, SourceSpan file, Diagnostics d) {
         LocalDate reach = today.plusDays(horizonDays);
-        LocalDate latest = plan.actions().stream().filter(a -> a.effectiveStatus() == ActionStatus.OPEN)
-                .map(Action::due).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate latest = plan.actions().stream()
+                .filter(a -> a.effectiveStatus() == ActionStatus.OPEN)
+                .map(Action::due)
+                .filter(Objects::nonNull)
+                .max(LocalDate::compareTo)
+                .orElse(null);
         if (latest != null && !latest.isBefore(reach)) {
             return;
         }
         String hint = "plan actions at least " + horizonDays + " days ahead (the 90-30 rule)";
         SourceSpan where = at(plan.origin(), "actions", file);
         if (latest == null) {
-            d.warning(where, "short-horizon", "the action plan has no open action with a due date; it should reach "
-                    + horizonDays + " days ahead, to " + reach, hint);
+            d.warning(
+                    where,
+                    "short-horizon",
+                    "the action plan has no open action with a due date; it should reach " + horizonDays
+                            + " days ahead, to " + reach,
+                    hint);
         } else if (latest.isBefore(today)) {
-            d.warning(where, "short-horizon", "the last open action of the action plan was due on " + latest
-                    + ", which has passed; the plan should reach " + horizonDays + " days ahead, to " + reach, hint);
+            d.warning(
+                    where,
+                    "short-horizon",
+                    "the last open action of the action plan was due on " + latest
+                            + ", which has passed; the plan should reach " + horizonDays + " days ahead, to " + reach,
+                    hint);
         } else {
-            d.warning(where, "short-horizon", "the action plan reaches " + latest + ", "
-                    + java.time.temporal.ChronoUnit.DAYS.between(today, latest) + " days ahead; it should reach "
-                    + horizonDays + " days ahead, to " + reach, hint);
+            d.warning(
+                    where,
+                    "short-horizon",
+                    "the action plan reaches " + latest + ", "
+                            + java.time.temporal.ChronoUnit.DAYS.between(today, latest)
+                            + " days ahead; it should reach "
+                            + horizonDays + " days ahead, to " + reach,
+                    hint);
         }
     }
 
@@ -104,7 +134,8 @@ public final class PlanWarnings {
         if (origin == null) {
             return fallback;
         }
-        SourceSpan s = key == null ? origin.at() : origin.has(key) ? origin.of(key) : key.contains(".") ? null : origin.at();
+        SourceSpan s =
+                key == null ? origin.at() : origin.has(key) ? origin.of(key) : key.contains(".") ? null : origin.at();
         return s == null || s.file().isEmpty() ? fallback : s;
     }
 }

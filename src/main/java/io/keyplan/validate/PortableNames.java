@@ -18,10 +18,10 @@ final class PortableNames {
     /** Characters Windows does not allow in a name; ':' and '\' cannot be in a web address of the site either. */
     private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\x00-\\x1F\\x7F]");
     /** Names Windows keeps for devices, with any extension. */
-    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|conin\\$|conout\\$|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
+    private static final Pattern DEVICE = Pattern.compile(
+            "(?i)(con|prn|aux|nul|conin\\$|conout\\$|com[0-9\u00B9\u00B2\u00B3]|lpt[0-9\u00B9\u00B2\u00B3])");
 
-    private PortableNames() {
-    }
+    private PortableNames() {}
 
     /** Why {@code name} breaks on Windows or in a web address of the site; null when it does not. */
     static String problem(String name) {
@@ -57,7 +57,10 @@ final class PortableNames {
             if (problem != null) {
                 String yaml = a.source().file();
                 String folder = yaml.endsWith("/account.yaml") ? yaml.substring(0, yaml.length() - 13) : yaml;
-                d.error(SourceSpan.file(folder), "slug", "the account folder name '" + a.slug() + "' " + problem,
+                d.error(
+                        SourceSpan.file(folder),
+                        "slug",
+                        "the account folder name '" + a.slug() + "' " + problem,
                         "rename the folder, e.g. to '" + a.slug() + "-account'");
             }
             for (Note n : a.notes()) {
@@ -72,7 +75,10 @@ final class PortableNames {
     private static void report(String name, String kind, SourceSpan at, Diagnostics d) {
         String problem = problem(name);
         if (problem != null) {
-            d.error(at, "slug", "the " + kind + " name '" + name + "' " + problem,
+            d.error(
+                    at,
+                    "slug",
+                    "the " + kind + " name '" + name + "' " + problem,
                     "rename the file, e.g. to '" + name + "-" + kind + ".md'");
         }
     }

@@ -5,8 +5,7 @@ import java.util.Collection;
 
 /** Wording shared by the reference checks. */
 final class Refs {
-    private Refs() {
-    }
+    private Refs() {}
 
     static String didYouMean(String name, Collection<String> known) {
         return Suggest.didYouMean(name, known);

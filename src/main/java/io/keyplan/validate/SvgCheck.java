@@ -36,43 +36,134 @@ final class SvgCheck {
     private static final String XML = XMLConstants.XML_NS_URI;
 
     /** Namespaces whose elements browsers give behaviour: pages, formulas with links, transformations, events. */
-    private static final Set<String> ACTIVE_NAMESPACES = Set.of("http://www.w3.org/1999/xhtml",
-            "http://www.w3.org/1998/Math/MathML", "http://www.w3.org/1999/XSL/Transform",
-            "http://www.w3.org/2001/xml-events", "http://www.w3.org/2002/xforms",
-            "http://www.mozilla.org/keymaster/gatekeeper/there.is.only.xul", "http://www.mozilla.org/xbl",
+    private static final Set<String> ACTIVE_NAMESPACES = Set.of(
+            "http://www.w3.org/1999/xhtml",
+            "http://www.w3.org/1998/Math/MathML",
+            "http://www.w3.org/1999/XSL/Transform",
+            "http://www.w3.org/2001/xml-events",
+            "http://www.w3.org/2002/xforms",
+            "http://www.mozilla.org/keymaster/gatekeeper/there.is.only.xul",
+            "http://www.mozilla.org/xbl",
             "http://www.w3.org/2001/XInclude");
 
     /** SVG elements that draw, group, describe or style; no script, foreignObject, handler, iframe, video, audio. */
-    private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "symbol", "use", "title", "desc", "metadata",
-            "switch", "a", "view", "style", "text", "tspan", "textPath", "tref", "altGlyph", "altGlyphDef",
-            "altGlyphItem", "glyphRef", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "image",
-            "marker", "pattern", "clipPath", "mask", "linearGradient", "radialGradient", "stop", "filter", "feBlend",
-            "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix", "feDiffuseLighting",
-            "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG",
-            "feFuncR", "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset",
-            "fePointLight", "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence", "font", "font-face",
-            "font-face-src", "font-face-uri", "font-face-format", "font-face-name", "glyph", "missing-glyph", "hkern",
-            "vkern", "color-profile", "cursor", "animate", "animateTransform", "animateMotion", "animateColor",
-            "mpath", "set", "solidcolor", "hatch", "hatchpath", "meshgradient", "meshrow", "meshpatch");
+    private static final Set<String> ELEMENTS = Set.of(
+            "svg",
+            "g",
+            "defs",
+            "symbol",
+            "use",
+            "title",
+            "desc",
+            "metadata",
+            "switch",
+            "a",
+            "view",
+            "style",
+            "text",
+            "tspan",
+            "textPath",
+            "tref",
+            "altGlyph",
+            "altGlyphDef",
+            "altGlyphItem",
+            "glyphRef",
+            "path",
+            "rect",
+            "circle",
+            "ellipse",
+            "line",
+            "polyline",
+            "polygon",
+            "image",
+            "marker",
+            "pattern",
+            "clipPath",
+            "mask",
+            "linearGradient",
+            "radialGradient",
+            "stop",
+            "filter",
+            "feBlend",
+            "feColorMatrix",
+            "feComponentTransfer",
+            "feComposite",
+            "feConvolveMatrix",
+            "feDiffuseLighting",
+            "feDisplacementMap",
+            "feDistantLight",
+            "feDropShadow",
+            "feFlood",
+            "feFuncA",
+            "feFuncB",
+            "feFuncG",
+            "feFuncR",
+            "feGaussianBlur",
+            "feImage",
+            "feMerge",
+            "feMergeNode",
+            "feMorphology",
+            "feOffset",
+            "fePointLight",
+            "feSpecularLighting",
+            "feSpotLight",
+            "feTile",
+            "feTurbulence",
+            "font",
+            "font-face",
+            "font-face-src",
+            "font-face-uri",
+            "font-face-format",
+            "font-face-name",
+            "glyph",
+            "missing-glyph",
+            "hkern",
+            "vkern",
+            "color-profile",
+            "cursor",
+            "animate",
+            "animateTransform",
+            "animateMotion",
+            "animateColor",
+            "mpath",
+            "set",
+            "solidcolor",
+            "hatch",
+            "hatchpath",
+            "meshgradient",
+            "meshrow",
+            "meshpatch");
 
-    private static final Set<String> ANIMATIONS = Set.of("animate", "animateTransform", "animateMotion", "animateColor",
-            "set");
+    private static final Set<String> ANIMATIONS =
+            Set.of("animate", "animateTransform", "animateMotion", "animateColor", "set");
     /** Attributes that hold an address, in any namespace. */
-    private static final Set<String> ADDRESSES = Set.of("href", "src", "action", "formaction", "data", "codebase",
-            "srcset", "poster", "background", "lowsrc", "dynsrc");
+    private static final Set<String> ADDRESSES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "data",
+            "codebase",
+            "srcset",
+            "poster",
+            "background",
+            "lowsrc",
+            "dynsrc");
+
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-    private static final Pattern DATA_IMAGE = Pattern.compile("(?i)^data:image/(png|jpeg|jpg|gif|webp)[;,].*",
-            Pattern.DOTALL);
+    private static final Pattern DATA_IMAGE =
+            Pattern.compile("(?i)^data:image/(png|jpeg|jpg|gif|webp)[;,].*", Pattern.DOTALL);
     private static final Pattern CSS_URL = Pattern.compile("(?i)url\\s*\\(\\s*['\"]?\\s*([^'\")\\s]*)");
     /** CSS that ran scripts in older browsers, or loads a script address. */
-    private static final Pattern ACTIVE_CSS = Pattern.compile("expression\\s*\\(|-moz-binding|behavior\\s*:|javascript:|vbscript:");
+    private static final Pattern ACTIVE_CSS =
+            Pattern.compile("expression\\s*\\(|-moz-binding|behavior\\s*:|javascript:|vbscript:");
+
     private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private static final String HINT = "remove scripts, event handlers and links to other pages from the drawing,"
             + " or save it as PNG or PDF and attach that instead";
 
-    private SvgCheck() {
-    }
+    private SvgCheck() {}
 
     /** Null when the drawing is passive; otherwise the first thing found, at its line. */
     static ActiveFinding check(Path file) throws IOException {
@@ -82,10 +173,16 @@ final class SvgCheck {
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1);
         Matcher enc = ENCODING.matcher(head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0
-                || bytes[1] == 0);
-        if (utf16 || enc.find() && !Set.of("utf-8", "utf8", "us-ascii", "ascii").contains(enc.group(1).toLowerCase(Locale.ROOT))) {
-            return finding("the drawing is not saved as UTF-8 text", 0, 0,
+        boolean utf16 = bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF || bytes[0] == 0 || bytes[1] == 0);
+        if (utf16
+                || enc.find()
+                        && !Set.of("utf-8", "utf8", "us-ascii", "ascii")
+                                .contains(enc.group(1).toLowerCase(Locale.ROOT))) {
+            return finding(
+                    "the drawing is not saved as UTF-8 text",
+                    0,
+                    0,
                     "save it again as UTF-8 (the usual setting), or as PNG or PDF");
         }
         Handler handler = new Handler();
@@ -98,10 +195,16 @@ final class SvgCheck {
         } catch (Stop stop) {
             return stop.finding;
         } catch (SAXParseException e) {
-            return finding("the drawing is not a well-formed SVG file", Math.max(0, e.getLineNumber()),
-                    Math.max(0, e.getColumnNumber()), "open it in a drawing program and save it again, or save it as PNG");
+            return finding(
+                    "the drawing is not a well-formed SVG file",
+                    Math.max(0, e.getLineNumber()),
+                    Math.max(0, e.getColumnNumber()),
+                    "open it in a drawing program and save it again, or save it as PNG");
         } catch (SAXException | RuntimeException e) {
-            return finding("the drawing cannot be read as an SVG file", 0, 0,
+            return finding(
+                    "the drawing cannot be read as an SVG file",
+                    0,
+                    0,
                     "open it in a drawing program and save it again, or save it as PNG");
         }
         if (!handler.sawSvgRoot) {
@@ -186,8 +289,9 @@ final class SvgCheck {
             }
             if (SVG.equals(uri) && ANIMATIONS.contains(local)) {
                 String target = atts.getValue("attributeName");
-                String name = target == null ? "" : target.substring(target.indexOf(':') + 1).strip()
-                        .toLowerCase(Locale.ROOT);
+                String name = target == null
+                        ? ""
+                        : target.substring(target.indexOf(':') + 1).strip().toLowerCase(Locale.ROOT);
                 if (name.startsWith("on") || ADDRESSES.contains(name)) {
                     throw stop("the drawing's animation changes '" + target + "', which can run a script");
                 }
@@ -234,7 +338,8 @@ final class SvgCheck {
             if (LinkPolicy.allowedScheme(scheme)) { // the portal's one list of schemes
                 return null;
             }
-            if (scheme.equals("data") && (element.equals("image") || element.equals("feImage"))
+            if (scheme.equals("data")
+                    && (element.equals("image") || element.equals("feImage"))
                     && DATA_IMAGE.matcher(v).matches()) {
                 return null; // an embedded photo, as drawing programs save them
             }
@@ -243,7 +348,9 @@ final class SvgCheck {
 
         private void css(String text) throws Stop {
             String lower = text.toLowerCase(Locale.ROOT);
-            if (lower.contains("\\") || lower.contains("@import") || ACTIVE_CSS.matcher(lower).find()) {
+            if (lower.contains("\\")
+                    || lower.contains("@import")
+                    || ACTIVE_CSS.matcher(lower).find()) {
                 throw stop("the drawing's style loads or runs something outside the drawing");
             }
             Matcher url = CSS_URL.matcher(text);
@@ -295,7 +402,8 @@ final class SvgCheck {
         }
 
         @Override
-        public void attributeDecl(String eName, String aName, String type, String mode, String value) throws SAXException {
+        public void attributeDecl(String eName, String aName, String type, String mode, String value)
+                throws SAXException {
             throw stop("the drawing declares attributes of its own ('" + aName + "')");
         }
 

@@ -22,8 +22,7 @@ final class YamlTexts {
         }
     }
 
-    private YamlTexts() {
-    }
+    private YamlTexts() {}
 
     static void each(Record record, Visitor visitor) {
         RecordWalker.visit(record, (value, at) -> {

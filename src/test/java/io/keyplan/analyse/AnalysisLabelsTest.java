@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnalysisLabelsTest {
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(Path.of("site-theme/i18n", lang, "analysis.properties"),
-                StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(
+                Path.of("site-theme/i18n", lang, "analysis.properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;
@@ -44,10 +44,29 @@ class AnalysisLabelsTest {
         codes(keys, "profit_basis.", ProfitBasis.class);
         codes(keys, "position_basis.", PositionBasis.class);
         codes(keys, "whale.", WhaleKind.class);
-        for (String h : List.of("completeness.section", "completeness.filled", "completeness.plan", "completeness.bands",
-                "current_revenue", "share_of_wallet", "profit", "weighted_pipeline", "growth", "none",
-                "selection.axis", "selection.derived", "selection.quadrants", "selection.ranking",
-                "selection.not_assessed", "pyramid", "whale", "risks", "stale", "overdue", "health", "horizon")) {
+        for (String h : List.of(
+                "completeness.section",
+                "completeness.filled",
+                "completeness.plan",
+                "completeness.bands",
+                "current_revenue",
+                "share_of_wallet",
+                "profit",
+                "weighted_pipeline",
+                "growth",
+                "none",
+                "selection.axis",
+                "selection.derived",
+                "selection.quadrants",
+                "selection.ranking",
+                "selection.not_assessed",
+                "pyramid",
+                "whale",
+                "risks",
+                "stale",
+                "overdue",
+                "health",
+                "horizon")) {
             keys.add("howto." + h);
         }
         return keys;

@@ -16,7 +16,9 @@ class CompletenessTest {
     private static final String MINIMAL = "name: Empty\nowner: Jan\n";
 
     private static List<String> failed(String yaml, SectionId id, SectionId... narratives) {
-        return Plans.completeness(yaml, narratives).section(id).failed().stream().map(Check::id).toList();
+        return Plans.completeness(yaml, narratives).section(id).failed().stream()
+                .map(Check::id)
+                .toList();
     }
 
     @ParameterizedTest
@@ -52,13 +54,15 @@ class CompletenessTest {
         assertEquals(List.of("overview.why_key", "overview.long_term"), failed(y, SectionId.OVERVIEW));
         assertEquals(List.of("overview.long_term"), failed(y, SectionId.OVERVIEW, SectionId.OVERVIEW));
         // 1 of 3 passed
-        assertEquals(100.0 / 3, Plans.completeness(y).section(SectionId.OVERVIEW).percent(), 1e-9);
+        assertEquals(
+                100.0 / 3, Plans.completeness(y).section(SectionId.OVERVIEW).percent(), 1e-9);
     }
 
     @Test
     void keyPlayers() {
         String y = MINIMAL + "key_players: [{name: A, role: coach, attitude: neutral}, {name: B, our_contact: Jan}]\n";
-        assertEquals(List.of("key_players.economic_buyer", "key_players.attitudes", "key_players.our_contacts"),
+        assertEquals(
+                List.of("key_players.economic_buyer", "key_players.attitudes", "key_players.our_contacts"),
                 failed(y, SectionId.KEY_PLAYERS));
         assertEquals(40.0, Plans.completeness(y).section(SectionId.KEY_PLAYERS).percent(), 1e-9);
     }
@@ -66,19 +70,29 @@ class CompletenessTest {
     @Test
     void businessAnalysisStrategyMayBeANarrative() {
         String y = MINIMAL + "business_analysis: {mission: m, objectives: [], agenda: [x]}\n";
-        assertEquals(List.of("business_analysis.strategy", "business_analysis.objectives",
-                "business_analysis.market_developments"), failed(y, SectionId.BUSINESS_ANALYSIS));
-        assertEquals(List.of("business_analysis.objectives", "business_analysis.market_developments"),
+        assertEquals(
+                List.of(
+                        "business_analysis.strategy",
+                        "business_analysis.objectives",
+                        "business_analysis.market_developments"),
+                failed(y, SectionId.BUSINESS_ANALYSIS));
+        assertEquals(
+                List.of("business_analysis.objectives", "business_analysis.market_developments"),
                 failed(y, SectionId.BUSINESS_ANALYSIS, SectionId.BUSINESS_ANALYSIS));
         // an absent section still passes the narrative check
-        assertEquals(20.0, Plans.completeness(MINIMAL, SectionId.BUSINESS_ANALYSIS)
-                .section(SectionId.BUSINESS_ANALYSIS).percent(), 1e-9);
+        assertEquals(
+                20.0,
+                Plans.completeness(MINIMAL, SectionId.BUSINESS_ANALYSIS)
+                        .section(SectionId.BUSINESS_ANALYSIS)
+                        .percent(),
+                1e-9);
     }
 
     @Test
     void businessReviewNeedsTheFiscalYear() {
         String y = MINIMAL + "business_review: {revenue: {2025: 10}, gross_margin_pct: 0, customer_spend: 5}\n";
-        assertEquals(List.of("business_review.revenue", "business_review.net_contribution_pct"),
+        assertEquals(
+                List.of("business_review.revenue", "business_review.net_contribution_pct"),
                 failed(y, SectionId.BUSINESS_REVIEW));
     }
 
@@ -98,7 +112,8 @@ class CompletenessTest {
     @Test
     void ambition() {
         String y = MINIMAL + "ambition: {desired_position: partner, selling_method: ' '}\n";
-        assertEquals(List.of("ambition.current_position", "ambition.selling_method", "ambition.realistic_in_3_years"),
+        assertEquals(
+                List.of("ambition.current_position", "ambition.selling_method", "ambition.realistic_in_3_years"),
                 failed(y, SectionId.AMBITION));
     }
 
@@ -112,7 +127,8 @@ class CompletenessTest {
     @Test
     void strategicFit() {
         String y = MINIMAL + "strategic_fit: {our_return: r}\n";
-        assertEquals(List.of("strategic_fit.customer_success", "strategic_fit.added_value"),
+        assertEquals(
+                List.of("strategic_fit.customer_success", "strategic_fit.added_value"),
                 failed(y, SectionId.STRATEGIC_FIT));
         assertEquals(List.of("strategic_fit.added_value"), failed(y, SectionId.STRATEGIC_FIT, SectionId.STRATEGIC_FIT));
     }
@@ -120,9 +136,12 @@ class CompletenessTest {
     @Test
     void objectivesEveryQuantitativeNeedsATargetAndFailsWithoutOne() {
         String noQuantitative = MINIMAL + "objectives: [{objective: trust, kind: qualitative}]\n";
-        assertEquals(List.of("objectives.quantitative", "objectives.targets"), failed(noQuantitative, SectionId.OBJECTIVES));
-        String missingTarget = MINIMAL + "objectives: [{objective: a, kind: quantitative, target: '5'}, {objective: b, kind: quantitative}]\n";
-        assertEquals(List.of("objectives.qualitative", "objectives.targets"), failed(missingTarget, SectionId.OBJECTIVES));
+        assertEquals(
+                List.of("objectives.quantitative", "objectives.targets"), failed(noQuantitative, SectionId.OBJECTIVES));
+        String missingTarget = MINIMAL
+                + "objectives: [{objective: a, kind: quantitative, target: '5'}, {objective: b, kind: quantitative}]\n";
+        assertEquals(
+                List.of("objectives.qualitative", "objectives.targets"), failed(missingTarget, SectionId.OBJECTIVES));
     }
 
     @Test
@@ -133,8 +152,10 @@ class CompletenessTest {
 
     @Test
     void opportunitiesOnlyOpenOnesCount() {
-        String closed = MINIMAL + "opportunities: [{description: d, value: 1, probability: 1, close_date: 2026-07-01, stage: won}]\n";
-        assertEquals(List.of("opportunities.open", "opportunities.open_complete", "opportunities.cross_sell_products"),
+        String closed = MINIMAL
+                + "opportunities: [{description: d, value: 1, probability: 1, close_date: 2026-07-01, stage: won}]\n";
+        assertEquals(
+                List.of("opportunities.open", "opportunities.open_complete", "opportunities.cross_sell_products"),
                 failed(closed, SectionId.OPPORTUNITIES));
         String incomplete = MINIMAL + """
                 opportunities:
@@ -155,9 +176,11 @@ class CompletenessTest {
     @Test
     void actionsHorizonIsMeasuredFromTheBuildDate() {
         // build date 2026-06-01 + 90 days = 2026-08-30
-        String reaches = MINIMAL + "actions: [{action: a, owner: Jan, due: 2026-08-30}, {action: b, owner: Jan, due: 2026-12-01, status: done}]\n";
+        String reaches = MINIMAL
+                + "actions: [{action: a, owner: Jan, due: 2026-08-30}, {action: b, owner: Jan, due: 2026-12-01, status: done}]\n";
         assertEquals(List.of(), failed(reaches, SectionId.ACTIONS));
-        String short1 = MINIMAL + "actions: [{action: a, owner: Jan, due: 2026-08-29}, {action: b, due: 2026-12-01, status: dropped}]\n";
+        String short1 = MINIMAL
+                + "actions: [{action: a, owner: Jan, due: 2026-08-29}, {action: b, due: 2026-12-01, status: dropped}]\n";
         assertEquals(List.of("actions.horizon"), failed(short1, SectionId.ACTIONS));
         String noOwner = MINIMAL + "actions: [{action: a, due: 2026-09-30}]\n";
         assertEquals(List.of("actions.owner_and_due"), failed(noOwner, SectionId.ACTIONS));
@@ -206,7 +229,9 @@ class CompletenessTest {
         // mission 50 % -> 41-60, self 21-40: one away; why 0 % -> 0-20, self 81-100: four away
         assertFalse(c.section(SectionId.MISSION).moreThanOneBandAway());
         assertTrue(c.section(SectionId.WHY).moreThanOneBandAway());
-        assertEquals(List.of(SectionId.WHY), c.mismatches().stream().map(SectionCompleteness::section).toList());
+        assertEquals(
+                List.of(SectionId.WHY),
+                c.mismatches().stream().map(SectionCompleteness::section).toList());
         assertNull(c.section(SectionId.OVERVIEW).selfAssessed());
         assertFalse(c.section(SectionId.OVERVIEW).moreThanOneBandAway());
     }
@@ -214,7 +239,8 @@ class CompletenessTest {
     @Test
     void twoBandsAwayIsAMismatch() {
         // swot 2 of 4 = 50 % -> 41-60 (index 2); self 0-20 (index 0): exactly two bands away
-        Completeness c = Plans.completeness(MINIMAL + "completeness: {swot: 0-20}\nswot: {strengths: [a], threats: [b]}\n");
+        Completeness c =
+                Plans.completeness(MINIMAL + "completeness: {swot: 0-20}\nswot: {strengths: [a], threats: [b]}\n");
         assertTrue(c.section(SectionId.SWOT).moreThanOneBandAway());
     }
 }

@@ -43,17 +43,28 @@ class MoneyTest {
 
     @Test
     void profitMayBeNegativeAndFallsBackToRevenue() {
-        assertEquals(-5_000.0, money("business_review: {revenue: {2026: 100000}, net_contribution_pct: -5}\n").profit(), 1e-9);
+        assertEquals(
+                -5_000.0,
+                money("business_review: {revenue: {2026: 100000}, net_contribution_pct: -5}\n")
+                        .profit(),
+                1e-9);
         Money fallback = money("business_review: {revenue: {2026: 100000}}\n");
         assertEquals(100_000.0, fallback.profit());
         assertEquals(ProfitBasis.REVENUE, fallback.profitBasis());
-        assertEquals(0.0, money("business_review: {revenue: {2026: 100000}, net_contribution_pct: 0}\n").profit());
+        assertEquals(
+                0.0,
+                money("business_review: {revenue: {2026: 100000}, net_contribution_pct: 0}\n")
+                        .profit());
     }
 
     @Test
     void shareOfWalletNeedsAPositiveSpend() {
-        assertNull(money("business_review: {revenue: {2026: 100}, customer_spend: 0}\n").shareOfWallet());
-        assertEquals(0.0, money("business_review: {revenue: {2026: 0}, customer_spend: 50}\n").shareOfWallet());
+        assertNull(money("business_review: {revenue: {2026: 100}, customer_spend: 0}\n")
+                .shareOfWallet());
+        assertEquals(
+                0.0,
+                money("business_review: {revenue: {2026: 0}, customer_spend: 50}\n")
+                        .shareOfWallet());
     }
 
     @Test
@@ -72,17 +83,30 @@ class MoneyTest {
     @Test
     void pipelineIsNoneWithoutOpportunitiesAndZeroWhenAllAreClosed() {
         assertNull(money("").weightedPipeline());
-        assertEquals(0.0, money("opportunities: [{description: a, value: 10, probability: 50, stage: won}]\n").weightedPipeline());
+        assertEquals(
+                0.0,
+                money("opportunities: [{description: a, value: 10, probability: 50, stage: won}]\n")
+                        .weightedPipeline());
     }
 
     @Test
     void growthEdges() {
-        assertNull(money("business_review: {revenue: {2026: 0}}\nforecast: {year_3: 100}\n").growth());
-        assertNull(money("business_review: {revenue: {2026: -10}}\nforecast: {year_3: 100}\n").growth());
+        assertNull(money("business_review: {revenue: {2026: 0}}\nforecast: {year_3: 100}\n")
+                .growth());
+        assertNull(money("business_review: {revenue: {2026: -10}}\nforecast: {year_3: 100}\n")
+                .growth());
         assertNull(money("business_review: {revenue: {2026: 100}}\n").growth());
         assertNull(money("forecast: {year_3: 100}\n").growth());
         // 1000 -> 125 over three years: (0.125)^(1/3) = 0.5, so -50 %
-        assertEquals(-50.0, money("business_review: {revenue: {2026: 1000}}\nforecast: {year_3: 125}\n").growth(), 1e-9);
-        assertEquals(-100.0, money("business_review: {revenue: {2026: 1000}}\nforecast: {year_3: 0}\n").growth(), 1e-9);
+        assertEquals(
+                -50.0,
+                money("business_review: {revenue: {2026: 1000}}\nforecast: {year_3: 125}\n")
+                        .growth(),
+                1e-9);
+        assertEquals(
+                -100.0,
+                money("business_review: {revenue: {2026: 1000}}\nforecast: {year_3: 0}\n")
+                        .growth(),
+                1e-9);
     }
 }

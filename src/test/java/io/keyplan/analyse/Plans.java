@@ -69,15 +69,15 @@ public final class Plans {
             why: {statement: growth, vision: partnership}
             """;
 
-    private Plans() {
-    }
+    private Plans() {}
 
     public static Account account(String slug, String yaml, SectionId... narratives) {
         AccountPlan plan = Records.plan(yaml);
         Map<SectionId, Narrative> n = new java.util.EnumMap<>(SectionId.class);
-        Arrays.stream(narratives).forEach(id -> n.put(id, new Narrative(id, "Some text.", SourceSpan.file(id.code() + ".md"))));
-        return new Account(slug, plan, n, List.of(), List.of(),
-                SourceSpan.file("content/accounts/" + slug + "/account.yaml"));
+        Arrays.stream(narratives)
+                .forEach(id -> n.put(id, new Narrative(id, "Some text.", SourceSpan.file(id.code() + ".md"))));
+        return new Account(
+                slug, plan, n, List.of(), List.of(), SourceSpan.file("content/accounts/" + slug + "/account.yaml"));
     }
 
     public static Content content(Account... accounts) {

@@ -18,27 +18,37 @@ class PyramidWhaleTest {
         // C 20 (before 70 -> gold), D 10 (before 90 -> iron), E -5 and F 0 -> lead
         Pyramid p = Pyramid.of(List.of(e("D", 10), e("E", -5), e("A", 40), e("F", 0), e("C", 20), e("B", 30)), 50, 80);
         assertEquals(100.0, p.totalPositiveProfit());
-        assertEquals(List.of("A", "B", "C", "D", "F", "E"), p.entries().stream().map(Pyramid.Entry::name).toList());
-        assertEquals(List.of(Tier.PLATINUM, Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.LEAD, Tier.LEAD),
+        assertEquals(
+                List.of("A", "B", "C", "D", "F", "E"),
+                p.entries().stream().map(Pyramid.Entry::name).toList());
+        assertEquals(
+                List.of(Tier.PLATINUM, Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.LEAD, Tier.LEAD),
                 p.entries().stream().map(Pyramid.Entry::tier).toList());
         assertEquals(70.0, p.entries().get(2).shareBefore(), 1e-9);
         assertNull(p.entries().get(5).shareBefore());
-        assertEquals(List.of("B"), p.tier("platinum").stream().skip(1).map(Pyramid.Entry::name).toList());
+        assertEquals(
+                List.of("B"),
+                p.tier("platinum").stream().skip(1).map(Pyramid.Entry::name).toList());
     }
 
     @Test
     void tiesAreBrokenByName() {
         // two equal halves: the first by name holds nothing before it (platinum), the second 50 % (gold)
         Pyramid p = Pyramid.of(List.of(e("Zeta", 50), e("alpha", 50)), 50, 80);
-        assertEquals(List.of("alpha", "Zeta"), p.entries().stream().map(Pyramid.Entry::name).toList());
-        assertEquals(List.of(Tier.PLATINUM, Tier.GOLD), p.entries().stream().map(Pyramid.Entry::tier).toList());
+        assertEquals(
+                List.of("alpha", "Zeta"),
+                p.entries().stream().map(Pyramid.Entry::name).toList());
+        assertEquals(
+                List.of(Tier.PLATINUM, Tier.GOLD),
+                p.entries().stream().map(Pyramid.Entry::tier).toList());
     }
 
     @Test
     void configurableCutoffs() {
         // cut-offs 30 / 60: A 40 (0 -> platinum), B 30 (40 -> gold), C 20 (70 -> iron), D 10 (90 -> iron)
         Pyramid p = Pyramid.of(List.of(e("A", 40), e("B", 30), e("C", 20), e("D", 10)), 30, 60);
-        assertEquals(List.of(Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.IRON),
+        assertEquals(
+                List.of(Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.IRON),
                 p.entries().stream().map(Pyramid.Entry::tier).toList());
     }
 
@@ -49,13 +59,16 @@ class PyramidWhaleTest {
         WhaleCurve w = WhaleCurve.of(List.of(e("D", -10), e("B", 30), e("A", 60), e("C", 20)));
         assertEquals(100.0, w.totalProfit());
         List<WhaleCurve.Point> pts = w.points();
-        assertEquals(List.of(25.0, 50.0, 75.0, 100.0), pts.stream().map(WhaleCurve.Point::x).toList());
+        assertEquals(
+                List.of(25.0, 50.0, 75.0, 100.0),
+                pts.stream().map(WhaleCurve.Point::x).toList());
         assertEquals(60.0, pts.get(0).y(), 1e-9);
         assertEquals(90.0, pts.get(1).y(), 1e-9);
         assertEquals(110.0, pts.get(2).y(), 1e-9);
         assertEquals(100.0, pts.get(3).y(), 1e-9);
         assertEquals(110.0, w.peak(), 1e-9);
-        assertEquals(List.of(WhaleKind.TOP, WhaleKind.PROFITABLE, WhaleKind.PROFITABLE, WhaleKind.LOSS),
+        assertEquals(
+                List.of(WhaleKind.TOP, WhaleKind.PROFITABLE, WhaleKind.PROFITABLE, WhaleKind.LOSS),
                 pts.stream().map(WhaleCurve.Point::kind).toList());
     }
 
@@ -65,7 +78,9 @@ class PyramidWhaleTest {
         for (int i = 0; i < 10; i++) {
             ten.add(e("N" + i, 100 - i));
         }
-        long top = WhaleCurve.of(ten).points().stream().filter(p -> p.kind() == WhaleKind.TOP).count();
+        long top = WhaleCurve.of(ten).points().stream()
+                .filter(p -> p.kind() == WhaleKind.TOP)
+                .count();
         assertEquals(2, top);
     }
 

@@ -83,7 +83,9 @@ class ReviewHealthTest {
                   - {action: a later, due: 2026-05-31, status: open}
                   - {action: earliest, due: 2025-12-31}
                   - {action: no date}
-                """), Plans.TODAY).stream().map(io.keyplan.model.Action::action).toList();
+                """), Plans.TODAY).stream()
+                .map(io.keyplan.model.Action::action)
+                .toList();
         assertEquals(List.of("earliest", "a later", "b late"), overdue);
     }
 }

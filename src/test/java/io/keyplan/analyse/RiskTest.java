@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class RiskTest {
     private static List<String> risks(String yaml) {
-        return Risk.of(Records.plan("name: X\nowner: Jan\n" + yaml)).stream().map(Risk::code).toList();
+        return Risk.of(Records.plan("name: X\nowner: Jan\n" + yaml)).stream()
+                .map(Risk::code)
+                .toList();
     }
 
     @Test
@@ -33,11 +35,13 @@ class RiskTest {
                   - {name: C, influence: high, attitude: critic}
                   - {name: D, influence: medium, attitude: opponent, our_contact: ' '}
                 """));
-        assertEquals(List.of(
-                new Risk(RiskId.SEVERAL_ECONOMIC_BUYERS, List.of("A", "B")),
-                new Risk(RiskId.NO_COACH, List.of()),
-                new Risk(RiskId.NO_CHAMPION, List.of()),
-                new Risk(RiskId.HOSTILE_INFLUENCER, List.of("B", "C")),
-                new Risk(RiskId.UNCOVERED_PLAYER, List.of("C", "D"))), r);
+        assertEquals(
+                List.of(
+                        new Risk(RiskId.SEVERAL_ECONOMIC_BUYERS, List.of("A", "B")),
+                        new Risk(RiskId.NO_COACH, List.of()),
+                        new Risk(RiskId.NO_CHAMPION, List.of()),
+                        new Risk(RiskId.HOSTILE_INFLUENCER, List.of("B", "C")),
+                        new Risk(RiskId.UNCOVERED_PLAYER, List.of("C", "D"))),
+                r);
     }
 }

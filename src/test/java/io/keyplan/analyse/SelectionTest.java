@@ -51,20 +51,36 @@ class SelectionTest {
         assertTrue(s.positionDerived());
         assertEquals(Quadrant.STATUS, s.quadrant());
         // scores win over the stage
-        assertEquals(PositionBasis.SCORES, selection("stage: integrated\nselection_scores: {reputation: 1}\n").positionBasis());
+        assertEquals(
+                PositionBasis.SCORES,
+                selection("stage: integrated\nselection_scores: {reputation: 1}\n")
+                        .positionBasis());
         // attractiveness never falls back
         assertNull(selection("stage: integrated\n").attractiveness());
     }
 
     @Test
     void theFourQuadrantsAndTheThresholdIsStrict() {
-        assertEquals(Quadrant.STRATEGIC, selection("selection_scores: {profitability: 6, reputation: 6}\n").quadrant());
-        assertEquals(Quadrant.STAR, selection("selection_scores: {profitability: 6, reputation: 5}\n").quadrant());
-        assertEquals(Quadrant.STATUS, selection("selection_scores: {profitability: 5, reputation: 6}\n").quadrant());
-        assertEquals(Quadrant.STREAMLINE, selection("selection_scores: {profitability: 5, reputation: 5}\n").quadrant());
+        assertEquals(
+                Quadrant.STRATEGIC,
+                selection("selection_scores: {profitability: 6, reputation: 6}\n")
+                        .quadrant());
+        assertEquals(
+                Quadrant.STAR,
+                selection("selection_scores: {profitability: 6, reputation: 5}\n")
+                        .quadrant());
+        assertEquals(
+                Quadrant.STATUS,
+                selection("selection_scores: {profitability: 5, reputation: 6}\n")
+                        .quadrant());
+        assertEquals(
+                Quadrant.STREAMLINE,
+                selection("selection_scores: {profitability: 5, reputation: 5}\n")
+                        .quadrant());
         // exactly on the threshold is low: with threshold 5, attractiveness 5 is low, position 6 high
         Portal five = Portal.of(Records.fromYaml(PortalFile.class, "selection: {threshold: 5}"), 2026);
-        Selection s = Selection.of(Records.plan("name: X\nowner: J\nselection_scores: {profitability: 5, reputation: 6}\n"), five);
+        Selection s = Selection.of(
+                Records.plan("name: X\nowner: J\nselection_scores: {profitability: 5, reputation: 6}\n"), five);
         assertEquals(Quadrant.STATUS, s.quadrant());
     }
 }

@@ -1,11 +1,11 @@
 package io.keyplan.bench;
 
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.pipeline.Stages;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.publish.FolderSiteWriter;
+import io.keyplan.site.BuildInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,8 +16,7 @@ import java.time.LocalDate;
  * round includes class loading and JIT warm-up, later rounds show the steady state.
  */
 public final class StageTimes {
-    private StageTimes() {
-    }
+    private StageTimes() {}
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args[0]);
@@ -40,8 +39,15 @@ public final class StageTimes {
             FolderSiteWriter out = new FolderSiteWriter(output);
             stages.render(c, a, new BuildInfo(today, "bench"), Path.of("site-theme"), out);
             long t5 = System.nanoTime();
-            System.err.printf("round %d: load %d ms, validate %d ms, analyse %d ms, warnings %d ms, render+write %d ms (%d pages)%n",
-                    r, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t4 - t3), ms(t5 - t4), out.pages().size());
+            System.err.printf(
+                    "round %d: load %d ms, validate %d ms, analyse %d ms, warnings %d ms, render+write %d ms (%d pages)%n",
+                    r,
+                    ms(t1 - t0),
+                    ms(t2 - t1),
+                    ms(t3 - t2),
+                    ms(t4 - t3),
+                    ms(t5 - t4),
+                    out.pages().size());
         }
     }
 

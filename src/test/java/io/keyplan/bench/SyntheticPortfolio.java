@@ -22,47 +22,93 @@ public final class SyntheticPortfolio {
 
     /** "Today" for the generated plans; bench/run sets SOURCE_DATE_EPOCH to the same day. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
     private static final int FISCAL_YEAR = 2026;
     private static final long SEED = 20261123L;
 
-    private static final List<String> FIRST = List.of("Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gert",
-            "Hanna", "Ivo", "Jana", "Koen", "Lotte", "Milan", "Nora", "Otto", "Petra", "Ruben", "Sofie", "Tim",
-            "Ulla", "Vera", "Wout", "Yara", "Zeno");
-    private static final List<String> LAST = List.of("Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer",
-            "Mulder", "de Boer", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Kramer", "Schulz", "Weber",
-            "Fischer", "Wagner", "Becker", "Hoffmann");
-    private static final List<String> INDUSTRIES = List.of("Food processing", "Chemicals", "Logistics",
-            "Energy", "Pharma", "Public sector", "Automotive", "Water", "Paper and pulp", "Healthcare");
+    private static final List<String> FIRST = List.of(
+            "Anna", "Bram", "Carla", "Daan", "Eva", "Femke", "Gert", "Hanna", "Ivo", "Jana", "Koen", "Lotte", "Milan",
+            "Nora", "Otto", "Petra", "Ruben", "Sofie", "Tim", "Ulla", "Vera", "Wout", "Yara", "Zeno");
+    private static final List<String> LAST = List.of(
+            "Bakker",
+            "de Vries",
+            "Jansen",
+            "Visser",
+            "Smit",
+            "Meijer",
+            "Mulder",
+            "de Boer",
+            "Vos",
+            "Peters",
+            "Hendriks",
+            "Dekker",
+            "Brouwer",
+            "Kramer",
+            "Schulz",
+            "Weber",
+            "Fischer",
+            "Wagner",
+            "Becker",
+            "Hoffmann");
+    private static final List<String> INDUSTRIES = List.of(
+            "Food processing",
+            "Chemicals",
+            "Logistics",
+            "Energy",
+            "Pharma",
+            "Public sector",
+            "Automotive",
+            "Water",
+            "Paper and pulp",
+            "Healthcare");
     private static final List<String> REGIONS = List.of("Benelux", "DACH", "Nordics", "UK & Ireland", "France");
     private static final List<String> UNITS = List.of("Asset Services", "Digital", "Projects");
-    private static final List<String> STAGES = List.of("exploratory", "basic", "cooperative", "interdependent",
-            "integrated");
-    private static final List<String> ROLES = List.of("decision-maker", "economic-buyer", "technical-buyer",
-            "user-buyer", "coach", "influencer");
-    private static final List<String> TITLES = List.of("CEO", "CFO", "COO", "Head of Procurement",
-            "IT/OT Manager", "Maintenance Manager");
+    private static final List<String> STAGES =
+            List.of("exploratory", "basic", "cooperative", "interdependent", "integrated");
+    private static final List<String> ROLES =
+            List.of("decision-maker", "economic-buyer", "technical-buyer", "user-buyer", "coach", "influencer");
+    private static final List<String> TITLES =
+            List.of("CEO", "CFO", "COO", "Head of Procurement", "IT/OT Manager", "Maintenance Manager");
     private static final List<String> INFLUENCE = List.of("high", "medium", "low");
-    private static final List<String> ATTITUDES = List.of("champion", "supporter", "neutral", "critic",
-            "opponent");
+    private static final List<String> ATTITUDES = List.of("champion", "supporter", "neutral", "critic", "opponent");
     private static final List<String> MODES = List.of("growth", "trouble", "even-keel", "overconfident");
-    private static final List<String> POSITIONS = List.of("supplier", "preferred-supplier", "partner",
-            "strategic-partner");
-    private static final List<String> PRODUCTS = List.of("Field service contract", "Monitoring platform",
-            "Spare parts management", "Calibration", "Energy audit");
-    private static final List<String> DEPARTMENTS = List.of("Plant North", "Plant South", "Central engineering",
-            "Distribution centre");
+    private static final List<String> POSITIONS =
+            List.of("supplier", "preferred-supplier", "partner", "strategic-partner");
+    private static final List<String> PRODUCTS = List.of(
+            "Field service contract", "Monitoring platform", "Spare parts management", "Calibration", "Energy audit");
+    private static final List<String> DEPARTMENTS =
+            List.of("Plant North", "Plant South", "Central engineering", "Distribution centre");
     private static final List<String> OPEN_STAGES = List.of("identified", "qualified", "proposal", "negotiation");
     private static final List<String> CELLS = List.of("current", "competitor", "internal", "no-fit", "unknown");
-    private static final List<String> SECTIONS = List.of("overview", "key_players", "business_analysis",
-            "business_review", "competition", "swot", "ambition", "mission", "strategic_fit", "objectives",
-            "investments", "opportunities", "forecast", "actions", "team", "why");
+    private static final List<String> SECTIONS = List.of(
+            "overview",
+            "key_players",
+            "business_analysis",
+            "business_review",
+            "competition",
+            "swot",
+            "ambition",
+            "mission",
+            "strategic_fit",
+            "objectives",
+            "investments",
+            "opportunities",
+            "forecast",
+            "actions",
+            "team",
+            "why");
     /** The default selection criteria of spec 6.3; portal.yaml leaves {@code selection} at its default. */
-    static final List<String> CRITERIA = List.of("revenue_potential", "profitability", "strategic_fit",
-            "innovation_potential", "relationship_strength", "share_of_wallet", "competitive_advantage",
+    static final List<String> CRITERIA = List.of(
+            "revenue_potential",
+            "profitability",
+            "strategic_fit",
+            "innovation_potential",
+            "relationship_strength",
+            "share_of_wallet",
+            "competitive_advantage",
             "reputation");
 
-    private SyntheticPortfolio() {
-    }
+    private SyntheticPortfolio() {}
 
     public static void main(String[] args) {
         if (args.length != 2 || !args[0].matches("[0-9]+")) {
@@ -181,8 +227,16 @@ public final class SyntheticPortfolio {
         y.list(1, "market_developments", List.of("Margins under pressure", "Scarce technicians"));
         y.list(1, "agenda", List.of("ERP migration", "New distribution centre"));
         y.open(1, "business_model_canvas");
-        for (String k : List.of("key_partners", "key_activities", "key_resources", "value_propositions",
-                "customer_relationships", "channels", "customer_segments", "cost_structure", "revenue_streams")) {
+        for (String k : List.of(
+                "key_partners",
+                "key_activities",
+                "key_resources",
+                "value_propositions",
+                "customer_relationships",
+                "channels",
+                "customer_segments",
+                "cost_structure",
+                "revenue_streams")) {
             y.inline(2, k, List.of(q("First " + k.replace('_', ' ')), q("Second " + k.replace('_', ' '))));
         }
         y.open(1, "strategy_canvas");
@@ -190,7 +244,10 @@ public final class SyntheticPortfolio {
         y.inline(2, "factors", factors.stream().map(SyntheticPortfolio::q).toList());
         y.open(2, "curves");
         for (String who : List.of("Us", "Competitor A")) {
-            y.inline(3, q(who), factors.stream().map(f -> String.valueOf(1 + r.nextInt(10))).toList());
+            y.inline(
+                    3,
+                    q(who),
+                    factors.stream().map(f -> String.valueOf(1 + r.nextInt(10))).toList());
         }
 
         int base = 200_000 + r.nextInt(50) * 50_000;
@@ -330,7 +387,10 @@ public final class SyntheticPortfolio {
         y.open(0, "reviews");
         for (int v = 2; v >= 0; v--) {
             y.item(1, "date", TODAY.minusDays(3 + v * 30L));
-            y.inline(2, "attendees", team.subList(0, 3).stream().map(SyntheticPortfolio::q).toList());
+            y.inline(
+                    2,
+                    "attendees",
+                    team.subList(0, 3).stream().map(SyntheticPortfolio::q).toList());
             y.line(2, "summary", q("Review " + (3 - v) + ": plan updated."));
         }
         return y.toString();
@@ -359,7 +419,11 @@ public final class SyntheticPortfolio {
         private final StringBuilder out = new StringBuilder();
 
         void line(int depth, String key, Object value) {
-            out.append("  ".repeat(depth)).append(key).append(": ").append(value).append('\n');
+            out.append("  ".repeat(depth))
+                    .append(key)
+                    .append(": ")
+                    .append(value)
+                    .append('\n');
         }
 
         void open(int depth, String key) {
@@ -368,7 +432,12 @@ public final class SyntheticPortfolio {
 
         /** Starts a list item at {@code depth}; its further keys go at {@code depth + 1}. */
         void item(int depth, String key, Object value) {
-            out.append("  ".repeat(depth - 1)).append("  - ").append(key).append(": ").append(value).append('\n');
+            out.append("  ".repeat(depth - 1))
+                    .append("  - ")
+                    .append(key)
+                    .append(": ")
+                    .append(value)
+                    .append('\n');
         }
 
         void list(int depth, String key, List<String> items) {

@@ -37,7 +37,8 @@ class SyntheticPortfolioTest {
 
         Records.fromYaml(PortalFile.class, Files.readString(tmp.resolve("portal.yaml")));
         List<Path> accounts = listSorted(tmp.resolve("accounts"));
-        assertEquals(List.of("account-00001", "account-00002", "account-00003"),
+        assertEquals(
+                List.of("account-00001", "account-00002", "account-00003"),
                 accounts.stream().map(p -> p.getFileName().toString()).toList());
 
         for (Path dir : accounts) {
@@ -48,19 +49,36 @@ class SyntheticPortfolioTest {
             assertEquals(5, plan.opportunities().size());
             assertEquals(8, plan.actions().size());
             assertEquals(3, plan.reviews().size());
-            assertEquals(Set.copyOf(SyntheticPortfolio.CRITERIA), plan.selectionScores().keySet());
+            assertEquals(
+                    Set.copyOf(SyntheticPortfolio.CRITERIA),
+                    plan.selectionScores().keySet());
             assertEquals(Set.of(SectionId.values()), plan.completeness().keySet());
-            for (Object section : List.of(plan.overview(), plan.businessAnalysis(), plan.businessReview(),
-                    plan.competition(), plan.swot(), plan.ambition(), plan.mission(), plan.strategicFit(),
-                    plan.investments(), plan.forecast(), plan.crossSell(), plan.team(), plan.why())) {
+            for (Object section : List.of(
+                    plan.overview(),
+                    plan.businessAnalysis(),
+                    plan.businessReview(),
+                    plan.competition(),
+                    plan.swot(),
+                    plan.ambition(),
+                    plan.mission(),
+                    plan.strategicFit(),
+                    plan.investments(),
+                    plan.forecast(),
+                    plan.crossSell(),
+                    plan.team(),
+                    plan.why())) {
                 assertNotNull(section, "every section is filled in " + dir);
             }
 
-            Set<String> team = plan.team().members().stream().map(TeamMember::name).collect(Collectors.toSet());
-            Set<String> players = plan.keyPlayers().stream().map(KeyPlayer::name).collect(Collectors.toSet());
+            Set<String> team =
+                    plan.team().members().stream().map(TeamMember::name).collect(Collectors.toSet());
+            Set<String> players =
+                    plan.keyPlayers().stream().map(KeyPlayer::name).collect(Collectors.toSet());
             assertEquals(6, team.size());
             assertEquals(6, players.size());
-            long roots = plan.keyPlayers().stream().filter(p -> p.reportsTo() == null).count();
+            long roots = plan.keyPlayers().stream()
+                    .filter(p -> p.reportsTo() == null)
+                    .count();
             assertEquals(1, roots, "one top of the organigram");
             for (KeyPlayer p : plan.keyPlayers()) {
                 assertTrue(team.contains(p.ourContact()), p.ourContact());
@@ -69,9 +87,14 @@ class SyntheticPortfolioTest {
             for (TeamMember m : plan.team().members()) {
                 assertTrue(players.contains(m.customerContact()), m.customerContact());
             }
-            plan.crossSell().departments().values().forEach(cells ->
-                    assertTrue(plan.crossSell().products().containsAll(cells.keySet()), cells.keySet().toString()));
-            plan.opportunities().forEach(o -> assertTrue(plan.crossSell().products().contains(o.product())));
+            plan.crossSell()
+                    .departments()
+                    .values()
+                    .forEach(cells -> assertTrue(
+                            plan.crossSell().products().containsAll(cells.keySet()),
+                            cells.keySet().toString()));
+            plan.opportunities()
+                    .forEach(o -> assertTrue(plan.crossSell().products().contains(o.product())));
             assertTrue(plan.opportunities().stream().anyMatch(o -> o.closeDate().isAfter(SyntheticPortfolio.TODAY)));
         }
     }
@@ -79,12 +102,18 @@ class SyntheticPortfolioTest {
     @Test
     void everyPlanIsComputedCompleteAndMatchesItsSelfAssessment() throws IOException {
         SyntheticPortfolio.write(3, tmp);
-        Portal portal = Portal.of(Records.fromYaml(PortalFile.class,
-                Files.readString(tmp.resolve("portal.yaml"))), SyntheticPortfolio.TODAY.getYear());
+        Portal portal = Portal.of(
+                Records.fromYaml(PortalFile.class, Files.readString(tmp.resolve("portal.yaml"))),
+                SyntheticPortfolio.TODAY.getYear());
         for (Path dir : listSorted(tmp.resolve("accounts"))) {
             AccountPlan plan = Records.plan(Files.readString(dir.resolve("account.yaml")));
-            Account account = new Account(dir.getFileName().toString(), plan, java.util.Map.of(), List.of(),
-                    List.of(), SourceSpan.file(dir.resolve("account.yaml").toString()));
+            Account account = new Account(
+                    dir.getFileName().toString(),
+                    plan,
+                    java.util.Map.of(),
+                    List.of(),
+                    List.of(),
+                    SourceSpan.file(dir.resolve("account.yaml").toString()));
             Completeness c = Completeness.of(account, portal, SyntheticPortfolio.TODAY);
             assertEquals(100.0, c.percent(), 0.001, dir + " " + c);
             assertEquals(List.of(), c.mismatches(), dir.toString());
@@ -132,7 +161,12 @@ class SyntheticPortfolioTest {
         io.keyplan.diagnostic.Diagnostics d = new io.keyplan.diagnostic.Diagnostics();
         io.keyplan.model.Content content = new io.keyplan.load.ContentLoader().load(tmp, SyntheticPortfolio.TODAY, d);
         io.keyplan.validate.ContentValidator.validate(content, d);
-        assertEquals(List.of(), d.all().stream().filter(io.keyplan.diagnostic.Diagnostic::isError).map(Object::toString).toList());
+        assertEquals(
+                List.of(),
+                d.all().stream()
+                        .filter(io.keyplan.diagnostic.Diagnostic::isError)
+                        .map(Object::toString)
+                        .toList());
         assertEquals(5, content.accounts().size());
     }
 }

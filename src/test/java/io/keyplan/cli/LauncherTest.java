@@ -27,12 +27,16 @@ class LauncherTest {
 
     @Test
     void aPlainJavaJarBuildGoesOnInATunedJvmWithTheSameArguments() {
-        List<String> c = command(PLAIN, Map.of(), "build", "--content", "my content").orElseThrow();
-        List<String> expected = new ArrayList<>(List.of(Path.of(HOME, "bin", "java").toString()));
+        List<String> c =
+                command(PLAIN, Map.of(), "build", "--content", "my content").orElseThrow();
+        List<String> expected =
+                new ArrayList<>(List.of(Path.of(HOME, "bin", "java").toString()));
         expected.addAll(Launcher.DEFAULT_OPTIONS);
-        expected.addAll(List.of("-Dkeyplan.launched=true", "-cp", JAR, "io.keyplan.cli.Main", "build", "--content", "my content"));
+        expected.addAll(List.of(
+                "-Dkeyplan.launched=true", "-cp", JAR, "io.keyplan.cli.Main", "build", "--content", "my content"));
         assertEquals(expected, c);
-        assertTrue(command(List.of("-jar", JAR, "validate"), Map.of(), "validate").isPresent());
+        assertTrue(
+                command(List.of("-jar", JAR, "validate"), Map.of(), "validate").isPresent());
     }
 
     @Test
@@ -42,7 +46,8 @@ class LauncherTest {
         assertEquals(Optional.empty(), command(PLAIN, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g"), "build"));
         assertEquals(Optional.empty(), command(PLAIN, Map.of("JAVA_TOOL_OPTIONS", "-Xss4m"), "build"));
         assertEquals(Optional.empty(), command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", "off"), "build"));
-        assertTrue(command(PLAIN, Map.of("JDK_JAVA_OPTIONS", " "), "build").isPresent(), "a blank variable tunes nothing");
+        assertTrue(
+                command(PLAIN, Map.of("JDK_JAVA_OPTIONS", " "), "build").isPresent(), "a blank variable tunes nothing");
     }
 
     @Test
@@ -52,20 +57,40 @@ class LauncherTest {
         Path archive = Files.createFile(dir.resolve("keyplan.jsa"));
         assertEquals(archive, Launcher.archiveOf(jar.toString()));
         assertEquals(null, Launcher.archiveOf(jar + File.pathSeparator + "other.jar"));
-        List<String> c = Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME, Map.of(), false, archive)
+        List<String> c = Launcher.command(
+                        Main.class,
+                        new String[] {"build"},
+                        List.of("-jar", JAR, "build"),
+                        JAR,
+                        HOME,
+                        Map.of(),
+                        false,
+                        archive)
                 .orElseThrow();
         assertTrue(c.contains("-XX:SharedArchiveFile=" + archive), c.toString());
-        assertTrue(c.contains("-Xlog:cds=off") && c.contains("-Xlog:cds+dynamic=off"), "no note about an unfit archive in the output");
-        List<String> own = Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", JAR, "build"), JAR, HOME,
-                Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g"), false, archive).orElseThrow();
+        assertTrue(
+                c.contains("-Xlog:cds=off") && c.contains("-Xlog:cds+dynamic=off"),
+                "no note about an unfit archive in the output");
+        List<String> own = Launcher.command(
+                        Main.class,
+                        new String[] {"build"},
+                        List.of("-jar", JAR, "build"),
+                        JAR,
+                        HOME,
+                        Map.of("KEYPLAN_JAVA_OPTIONS", "-Xmx1g"),
+                        false,
+                        archive)
+                .orElseThrow();
         assertTrue(own.stream().noneMatch(o -> o.startsWith("-XX:SharedArchiveFile")), "own options: only those");
     }
 
     @Test
     void keyplanJavaOptionsReplaceTheDefaults() {
-        List<String> c = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", " -Xmx1g  -XX:+UseParallelGC "), "build").orElseThrow();
+        List<String> c = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", " -Xmx1g  -XX:+UseParallelGC "), "build")
+                .orElseThrow();
         assertEquals(List.of("-Xmx1g", "-XX:+UseParallelGC", "-Dkeyplan.launched=true"), c.subList(1, 4));
-        List<String> none = command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", ""), "build").orElseThrow();
+        List<String> none =
+                command(PLAIN, Map.of("KEYPLAN_JAVA_OPTIONS", ""), "build").orElseThrow();
         assertEquals("-Dkeyplan.launched=true", none.get(1));
     }
 
@@ -74,11 +99,23 @@ class LauncherTest {
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "schema"), Map.of(), "schema"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "--help"), Map.of(), "--help"));
         assertEquals(Optional.empty(), command(List.of("-jar", JAR), Map.of()));
-        assertEquals(Optional.empty(), Launcher.command(Main.class, new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true, null), "never a third JVM");
+        assertEquals(
+                Optional.empty(),
+                Launcher.command(Main.class, new String[] {"build"}, PLAIN, JAR, HOME, Map.of(), true, null),
+                "never a third JVM");
         assertEquals(Optional.empty(), command(null, Map.of(), "build"), "command line unknown");
         assertEquals(Optional.empty(), command(List.of("-cp", "x", "io.keyplan.cli.Main", "build"), Map.of(), "build"));
-        assertEquals(Optional.empty(), Launcher.command(Main.class, new String[] {"build"}, List.of("-jar", "other.jar", "build"), JAR, HOME, Map.of(),
-                false, null));
+        assertEquals(
+                Optional.empty(),
+                Launcher.command(
+                        Main.class,
+                        new String[] {"build"},
+                        List.of("-jar", "other.jar", "build"),
+                        JAR,
+                        HOME,
+                        Map.of(),
+                        false,
+                        null));
     }
 
     /**
@@ -92,13 +129,15 @@ class LauncherTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         // Only the second JVM has the option on its command line, and it prints the flags it runs with.
-        ProcessBuilder pb = new ProcessBuilder(java, "-jar", jar.toString(), "validate", "--content", content.toString());
+        ProcessBuilder pb =
+                new ProcessBuilder(java, "-jar", jar.toString(), "validate", "--content", content.toString());
         pb.environment().remove("JDK_JAVA_OPTIONS");
         pb.environment().remove("JAVA_TOOL_OPTIONS");
         pb.environment().put("KEYPLAN_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+PrintFlagsFinal");
         Result r = run(pb, dir);
         assertEquals(1, r.code, "content errors give exit code 1 through the second JVM:\n" + r.err);
-        assertTrue(r.out.matches("(?s).*TieredStopAtLevel\\s+= 1\\s.*command line.*"), "the second JVM got the options");
+        assertTrue(
+                r.out.matches("(?s).*TieredStopAtLevel\\s+= 1\\s.*command line.*"), "the second JVM got the options");
         assertTrue(r.err.contains("error:"), "the errors reach the caller: " + r.err);
 
         pb.environment().put("KEYPLAN_JAVA_OPTIONS", "off");
@@ -107,14 +146,16 @@ class LauncherTest {
         assertTrue(!r.out.contains("TieredStopAtLevel"), "off: one JVM");
     }
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(ProcessBuilder pb, Path dir) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "java -jar did not finish");
-        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Result(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MachineProblemsTest {
     @TempDir
     Path dir;
+
     final FakeStages stages = new FakeStages();
     String err;
 
@@ -47,9 +48,13 @@ class MachineProblemsTest {
     int run(Path output) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"build", "--content", dir.resolve("content").toString(), "--output", output.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                new HashMap<>(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), stages);
+        int code = Main.run(
+                new String[] {"build", "--content", dir.resolve("content").toString(), "--output", output.toString()},
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8),
+                new HashMap<>(),
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+                stages);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
     }
@@ -57,7 +62,9 @@ class MachineProblemsTest {
     private void assertPreviousSiteUntouched() throws IOException {
         assertEquals("<p>acme</p>", Files.readString(dir.resolve("_site/accounts/acme/index.html")));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(List.of("_site", "content"), s.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of("_site", "content"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertFalse(err.contains("internal problem") || err.contains("Exception") || err.contains("at io."), err);
     }
@@ -67,7 +74,8 @@ class MachineProblemsTest {
         Path full = Path.of("/dev/full");
         Assumptions.assumeTrue(Files.exists(full), "Linux only");
         IOException enospc = assertThrows(IOException.class, () -> Files.writeString(full, "x".repeat(100_000)));
-        stages.renderFailure = new UncheckedIOException("cannot write " + dir.resolve("._site.staging-1/accounts/acme/index.html"), enospc);
+        stages.renderFailure = new UncheckedIOException(
+                "cannot write " + dir.resolve("._site.staging-1/accounts/acme/index.html"), enospc);
         assertEquals(ExitCode.USAGE, run(dir.resolve("_site")));
         assertTrue(err.contains("accounts/acme/index.html: the disk is full"), err);
         assertPreviousSiteUntouched();
@@ -76,8 +84,8 @@ class MachineProblemsTest {
     @Test
     void anUnreadableAttachmentIsExitTwoWithThePath() throws IOException {
         String attachment = dir.resolve("content/accounts/acme/offer.pdf").toString();
-        stages.renderFailure = new UncheckedIOException("cannot copy " + attachment + " to accounts/acme/offer.pdf",
-                new AccessDeniedException(attachment));
+        stages.renderFailure = new UncheckedIOException(
+                "cannot copy " + attachment + " to accounts/acme/offer.pdf", new AccessDeniedException(attachment));
         assertEquals(ExitCode.USAGE, run(dir.resolve("_site")));
         assertTrue(err.contains(attachment) && err.contains("permission denied"), err);
         assertPreviousSiteUntouched();
@@ -115,11 +123,17 @@ class MachineProblemsTest {
 
     @Test
     void aSwapCutShortIsRepairedByTheNextBuildWhichSaysSo() throws Exception {
-        // As a build killed between its two renames leaves it: the journal of a process that is gone, the old site aside.
-        Process gone = new ProcessBuilder("java", "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // As a build killed between its two renames leaves it: the journal of a process that is gone, the old site
+        // aside.
+        Process gone = new ProcessBuilder("java", "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         gone.waitFor();
-        Files.writeString(dir.resolve("._site.swap-x1"), "pid=" + gone.pid() + "\nstart=0\nhost=" + hostName() + "\ncreated="
-                + Instant.now().toEpochMilli() + "\n");
+        Files.writeString(
+                dir.resolve("._site.swap-x1"),
+                "pid=" + gone.pid() + "\nstart=0\nhost=" + hostName() + "\ncreated="
+                        + Instant.now().toEpochMilli() + "\n");
         Files.move(dir.resolve("_site"), dir.resolve("._site.old-x1"));
         Files.createDirectories(dir.resolve("._site.staging-x1"));
         Files.writeString(dir.resolve("._site.staging-x1").resolve(OutputFolder.MARKER), "KeyPlan");

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainTest {
     @TempDir
     Path dir;
+
     final FakeStages stages = new FakeStages();
     final Map<String, String> env = new HashMap<>();
     String out;
@@ -37,8 +38,13 @@ class MainTest {
     int run(String... args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                env, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), stages);
+        int code = Main.run(
+                args,
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8),
+                env,
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+                stages);
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -46,7 +52,13 @@ class MainTest {
 
     String[] build(String... more) {
         // No --theme: the default (site-theme, or the built-in theme without that folder).
-        String[] base = {"build", "--content", dir.resolve("content").toString(), "--output", dir.resolve("_site").toString()};
+        String[] base = {
+            "build",
+            "--content",
+            dir.resolve("content").toString(),
+            "--output",
+            dir.resolve("_site").toString()
+        };
         String[] all = new String[base.length + more.length];
         System.arraycopy(base, 0, all, 0, base.length);
         System.arraycopy(more, 0, all, base.length, more.length);
@@ -67,8 +79,15 @@ class MainTest {
 
     @Test
     void aThemeFolderNamedOnPurposeMustExist() {
-        String[] args = {"build", "--content", dir.resolve("content").toString(), "--theme", dir.resolve("no-theme").toString(),
-                "--output", dir.resolve("_site").toString()};
+        String[] args = {
+            "build",
+            "--content",
+            dir.resolve("content").toString(),
+            "--theme",
+            dir.resolve("no-theme").toString(),
+            "--output",
+            dir.resolve("_site").toString()
+        };
         assertEquals(2, run(args));
         assertTrue(err.contains("the theme folder " + dir.resolve("no-theme") + " does not exist"), err);
         assertFalse(Files.exists(dir.resolve("_site")), "nothing is built with another theme than the one named");
@@ -87,7 +106,9 @@ class MainTest {
     void contentErrorsExitOneWithHint() {
         stages.errors = 1;
         assertEquals(1, run("validate", "--content", dir.resolve("content").toString()));
-        assertEquals("content/accounts/acme/account.yaml:3:7: error: unknown key 'nmae'\n    hint: did you mean 'name'?\n", err);
+        assertEquals(
+                "content/accounts/acme/account.yaml:3:7: error: unknown key 'nmae'\n    hint: did you mean 'name'?\n",
+                err);
         assertEquals("Checked 0 accounts: 0 warnings, 1 error.\n", out);
     }
 
@@ -121,10 +142,12 @@ class MainTest {
         Map<String, String> before = snapshot(dir.resolve("_site"));
         stages.renderFailure = new IllegalStateException("boom");
         assertEquals(3, run(build()));
-        assertEquals("KeyPlan stopped because of an internal problem: boom. Nothing was written. Please report it.\n", err);
+        assertEquals(
+                "KeyPlan stopped because of an internal problem: boom. Nothing was written. Please report it.\n", err);
         assertEquals(before, snapshot(dir.resolve("_site")));
         try (Stream<Path> s = Files.list(dir)) {
-            assertEquals(0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(), "no staging folder left");
+            assertEquals(
+                    0, s.filter(p -> p.getFileName().toString().startsWith(".")).count(), "no staging folder left");
         }
     }
 
@@ -143,8 +166,12 @@ class MainTest {
         Path summary = dir.resolve("summary.md");
         env.put("GITHUB_STEP_SUMMARY", summary.toString());
         assertEquals(1, run("validate", "--content", dir.resolve("content").toString(), "--format", "github"));
-        assertTrue(out.startsWith("::error file=content/accounts/acme/account.yaml,line=3,col=7,title=unknown-key::unknown key 'nmae'%0Ahint: "), out);
-        assertTrue(Files.readString(summary).contains("| error | content/accounts/acme/account.yaml | 3:7 | unknown-key |"));
+        assertTrue(
+                out.startsWith(
+                        "::error file=content/accounts/acme/account.yaml,line=3,col=7,title=unknown-key::unknown key 'nmae'%0Ahint: "),
+                out);
+        assertTrue(Files.readString(summary)
+                .contains("| error | content/accounts/acme/account.yaml | 3:7 | unknown-key |"));
     }
 
     @Test

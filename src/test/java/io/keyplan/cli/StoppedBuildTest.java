@@ -33,6 +33,7 @@ class StoppedBuildTest {
 
     @TempDir
     static Path dir;
+
     static Path jar;
     static Path content;
 
@@ -53,10 +54,13 @@ class StoppedBuildTest {
         return site;
     }
 
-    private enum Stop { SIGTERM, SIGINT, SIGKILL }
-
-    private record Outcome(int exitCode, String err) {
+    private enum Stop {
+        SIGTERM,
+        SIGINT,
+        SIGKILL
     }
+
+    private record Outcome(int exitCode, String err) {}
 
     /** Starts a build into {@code site}, stops it once it is rendering, and checks what it left. */
     private static Outcome stopMidBuild(String name, Stop stop, boolean secondJvm) throws Exception {
@@ -71,16 +75,26 @@ class StoppedBuildTest {
             pb.command().addAll(0, List.of("env", "--default-signal=INT"));
         }
         Path err = dir.resolve(name + ".err");
-        Process launcher = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
+        Process launcher = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile())
+                .start();
         try {
             Path staging = waitForRendering(site, launcher);
-            List<ProcessHandle> jvms = Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants()).toList();
-            assertEquals(secondJvm ? 2 : 1, jvms.stream().filter(h -> h.info().command().orElse("").endsWith("java")).count(),
+            List<ProcessHandle> jvms = Stream.concat(Stream.of(launcher.toHandle()), launcher.descendants())
+                    .toList();
+            assertEquals(
+                    secondJvm ? 2 : 1,
+                    jvms.stream()
+                            .filter(h -> h.info().command().orElse("").endsWith("java"))
+                            .count(),
                     "the JVMs at work: " + jvms);
             switch (stop) {
                 case SIGTERM -> launcher.destroy();
                 case SIGKILL -> launcher.destroyForcibly();
-                case SIGINT -> new ProcessBuilder("kill", "-INT", Long.toString(launcher.pid())).start().waitFor();
+                case SIGINT ->
+                    new ProcessBuilder("kill", "-INT", Long.toString(launcher.pid()))
+                            .start()
+                            .waitFor();
             }
             assertTrue(launcher.waitFor(30, TimeUnit.SECONDS), "the build did not stop");
             for (ProcessHandle jvm : jvms) {
@@ -159,7 +173,9 @@ class StoppedBuildTest {
     private static List<String> siblings(Path site) throws IOException {
         try (Stream<Path> s = Files.list(site.getParent())) {
             return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.contains(site.getFileName().toString()) && !n.endsWith(".err")).sorted().toList();
+                    .filter(n -> n.contains(site.getFileName().toString()) && !n.endsWith(".err"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -169,7 +185,9 @@ class StoppedBuildTest {
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted().toList()) {
                 String key = root.relativize(p).toString();
-                out.put(key, Files.isDirectory(p) ? "folder" : HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+                out.put(
+                        key,
+                        Files.isDirectory(p) ? "folder" : HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
             }
         }
         return out;

@@ -16,8 +16,7 @@ import java.util.jar.Manifest;
  * class path, so it runs the classes just compiled without packaging them.
  */
 final class TestJar {
-    private TestJar() {
-    }
+    private TestJar() {}
 
     static Path make(Path dir) throws IOException {
         Path jar = dir.resolve("keyplan-test.jar");
@@ -29,7 +28,8 @@ final class TestJar {
             urls.add(Path.of(entry).toUri().toString());
         }
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
-        try (OutputStream o = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(o, manifest)) {
+        try (OutputStream o = Files.newOutputStream(jar);
+                JarOutputStream j = new JarOutputStream(o, manifest)) {
             j.flush();
         }
         return jar;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidateOutputTest {
     @TempDir
     Path dir;
+
     String out;
     String err;
 
@@ -35,8 +36,13 @@ class ValidateOutputTest {
         System.arraycopy(more, 0, args, 3, more.length);
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of(), Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC), Stages.standard());
+        int code = Main.run(
+                args,
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8),
+                Map.of(),
+                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);
         return code;
@@ -76,8 +82,10 @@ class ValidateOutputTest {
         assertTrue(err.contains("\\x1B[31m"), err);
         assertTrue(err.contains("'stage' must be one of"), err);
         for (String s : new String[] {out, err}) {
-            s.chars().forEach(c -> assertFalse(c == 0x1B || c == 0x07 || c == 0x9B || c == 0x202E,
-                    () -> String.format("U+%04X printed in %s", c, s)));
+            s.chars()
+                    .forEach(c -> assertFalse(
+                            c == 0x1B || c == 0x07 || c == 0x9B || c == 0x202E,
+                            () -> String.format("U+%04X printed in %s", c, s)));
         }
         assertEquals(1, validate("--format", "json"));
         assertFalse(out.contains("\u001B") || out.contains("\u009B") || out.contains("\u202E"), out);

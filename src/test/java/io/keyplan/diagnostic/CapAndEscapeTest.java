@@ -86,7 +86,8 @@ class CapAndEscapeTest {
         for (int f = 0; f < 30; f++) {
             for (int i = 0; i < 150; i++) {
                 items.add(error("f" + f + ".yaml", i % 70));
-                items.add(new Diagnostic(Severity.ERROR, new SourceSpan("f" + f + ".yaml", i % 70, 1), "enum", "bad " + (i % 70), null));
+                items.add(new Diagnostic(
+                        Severity.ERROR, new SourceSpan("f" + f + ".yaml", i % 70, 1), "enum", "bad " + (i % 70), null));
             }
         }
         Diagnostics sorted = new Diagnostics();
@@ -94,7 +95,8 @@ class CapAndEscapeTest {
         Collections.shuffle(items, new Random(seed));
         Diagnostics shuffled = new Diagnostics();
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        for (List<Diagnostic> part : List.of(items.subList(0, 3000), items.subList(3000, 6000), items.subList(6000, 9000))) {
+        for (List<Diagnostic> part :
+                List.of(items.subList(0, 3000), items.subList(3000, 6000), items.subList(6000, 9000))) {
             pool.submit(() -> part.forEach(shuffled::add));
         }
         pool.shutdown();
@@ -110,13 +112,18 @@ class CapAndEscapeTest {
             d.add(error("a.yaml", i));
         }
         String text = TextFormat.format(d.all(), d.omitted());
-        assertTrue(text.endsWith("... and 150 more findings not shown (at most 100 per file and 1000 in all are listed):"
-                + " fix these and check again\n"), text);
+        assertTrue(
+                text.endsWith("... and 150 more findings not shown (at most 100 per file and 1000 in all are listed):"
+                        + " fix these and check again\n"),
+                text);
         assertEquals(201, text.lines().count(), "100 findings, 100 hints, one closing line");
         String github = GithubFormat.format(d.all(), "", d.omitted());
-        assertTrue(github.endsWith("::notice title=more-findings::... and 150 more findings not shown"
-                + " (at most 100 per file and 1000 in all are listed): fix these and check again\n"), github);
-        JsonNode json = new ObjectMapper().readTree(JsonFormat.format(d.all(), d.errorCount(), d.warningCount(), d.omitted()));
+        assertTrue(
+                github.endsWith("::notice title=more-findings::... and 150 more findings not shown"
+                        + " (at most 100 per file and 1000 in all are listed): fix these and check again\n"),
+                github);
+        JsonNode json =
+                new ObjectMapper().readTree(JsonFormat.format(d.all(), d.errorCount(), d.warningCount(), d.omitted()));
         assertEquals(250, json.get("errors").asInt());
         assertEquals(150, json.get("omitted").asInt());
         assertEquals(100, json.get("diagnostics").size());
@@ -126,24 +133,50 @@ class CapAndEscapeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u001B[2J\u001B[31mred", "\u001B]0;title\u0007", "over\rwrite", "nl\nforged: error: x",
-            "\u009B31m", "abc\u202Eexe.yaml", "\u2066iso\u2069", "del\u007F", "bell\u0007", "ls\u2028ps\u2029", "rlm\u200F"})
+    @ValueSource(
+            strings = {
+                "\u001B[2J\u001B[31mred",
+                "\u001B]0;title\u0007",
+                "over\rwrite",
+                "nl\nforged: error: x",
+                "\u009B31m",
+                "abc\u202Eexe.yaml",
+                "\u2066iso\u2069",
+                "del\u007F",
+                "bell\u0007",
+                "ls\u2028ps\u2029",
+                "rlm\u200F"
+            })
     void terminalControlsAreShownAsCodes(String name) throws Exception {
-        Diagnostic d = new Diagnostic(Severity.ERROR, new SourceSpan("content/accounts/" + name + "/account.yaml", 3, 4),
-                "slug", "the account folder '" + name + "' is not a valid name", "rename '" + name + "'");
+        Diagnostic d = new Diagnostic(
+                Severity.ERROR,
+                new SourceSpan("content/accounts/" + name + "/account.yaml", 3, 4),
+                "slug",
+                "the account folder '" + name + "' is not a valid name",
+                "rename '" + name + "'");
         String text = TextFormat.format(List.of(d), 0);
         String github = GithubFormat.format(List.of(d), "", 0);
         String json = JsonFormat.format(List.of(d));
         String md = StepSummary.markdown(List.of(d), "x");
         for (String out : List.of(text, github, json, md)) {
-            out.chars().forEach(c -> assertTrue(c == '\n' || !Printable.isUnsafe((char) c),
-                    () -> String.format("U+%04X in %s", c, out)));
+            out.chars()
+                    .forEach(c -> assertTrue(
+                            c == '\n' || !Printable.isUnsafe((char) c), () -> String.format("U+%04X in %s", c, out)));
         }
         assertEquals(2, text.lines().count(), text);
         assertEquals(1, github.lines().count(), github);
         assertTrue(text.contains(Printable.escape(name)), text);
-        assertEquals(name, new ObjectMapper().readTree(json).get("diagnostics").get(0).get("file").asText()
-                .replace("content/accounts/", "").replace("/account.yaml", ""), "tools read the same name");
+        assertEquals(
+                name,
+                new ObjectMapper()
+                        .readTree(json)
+                        .get("diagnostics")
+                        .get(0)
+                        .get("file")
+                        .asText()
+                        .replace("content/accounts/", "")
+                        .replace("/account.yaml", ""),
+                "tools read the same name");
     }
 
     @Test

@@ -9,13 +9,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
-    final Diagnostic error = new Diagnostic(Severity.ERROR, new SourceSpan("content/a,b:c.yaml", 4, 2), "range",
-            "'probability' must be 0..100, got \"50%\"\nsee docs", "write a number");
-    final Diagnostic warning = new Diagnostic(Severity.WARNING, SourceSpan.file("content/x.yaml"), "stale-plan", "stale", null);
+    final Diagnostic error = new Diagnostic(
+            Severity.ERROR,
+            new SourceSpan("content/a,b:c.yaml", 4, 2),
+            "range",
+            "'probability' must be 0..100, got \"50%\"\nsee docs",
+            "write a number");
+    final Diagnostic warning =
+            new Diagnostic(Severity.WARNING, SourceSpan.file("content/x.yaml"), "stale-plan", "stale", null);
 
     @Test
     void githubEscapesPropertiesAndData() {
-        assertEquals("::error file=sub/content/a%2Cb%3Ac.yaml,line=4,col=2,title=range::'probability' must be 0..100, got \"50%25\"%0Asee docs%0Ahint: write a number\n"
+        assertEquals(
+                "::error file=sub/content/a%2Cb%3Ac.yaml,line=4,col=2,title=range::'probability' must be 0..100, got \"50%25\"%0Asee docs%0Ahint: write a number\n"
                         + "::warning file=sub/content/x.yaml,title=stale-plan::stale\n",
                 GithubFormat.format(List.of(error, warning), "sub"));
     }
@@ -37,13 +43,16 @@ class FormatsTest {
 
     @Test
     void stepSummaryEscapesTableCells() {
-        String md = StepSummary.markdown(List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a|b"), "r", "<script>", null)), "x");
+        String md = StepSummary.markdown(
+                List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a|b"), "r", "<script>", null)), "x");
         assertEquals(true, md.contains("| error | a\\|b |  | r | &lt;script&gt; |"), md);
     }
 
     @Test
     void stepSummaryCellsUseTheTextEscapeSet() {
-        String md = StepSummary.markdown(List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a.yaml"), "r", "say \"hi\" & 'bye' <b>", null)), "x");
+        String md = StepSummary.markdown(
+                List.of(new Diagnostic(Severity.ERROR, SourceSpan.file("a.yaml"), "r", "say \"hi\" & 'bye' <b>", null)),
+                "x");
         assertEquals(true, md.contains("| r | say &quot;hi&quot; &amp; 'bye' &lt;b&gt; |"), md);
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AccessibilityTest {
     @TempDir
     static Path tmp;
+
     static Path site;
     static List<Path> pages;
 
@@ -78,7 +79,8 @@ class AccessibilityTest {
             }
             // The 404 page has no navigation on purpose: it is served at any depth, so relative links would break.
             boolean notFound = doc.body().hasClass("page-404");
-            for (String landmark : notFound ? List.of("body > header", "body > main", "body > footer")
+            for (String landmark : notFound
+                    ? List.of("body > header", "body > main", "body > footer")
                     : List.of("body > header", "body > header nav[aria-label]", "body > main", "body > footer")) {
                 if (doc.selectFirst(landmark) == null) {
                     problems.add("missing landmark " + landmark);
@@ -91,7 +93,9 @@ class AccessibilityTest {
             if (skip == null || doc.body().child(0) != skip) {
                 problems.add("the skip link is not the first thing in <body>");
             } else if (doc.getElementById(skip.attr("href").substring(1)) == null
-                    || !doc.getElementById(skip.attr("href").substring(1)).tagName().equals("main")) {
+                    || !doc.getElementById(skip.attr("href").substring(1))
+                            .tagName()
+                            .equals("main")) {
                 problems.add("the skip link does not lead to <main>");
             }
             if (doc.select("nav a[aria-current=page]").size() > 1) {
@@ -105,7 +109,9 @@ class AccessibilityTest {
         check((doc, problems) -> {
             for (Element c : doc.select("select, input:not([type=hidden]), textarea")) {
                 boolean labelled = !c.id().isEmpty() && doc.selectFirst("label[for=" + c.id() + "]") != null
-                        || c.closest("label") != null || c.hasAttr("aria-label") || c.hasAttr("aria-labelledby");
+                        || c.closest("label") != null
+                        || c.hasAttr("aria-label")
+                        || c.hasAttr("aria-labelledby");
                 if (!labelled) {
                     problems.add("unlabelled " + c.tagName() + " " + c.id());
                 }
@@ -147,12 +153,15 @@ class AccessibilityTest {
                     problems.add("sortable table #" + table.id() + " without thead/tbody");
                     continue;
                 }
-                long sorted = heads.stream().filter(th -> th.hasAttr("aria-sort")).count();
+                long sorted =
+                        heads.stream().filter(th -> th.hasAttr("aria-sort")).count();
                 if (sorted != 1) {
-                    problems.add("table #" + table.id() + " marks " + sorted + " columns with aria-sort (its initial order is one column)");
+                    problems.add("table #" + table.id() + " marks " + sorted
+                            + " columns with aria-sort (its initial order is one column)");
                 }
                 for (Element th : heads) {
-                    if (th.hasAttr("aria-sort") && !Set.of("ascending", "descending").contains(th.attr("aria-sort"))) {
+                    if (th.hasAttr("aria-sort")
+                            && !Set.of("ascending", "descending").contains(th.attr("aria-sort"))) {
                         problems.add("aria-sort=" + th.attr("aria-sort"));
                     }
                     if (!th.attr("scope").equals("col")) {
@@ -182,11 +191,15 @@ class AccessibilityTest {
                 }
                 Element title = svg.selectFirst("> title");
                 Element desc = svg.selectFirst("> desc");
-                if (title == null || title.text().isBlank() || desc == null || desc.text().isBlank()) {
+                if (title == null
+                        || title.text().isBlank()
+                        || desc == null
+                        || desc.text().isBlank()) {
                     problems.add("chart " + name + " lacks a <title> or <desc>");
                     continue;
                 }
-                List<String> labelledBy = List.of(svg.attr("aria-labelledby").trim().split("\\s+"));
+                List<String> labelledBy =
+                        List.of(svg.attr("aria-labelledby").trim().split("\\s+"));
                 if (!labelledBy.contains(title.id()) || !labelledBy.contains(desc.id())) {
                     problems.add("chart " + name + " is not labelled by its title and description");
                 }
@@ -214,7 +227,9 @@ class AccessibilityTest {
         check((doc, problems) -> {
             for (Element table : doc.select("table")) {
                 if (table.select("th").isEmpty()) {
-                    problems.add("table without header cells: " + table.text().substring(0, Math.min(60, table.text().length())));
+                    problems.add("table without header cells: "
+                            + table.text()
+                                    .substring(0, Math.min(60, table.text().length())));
                 }
             }
         });
@@ -223,13 +238,16 @@ class AccessibilityTest {
     @Test
     void theThemeHasAVisibleFocusStyleADarkSchemeAndAPrintSheet() throws IOException {
         String css = Files.readString(site.resolve("assets/css/keyplan.css"), StandardCharsets.UTF_8);
-        assertTrue(css.matches("(?s).*:focus-visible[^{]*\\{[^}]*outline:\\s*(?!none)[^;}]+.*"), "a visible focus outline");
+        assertTrue(
+                css.matches("(?s).*:focus-visible[^{]*\\{[^}]*outline:\\s*(?!none)[^;}]+.*"),
+                "a visible focus outline");
         assertTrue(css.contains("prefers-color-scheme: dark"), "a dark colour scheme");
         assertTrue(css.contains(".skip-link:focus"), "the skip link shows when focused");
         String print = Files.readString(site.resolve("assets/css/print.css"), StandardCharsets.UTF_8);
         assertTrue(print.contains("@page"), "a print sheet with page rules");
         String charts = Files.readString(site.resolve("assets/css/charts.css"), StandardCharsets.UTF_8);
-        assertTrue(charts.contains("prefers-color-scheme: dark") || css.contains(".kp-chart"),
+        assertTrue(
+                charts.contains("prefers-color-scheme: dark") || css.contains(".kp-chart"),
                 "chart colours follow the dark scheme");
     }
 

@@ -2,8 +2,8 @@ package io.keyplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
+import io.keyplan.pipeline.Stages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 
 /** Builds the example {@code content/} through the CLI in-process, as the site tests need it. */
 final class ExampleBuild {
-    private ExampleBuild() {
-    }
+    private ExampleBuild() {}
 
     /** Builds into {@code output} with the extra CLI arguments (e.g. a profile); fails the test on a non-zero exit. */
     static Path build(Path output, String... extra) {
@@ -36,9 +35,12 @@ final class ExampleBuild {
         args.addAll(List.of(extra));
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(args.toArray(String[]::new),
-                new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
                 Stages.standard());
         String stdout = o.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));

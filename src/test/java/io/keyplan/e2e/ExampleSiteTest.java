@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExampleSiteTest {
     @TempDir
     static Path tmp;
+
     static Path site;
     static String stdout;
 
@@ -38,7 +39,9 @@ class ExampleSiteTest {
     @Test
     void everyAccountFolderHasItsPage() throws IOException {
         try (Stream<Path> accounts = Files.list(Path.of("content/accounts"))) {
-            List<String> slugs = accounts.filter(Files::isDirectory).map(p -> p.getFileName().toString()).toList();
+            List<String> slugs = accounts.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
             assertTrue(slugs.size() >= 10, "the example portfolio has at least ten accounts");
             for (String slug : slugs) {
                 Path page = site.resolve("accounts").resolve(slug).resolve("index.html");
@@ -52,11 +55,18 @@ class ExampleSiteTest {
 
     @Test
     void theSiteHasItsFixedAddresses() {
-        for (String path : List.of("index.html", "404.html", "data/portfolio.json", "data/portfolio.csv",
-                "schema/account.schema.json", "accounts/noordzee-foods/dmu-organigram.svg", ".keyplan-site")) {
+        for (String path : List.of(
+                "index.html",
+                "404.html",
+                "data/portfolio.json",
+                "data/portfolio.csv",
+                "schema/account.schema.json",
+                "accounts/noordzee-foods/dmu-organigram.svg",
+                ".keyplan-site")) {
             assertTrue(Files.isRegularFile(site.resolve(path)), "missing " + path);
         }
-        assertFalse(Files.exists(site.resolve("accounts/noordzee-foods/account.yaml")), "plan sources are never published");
+        assertFalse(
+                Files.exists(site.resolve("accounts/noordzee-foods/account.yaml")), "plan sources are never published");
     }
 
     @Test
@@ -74,7 +84,10 @@ class ExampleSiteTest {
                     broken.add(rel + ": not relative: " + url);
                     continue;
                 }
-                String target = URI.create("x:/" + rel).resolve(url.replaceAll("[#?].*", "")).getPath().substring(1);
+                String target = URI.create("x:/" + rel)
+                        .resolve(url.replaceAll("[#?].*", ""))
+                        .getPath()
+                        .substring(1);
                 if (!Files.isRegularFile(site.resolve(target))) {
                     broken.add(rel + ": " + url + " -> " + target + " does not exist");
                 }

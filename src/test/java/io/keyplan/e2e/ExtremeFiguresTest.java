@@ -3,8 +3,8 @@ package io.keyplan.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
+import io.keyplan.pipeline.Stages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,23 +41,37 @@ class ExtremeFiguresTest {
                     Files.createDirectories(to);
                 } else if (p.getFileName().toString().equals("account.yaml")) {
                     // Amounts are the numbers of five digits or more; percentages become tiny.
-                    Files.writeString(to, Files.readString(p)
-                            .replaceAll("(?<=: )\\d{5,}\\b", amount)
-                            .replaceAll("(pct: )[\\d.]+", "$1" + "0.000001"));
+                    Files.writeString(
+                            to,
+                            Files.readString(p)
+                                    .replaceAll("(?<=: )\\d{5,}\\b", amount)
+                                    .replaceAll("(pct: )[\\d.]+", "$1" + "0.000001"));
                 } else {
                     Files.copy(p, to);
                 }
             }
         }
-        assertFalse(Files.readString(content.resolve("accounts/noordzee-foods/account.yaml")).contains("7900000"));
+        assertFalse(Files.readString(content.resolve("accounts/noordzee-foods/account.yaml"))
+                .contains("7900000"));
         for (List<String> profile : List.of(List.<String>of(), List.of("--profile", "public"))) {
             ByteArrayOutputStream o = new ByteArrayOutputStream();
             ByteArrayOutputStream e = new ByteArrayOutputStream();
-            String[] args = Stream.concat(Stream.of("build", "--content", content.toString(), "--output",
-                    dir.resolve("site" + profile.size()).toString()), profile.stream()).toArray(String[]::new);
-            int code = Main.run(args, new PrintStream(o, true, StandardCharsets.UTF_8),
-                    new PrintStream(e, true, StandardCharsets.UTF_8), Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                    Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Stages.standard());
+            String[] args = Stream.concat(
+                            Stream.of(
+                                    "build",
+                                    "--content",
+                                    content.toString(),
+                                    "--output",
+                                    dir.resolve("site" + profile.size()).toString()),
+                            profile.stream())
+                    .toArray(String[]::new);
+            int code = Main.run(
+                    args,
+                    new PrintStream(o, true, StandardCharsets.UTF_8),
+                    new PrintStream(e, true, StandardCharsets.UTF_8),
+                    Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                    Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                    Stages.standard());
             assertEquals(0, code, () -> o.toString(StandardCharsets.UTF_8) + e.toString(StandardCharsets.UTF_8));
         }
     }

@@ -3,8 +3,8 @@ package io.keyplan.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
+import io.keyplan.pipeline.Stages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,18 +26,23 @@ class FailedBuildTest {
     Path tmp;
 
     int build(Path content, Path output, ByteArrayOutputStream err) {
-        return Main.run(new String[] {"build", "--content", content.toString(), "--output", output.toString()},
+        return Main.run(
+                new String[] {"build", "--content", content.toString(), "--output", output.toString()},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Stages.standard());
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
     }
 
     static Map<String, String> snapshot(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), java.util.Arrays.toString(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+                files.put(
+                        dir.relativize(p).toString(),
+                        java.util.Arrays.toString(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(p))));
             }
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -67,7 +72,9 @@ class FailedBuildTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(1, build(content, site, err));
 
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown key 'staeg' (did you mean 'stage'?)"), err.toString());
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("unknown key 'staeg' (did you mean 'stage'?)"),
+                err.toString());
         assertEquals(before, snapshot(site));
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertEquals(2, siblings.count(), "no staging folder is left behind");

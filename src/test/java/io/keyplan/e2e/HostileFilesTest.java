@@ -3,8 +3,8 @@ package io.keyplan.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
+import io.keyplan.pipeline.Stages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,48 +38,102 @@ class HostileFilesTest {
     static Stream<Arguments> cases() {
         String svgScript = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(document.cookie)</script></svg>";
         return Stream.of(
-                Arguments.of("report.html", (Setup) (a, t) -> Files.writeString(a.resolve("report.html"),
-                        "<script>alert(1)</script>"), "report.html", "a web page ('report.html') cannot be an attachment"),
-                Arguments.of("REPORT.XHTML", (Setup) (a, t) -> Files.writeString(a.resolve("REPORT.XHTML"), "x"),
-                        "REPORT.XHTML", "cannot be an attachment"),
-                Arguments.of("script in svg", (Setup) (a, t) -> Files.writeString(a.resolve("org.svg"), svgScript),
-                        "org.svg:1:", "the drawing contains <script>"),
-                Arguments.of("page in a .txt", (Setup) (a, t) -> Files.writeString(a.resolve("minutes.txt"),
-                        "<html><body onload=alert(1)>"), "minutes.txt", "holds a web page or XML"),
-                Arguments.of("page without extension", (Setup) (a, t) -> Files.writeString(a.resolve("README"),
-                        "\n  <!doctype html><script>alert(1)</script>"), "README", "holds a web page or XML"),
-                Arguments.of("index.html folder", (Setup) (a, t) -> {
-                    Files.createDirectories(a.resolve("index.html"));
-                    Files.writeString(a.resolve("index.html/logo.png"), "png");
-                }, "accounts/acme/index.html:", "takes the address of the account's page"),
-                Arguments.of("INDEX.HTML folder", (Setup) (a, t) -> {
-                    Files.createDirectories(a.resolve("INDEX.HTML"));
-                    Files.writeString(a.resolve("INDEX.HTML/logo.png"), "png");
-                }, "accounts/acme/INDEX.HTML:", "on Windows and macOS"),
-                Arguments.of("note folder n.html", (Setup) (a, t) -> {
-                    Files.createDirectories(a.resolve("notes/visit.html"));
-                    Files.writeString(a.resolve("notes/visit.html/photo.png"), "png");
-                }, "notes/visit.html:", "takes the address of the page of the note visit.md"),
-                Arguments.of("Report.pdf and report.pdf", (Setup) (a, t) -> {
-                    Files.writeString(a.resolve("Report.pdf"), "%PDF");
-                    Files.writeString(a.resolve("report.pdf"), "%PDF");
-                }, "report.pdf:", "are one name on Windows and macOS"),
-                Arguments.of("a colon in a name", (Setup) (a, t) -> Files.writeString(a.resolve("Q&A: prices.pdf"), "%PDF"),
-                        "Q&A: prices.pdf:", "contains ':'"),
-                Arguments.of("swot.markdown", (Setup) (a, t) -> Files.writeString(a.resolve("swot.markdown"), "# SWOT"),
-                        "swot.markdown:", "hint: rename it to 'swot.md'"),
-                Arguments.of("symlinked folder", (Setup) (a, t) -> Files.createSymbolicLink(a.resolve("shared"),
-                        Files.createDirectories(t.resolve("content/shared"))), "shared:", "this is a symbolic link"),
-                Arguments.of("symlink out", (Setup) (a, t) -> Files.createSymbolicLink(a.resolve("passwd.txt"),
-                        Files.writeString(t.resolve("secret"), "root:x")), "passwd.txt:", "outside the content folder"),
-                Arguments.of("hard link out", (Setup) (a, t) -> Files.createLink(a.resolve("deck.pdf"),
-                        Files.writeString(t.resolve("secret.pdf"), "%PDF secret")), "deck.pdf:", "hard link"));
+                Arguments.of(
+                        "report.html",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("report.html"), "<script>alert(1)</script>"),
+                        "report.html",
+                        "a web page ('report.html') cannot be an attachment"),
+                Arguments.of(
+                        "REPORT.XHTML",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("REPORT.XHTML"), "x"),
+                        "REPORT.XHTML",
+                        "cannot be an attachment"),
+                Arguments.of(
+                        "script in svg",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("org.svg"), svgScript),
+                        "org.svg:1:",
+                        "the drawing contains <script>"),
+                Arguments.of(
+                        "page in a .txt",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("minutes.txt"), "<html><body onload=alert(1)>"),
+                        "minutes.txt",
+                        "holds a web page or XML"),
+                Arguments.of(
+                        "page without extension",
+                        (Setup) (a, t) ->
+                                Files.writeString(a.resolve("README"), "\n  <!doctype html><script>alert(1)</script>"),
+                        "README",
+                        "holds a web page or XML"),
+                Arguments.of(
+                        "index.html folder",
+                        (Setup) (a, t) -> {
+                            Files.createDirectories(a.resolve("index.html"));
+                            Files.writeString(a.resolve("index.html/logo.png"), "png");
+                        },
+                        "accounts/acme/index.html:",
+                        "takes the address of the account's page"),
+                Arguments.of(
+                        "INDEX.HTML folder",
+                        (Setup) (a, t) -> {
+                            Files.createDirectories(a.resolve("INDEX.HTML"));
+                            Files.writeString(a.resolve("INDEX.HTML/logo.png"), "png");
+                        },
+                        "accounts/acme/INDEX.HTML:",
+                        "on Windows and macOS"),
+                Arguments.of(
+                        "note folder n.html",
+                        (Setup) (a, t) -> {
+                            Files.createDirectories(a.resolve("notes/visit.html"));
+                            Files.writeString(a.resolve("notes/visit.html/photo.png"), "png");
+                        },
+                        "notes/visit.html:",
+                        "takes the address of the page of the note visit.md"),
+                Arguments.of(
+                        "Report.pdf and report.pdf",
+                        (Setup) (a, t) -> {
+                            Files.writeString(a.resolve("Report.pdf"), "%PDF");
+                            Files.writeString(a.resolve("report.pdf"), "%PDF");
+                        },
+                        "report.pdf:",
+                        "are one name on Windows and macOS"),
+                Arguments.of(
+                        "a colon in a name",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("Q&A: prices.pdf"), "%PDF"),
+                        "Q&A: prices.pdf:",
+                        "contains ':'"),
+                Arguments.of(
+                        "swot.markdown",
+                        (Setup) (a, t) -> Files.writeString(a.resolve("swot.markdown"), "# SWOT"),
+                        "swot.markdown:",
+                        "hint: rename it to 'swot.md'"),
+                Arguments.of(
+                        "symlinked folder",
+                        (Setup) (a, t) -> Files.createSymbolicLink(
+                                a.resolve("shared"), Files.createDirectories(t.resolve("content/shared"))),
+                        "shared:",
+                        "this is a symbolic link"),
+                Arguments.of(
+                        "symlink out",
+                        (Setup) (a, t) -> Files.createSymbolicLink(
+                                a.resolve("passwd.txt"), Files.writeString(t.resolve("secret"), "root:x")),
+                        "passwd.txt:",
+                        "outside the content folder"),
+                Arguments.of(
+                        "hard link out",
+                        (Setup) (a, t) -> Files.createLink(
+                                a.resolve("deck.pdf"), Files.writeString(t.resolve("secret.pdf"), "%PDF secret")),
+                        "deck.pdf:",
+                        "hard link"));
     }
 
     private int run(ByteArrayOutputStream err, String... args) {
-        return Main.run(args, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Stages.standard());
+        return Main.run(
+                args,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,7 +164,9 @@ class HostileFilesTest {
         assertTrue(buildErr.toString(StandardCharsets.UTF_8).contains(says), buildErr.toString(StandardCharsets.UTF_8));
         assertEquals(before, FailedBuildTest.snapshot(site));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            List<String> names = siblings.map(p -> p.getFileName().toString()).filter(n -> n.contains("staging")).toList();
+            List<String> names = siblings.map(p -> p.getFileName().toString())
+                    .filter(n -> n.contains("staging"))
+                    .toList();
             assertEquals(List.of(), names, "no staging folder is left behind");
         }
     }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
+import io.keyplan.pipeline.Stages;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteWriter;
 import io.keyplan.testing.BrowserUrls;
 import java.io.ByteArrayOutputStream;
@@ -60,26 +60,33 @@ class HostileLinksSiteTest {
         Path content = tmp.resolve("content");
         Path acme = Files.createDirectories(content.resolve("accounts/acme"));
         Files.writeString(content.resolve("portal.yaml"), portal);
-        Files.writeString(acme.resolve("account.yaml"), String.join("\n",
-                "name: Acme",
-                "owner: {name: Jan, email: \"jan@example.com\\u2028\\u0085 x\"}",
-                "overview:",
-                "  why_key: \"See [this](JaVaScRiPt:alert(2)) now\"",
-                "swot:",
-                "  strengths: [\"[s](fi&#108;e:///etc/passwd)\"]",
-                "key_players:",
-                "  - name: Eva",
-                "    notes: \"<javascript:alert(3)>\"",
-                "opportunities:",
-                "  - description: \"[o][r]\\n\\n[r]: data:text/html,x\"",
-                "why:",
-                "  statement: \"[w](\\\\etc\\\\passwd)\"",
-                ""));
+        Files.writeString(
+                acme.resolve("account.yaml"),
+                String.join(
+                        "\n",
+                        "name: Acme",
+                        "owner: {name: Jan, email: \"jan@example.com\\u2028\\u0085 x\"}",
+                        "overview:",
+                        "  why_key: \"See [this](JaVaScRiPt:alert(2)) now\"",
+                        "swot:",
+                        "  strengths: [\"[s](fi&#108;e:///etc/passwd)\"]",
+                        "key_players:",
+                        "  - name: Eva",
+                        "    notes: \"<javascript:alert(3)>\"",
+                        "opportunities:",
+                        "  - description: \"[o][r]\\n\\n[r]: data:text/html,x\"",
+                        "why:",
+                        "  statement: \"[w](\\\\etc\\\\passwd)\"",
+                        ""));
         Files.writeString(acme.resolve("swot.md"), String.join("\n", NARRATIVE) + "\n");
         Files.createDirectories(acme.resolve("notes"));
-        Files.writeString(acme.resolve("notes/visit.md"), "---\ntitle: Visit\ndate: 2026-10-01\n---\n\nSee [x](&#x6A;avascript&colon;alert(4)).\n");
+        Files.writeString(
+                acme.resolve("notes/visit.md"),
+                "---\ntitle: Visit\ndate: 2026-10-01\n---\n\nSee [x](&#x6A;avascript&colon;alert(4)).\n");
         Files.createDirectories(content.resolve("pages"));
-        Files.writeString(content.resolve("pages/how.md"), "---\ntitle: How\n---\n\nGo [up](../%2e%2e/etc/passwd) or ![i](javascript:alert(5)).\n");
+        Files.writeString(
+                content.resolve("pages/how.md"),
+                "---\ntitle: How\n---\n\nGo [up](../%2e%2e/etc/passwd) or ![i](javascript:alert(5)).\n");
         return content;
     }
 
@@ -101,35 +108,69 @@ class HostileLinksSiteTest {
         expected.add("accounts/acme/notes/visit.md:6:");
         expected.add("pages/how.md:5:");
         for (String where : expected) {
-            assertTrue(report.lines().anyMatch(l -> l.contains(where) && l.matches(".*:\\d+:\\d+: error: the link .*")),
+            assertTrue(
+                    report.lines().anyMatch(l -> l.contains(where) && l.matches(".*:\\d+:\\d+: error: the link .*")),
                     where + " not reported:\n" + report);
         }
         assertTrue(report.lines().filter(l -> l.contains(": error: the link")).count() >= expected.size() + 1, report);
-        assertFalse(report.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), "no raw control characters");
+        assertFalse(
+                report.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'),
+                "no raw control characters");
 
         Path site = tmp.resolve("site");
-        assertEquals(1, run(Stages.standard(), new ByteArrayOutputStream(), "build", "--content", content.toString(), "--output", site.toString()));
+        assertEquals(
+                1,
+                run(
+                        Stages.standard(),
+                        new ByteArrayOutputStream(),
+                        "build",
+                        "--content",
+                        content.toString(),
+                        "--output",
+                        site.toString()));
         assertFalse(Files.exists(site));
     }
 
     /** Validation switched off: the renderer alone must still make every link inert. */
     @Test
     void withoutValidationNoPageHoldsAnUnsafeUrl() throws IOException {
-        for (String portal : List.of("organisation: Test BV\n", "organisation: Test BV\nmarkdown: {allow_html: true}\n")) {
+        for (String portal :
+                List.of("organisation: Test BV\n", "organisation: Test BV\nmarkdown: {allow_html: true}\n")) {
             Path content = hostileContent(portal);
-            Files.writeString(content.resolve("accounts/acme/overview.md"), String.join("\n",
-                    "<a href=\"jav&#x09;ascript:alert(1)\" onclick=\"alert(2)\">a</a> <img src=x onerror=alert(3)>",
-                    "", "<script>alert(4)</script>", "", "<iframe src=\"javascript:alert(5)\"></iframe>",
-                    "", "<div style=\"background:url(javascript:alert(6))\">d</div>", "", "<svg onload=alert(7)></svg>", ""));
+            Files.writeString(
+                    content.resolve("accounts/acme/overview.md"),
+                    String.join(
+                            "\n",
+                            "<a href=\"jav&#x09;ascript:alert(1)\" onclick=\"alert(2)\">a</a> <img src=x onerror=alert(3)>",
+                            "",
+                            "<script>alert(4)</script>",
+                            "",
+                            "<iframe src=\"javascript:alert(5)\"></iframe>",
+                            "",
+                            "<div style=\"background:url(javascript:alert(6))\">d</div>",
+                            "",
+                            "<svg onload=alert(7)></svg>",
+                            ""));
             Path site = tmp.resolve("site-" + portal.length());
-            assertEquals(0, run(withoutValidation(), new ByteArrayOutputStream(), "build", "--content", content.toString(),
-                    "--output", site.toString()));
+            assertEquals(
+                    0,
+                    run(
+                            withoutValidation(),
+                            new ByteArrayOutputStream(),
+                            "build",
+                            "--content",
+                            content.toString(),
+                            "--output",
+                            site.toString()));
             int pages = 0;
             try (Stream<Path> all = Files.walk(site)) {
                 for (Path p : all.filter(f -> f.toString().endsWith(".html")).toList()) {
                     Document d = Jsoup.parse(Files.readString(p));
                     assertEquals(List.of(), BrowserUrls.problems(d), p.toString());
-                    assertTrue(d.select("script:not([src]), iframe, object, embed, body svg:not(.kp-chart)").isEmpty(), p.toString());
+                    assertTrue(
+                            d.select("script:not([src]), iframe, object, embed, body svg:not(.kp-chart)")
+                                    .isEmpty(),
+                            p.toString());
                     for (Element e : d.getAllElements()) {
                         for (Attribute a : e.attributes()) {
                             assertFalse(a.getKey().toLowerCase().startsWith("on"), p + ": " + e);
@@ -153,8 +194,7 @@ class HostileLinksSiteTest {
             }
 
             @Override
-            public void validate(Content content, Diagnostics diagnostics) {
-            }
+            public void validate(Content content, Diagnostics diagnostics) {}
 
             @Override
             public PortfolioAnalysis analyse(Content content, LocalDate buildDate) {
@@ -162,18 +202,23 @@ class HostileLinksSiteTest {
             }
 
             @Override
-            public void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
-            }
+            public void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {}
 
             @Override
-            public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
+            public void render(
+                    Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
                 real.render(content, analysis, info, theme, out);
             }
         };
     }
 
     private static int run(Stages stages, ByteArrayOutputStream out, String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"), Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), stages);
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                stages);
     }
 }

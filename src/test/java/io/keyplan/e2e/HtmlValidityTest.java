@@ -23,6 +23,7 @@ import org.xml.sax.SAXParseException;
 class HtmlValidityTest {
     @TempDir
     static Path tmp;
+
     static Path internal;
     static Path published;
 
@@ -47,8 +48,10 @@ class HtmlValidityTest {
     void theCheckerReportsMistakesInEveryPage() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("broken"));
         Files.copy(internal.resolve("index.html"), dir.resolve("a.html"));
-        Files.writeString(dir.resolve("b.html"), "<!DOCTYPE html><html lang=en><title>x</title>"
-                + "<p id=x>one</p><p id=x>two</p><img src=a.png><span><div>block</div></span>");
+        Files.writeString(
+                dir.resolve("b.html"),
+                "<!DOCTYPE html><html lang=en><title>x</title>"
+                        + "<p id=x>one</p><p id=x>two</p><img src=a.png><span><div>block</div></span>");
         List<String> errors = check(dir, ExampleBuild.htmlPages(dir));
         assertTrue(errors.stream().allMatch(e -> e.startsWith("b.html:1:")), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.contains("Duplicate ID")), errors::toString);
@@ -119,7 +122,9 @@ class HtmlValidityTest {
         }
 
         private String format(SAXParseException e) {
-            String file = current == null ? String.valueOf(e.getSystemId()) : site.relativize(current).toString();
+            String file = current == null
+                    ? String.valueOf(e.getSystemId())
+                    : site.relativize(current).toString();
             return file + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage();
         }
     }

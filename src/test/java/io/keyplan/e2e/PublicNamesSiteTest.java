@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.cli.Main;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.testing.ReaderText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -78,7 +78,9 @@ class PublicNamesSiteTest {
 
                 Ｈｅｎｄｒｉｋ Ｚｗａｒｔｋｏｐ and Hend&shy;rik&nbsp;ZWARTKOP and Hen<b>drik</b> Zwartkop.
                 """);
-        write(c.resolve("pages/about.md"), "---\ntitle: About Hendrik Zwartkop\n---\n[Anna de Boer][a]\n\n[a]: https://x.com/anna-de-boer\n");
+        write(
+                c.resolve("pages/about.md"),
+                "---\ntitle: About Hendrik Zwartkop\n---\n[Anna de Boer][a]\n\n[a]: https://x.com/anna-de-boer\n");
         return c;
     }
 
@@ -87,11 +89,11 @@ class PublicNamesSiteTest {
         Files.writeString(p, text, StandardCharsets.UTF_8);
     }
 
-    record Run(int code, String out) {
-    }
+    record Run(int code, String out) {}
 
     Run build(Path content, Path output, String... extra) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
+        List<String> args =
+                new ArrayList<>(List.of("build", "--content", content.toString(), "--output", output.toString()));
         args.addAll(List.of(extra));
         return run(args);
     }
@@ -104,9 +106,13 @@ class PublicNamesSiteTest {
 
     private Run run(List<String> args) {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
-        int code = Main.run(args.toArray(String[]::new), new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(o, true, StandardCharsets.UTF_8), Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), Stages.standard());
+        int code = Main.run(
+                args.toArray(String[]::new),
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(o, true, StandardCharsets.UTF_8),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
+                Stages.standard());
         return new Run(code, o.toString(StandardCharsets.UTF_8));
     }
 
@@ -114,7 +120,9 @@ class PublicNamesSiteTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(site)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(site.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.ISO_8859_1));
+                files.put(
+                        site.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.ISO_8859_1));
             }
         }
         return files;
@@ -142,7 +150,9 @@ class PublicNamesSiteTest {
         Run run = build(c, tmp.resolve("public"), "--profile", "public");
         assertEquals(0, run.code(), run.out());
         Map<String, String> files = files(tmp.resolve("public"));
-        assertTrue(files.containsKey("accounts/open/index.html") && files.containsKey("pages/about.html"), files.keySet()::toString);
+        assertTrue(
+                files.containsKey("accounts/open/index.html") && files.containsKey("pages/about.html"),
+                files.keySet()::toString);
         assertEquals(List.of(), leaks(files));
         String page = files.get("accounts/open/index.html");
         assertTrue(page.contains("[name withheld]"), "the marker shows where a name was");
@@ -155,7 +165,9 @@ class PublicNamesSiteTest {
         assertEquals(0, run.code(), run.out());
         List<String> found = leaks(files(tmp.resolve("internal")));
         for (String name : NAMES) {
-            assertTrue(found.stream().anyMatch(l -> l.contains(": " + name + " as")), name + " not found: the search is blind");
+            assertTrue(
+                    found.stream().anyMatch(l -> l.contains(": " + name + " as")),
+                    name + " not found: the search is blind");
         }
     }
 
@@ -183,7 +195,10 @@ class PublicNamesSiteTest {
         Path output = tmp.resolve("public");
         Run run = build(c, output, "--profile", "public");
         assertEquals(1, run.code(), run.out());
-        assertTrue(run.out().contains("anna-de-boer/account.yaml: error: the account folder name 'anna-de-boer' holds the name of a key player"),
+        assertTrue(
+                run.out()
+                        .contains(
+                                "anna-de-boer/account.yaml: error: the account folder name 'anna-de-boer' holds the name of a key player"),
                 run.out());
         assertTrue(!Files.exists(output), "nothing written");
         assertNotNull(build(c, tmp.resolve("internal")).out());
@@ -208,7 +223,9 @@ class PublicNamesSiteTest {
         write(c.resolve("accounts/anna-de-boer/account.yaml"), "name: AdB\nowner: Jan\nvisibility: public\n");
         Run folder = validate(c, "--profile", "public");
         assertEquals(1, folder.code(), folder.out());
-        assertTrue(folder.out().contains("the account folder name 'anna-de-boer' holds the name of a key player"), folder.out());
+        assertTrue(
+                folder.out().contains("the account folder name 'anna-de-boer' holds the name of a key player"),
+                folder.out());
         assertEquals(0, validate(c).code(), "the internal check does not mind");
     }
 }

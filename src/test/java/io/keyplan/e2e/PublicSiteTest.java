@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicSiteTest {
     @TempDir
     static Path tmp;
+
     static Path site;
     static Content content;
     static Map<String, String> files;
@@ -46,14 +47,17 @@ class PublicSiteTest {
         try (Stream<Path> all = Files.walk(site)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {
                 // Binary files are searched as Latin-1 so that every byte is seen.
-                files.put(site.relativize(p).toString().replace('\\', '/'),
+                files.put(
+                        site.relativize(p).toString().replace('\\', '/'),
                         new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         }
     }
 
     static List<Account> publicAccounts() {
-        return content.accounts().stream().filter(a -> a.plan().effectiveVisibility() == Visibility.PUBLIC).toList();
+        return content.accounts().stream()
+                .filter(a -> a.plan().effectiveVisibility() == Visibility.PUBLIC)
+                .toList();
     }
 
     @Test
@@ -67,7 +71,8 @@ class PublicSiteTest {
         Set<String> expected = new LinkedHashSet<>(List.of("index.html", "404.html"));
         publicAccounts().forEach(a -> expected.add("accounts/" + a.slug() + "/index.html"));
         content.pages().forEach(p -> expected.add("pages/" + p.name() + ".html"));
-        List<String> html = files.keySet().stream().filter(f -> f.endsWith(".html")).toList();
+        List<String> html =
+                files.keySet().stream().filter(f -> f.endsWith(".html")).toList();
         assertEquals(Set.copyOf(expected), Set.copyOf(html));
         assertTrue(files.keySet().stream().noneMatch(f -> f.startsWith("data/")), "no data files");
         for (String f : files.keySet()) {
@@ -104,12 +109,16 @@ class PublicSiteTest {
     /** Not only as typed in account.yaml: in any form a reader would recognise, in the text and the HTML. */
     @Test
     void noKeyPlayerNameAppearsInAnyWrittenForm() {
-        List<String> names = content.accounts().stream().flatMap(a -> a.plan().keyPlayers().stream()).map(KeyPlayer::name).toList();
+        List<String> names = content.accounts().stream()
+                .flatMap(a -> a.plan().keyPlayers().stream())
+                .map(KeyPlayer::name)
+                .toList();
         assertTrue(names.size() > 20, "the example has key players to look for");
         List<String> leaks = new ArrayList<>();
         files.forEach((file, latin) -> {
             String text = new String(latin.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            io.keyplan.testing.ReaderText.Html html = file.endsWith(".html") ? io.keyplan.testing.ReaderText.html(text) : null;
+            io.keyplan.testing.ReaderText.Html html =
+                    file.endsWith(".html") ? io.keyplan.testing.ReaderText.html(text) : null;
             for (String name : names) {
                 String found = html != null ? html.find(name) : io.keyplan.testing.ReaderText.find(text, name);
                 if (found != null) {
@@ -164,9 +173,10 @@ class PublicSiteTest {
 
     /** Like {@link #find}, but a number only counts where no other digit touches it (100000 is not in 1000000000). */
     private static void findNumber(String number, List<String> leaks) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile(
-                "(?<![0-9])" + java.util.regex.Pattern.quote(new String(number.getBytes(StandardCharsets.UTF_8),
-                        StandardCharsets.ISO_8859_1)) + "(?![0-9])");
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![0-9])"
+                + java.util.regex.Pattern.quote(
+                        new String(number.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+                + "(?![0-9])");
         files.forEach((file, text) -> {
             if (p.matcher(text).find()) {
                 leaks.add(file + " holds '" + number + "'");

@@ -1,22 +1,19 @@
 package io.keyplan.load;
 
-import io.keyplan.site.Audience;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.publish.PortfolioData;
-import io.keyplan.site.BuildInfo;
-import io.keyplan.pipeline.SiteBuild;
-import io.keyplan.pipeline.Stages;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.model.Content;
+import io.keyplan.pipeline.SiteBuild;
+import io.keyplan.pipeline.Stages;
 import io.keyplan.profile.PublicProfile;
 import io.keyplan.publish.PortfolioData;
-import io.keyplan.render.SiteModel;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.Budget;
 import io.keyplan.testing.Findings;
 import io.keyplan.testing.SiteInMemory;
@@ -62,7 +59,8 @@ class ContentLoaderFuzzTest {
         byte[] bytes = data.consumeRemainingAsBytes();
         write(bytes);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        SiteBuild.Checked checked = Budget.run("validate", () -> new SiteBuild(Stages.standard()).check(CONTENT, false, INTERNAL));
+        SiteBuild.Checked checked =
+                Budget.run("validate", () -> new SiteBuild(Stages.standard()).check(CONTENT, false, INTERNAL));
         for (Diagnostic d : checked.diagnostics().all()) {
             checkDiagnostic(d, text);
         }
@@ -74,7 +72,8 @@ class ContentLoaderFuzzTest {
         } catch (AssertionError e) {
             throw e; // a hang, already in words
         } catch (RuntimeException | Error e) {
-            Findings.fail("build failed: " + e.getClass().getName(),
+            Findings.fail(
+                    "build failed: " + e.getClass().getName(),
                     "validate found no error, but build failed (" + e + ") on:\n" + text + "\n" + stack(e));
         }
     }
@@ -86,8 +85,7 @@ class ContentLoaderFuzzTest {
         internal.writeText("data/portfolio.json", PortfolioData.json(content, analysis, BUILD_DATE));
         internal.writeText("data/portfolio.csv", PortfolioData.csv(content, analysis, BUILD_DATE));
         Content shown = PublicProfile.filter(content);
-        new SiteRenderer(THEME).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC,
-                new SiteInMemory());
+        new SiteRenderer(THEME).render(shown, PortfolioAnalyser.analyse(shown, BUILD_DATE), PUBLIC, new SiteInMemory());
         return null;
     }
 
@@ -122,8 +120,10 @@ class ContentLoaderFuzzTest {
         }
         if (!wrong.isEmpty()) {
             String kind = d.rule() + ": " + String.join("; ", wrong).replaceAll("'[^']*'|\\d+", "_");
-            Findings.fail(kind, "a finding is not fit for a user: " + String.join("; ", wrong) + "\nfinding: " + d + " [hint: " + d.hint()
-                    + "]\ninput:\n" + input);
+            Findings.fail(
+                    kind,
+                    "a finding is not fit for a user: " + String.join("; ", wrong) + "\nfinding: " + d + " [hint: "
+                            + d.hint() + "]\ninput:\n" + input);
         }
     }
 

@@ -21,13 +21,17 @@ class ExampleContentTest {
         Diagnostics d = new Diagnostics();
         Content c = new ContentLoader().load(Path.of("content"), LocalDate.of(2026, 12, 1), d);
         ContentValidator.validate(c, d);
-        assertEquals("", String.join("\n", d.all().stream().map(Object::toString).toList()));
+        assertEquals(
+                "", String.join("\n", d.all().stream().map(Object::toString).toList()));
         assertEquals(13, c.accounts().size());
         assertEquals("alpenstrom-energie", c.accounts().get(0).slug());
         assertEquals(2026, c.portal().fiscalYear());
         assertEquals(5, c.portal().attractiveness().size());
 
-        Account noordzee = c.accounts().stream().filter(a -> a.slug().equals("noordzee-foods")).findFirst().orElseThrow();
+        Account noordzee = c.accounts().stream()
+                .filter(a -> a.slug().equals("noordzee-foods"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(8, noordzee.plan().keyPlayers().size());
         assertEquals(3, noordzee.notes().size());
         assertEquals("2026-09-03-review", noordzee.notes().get(0).name());

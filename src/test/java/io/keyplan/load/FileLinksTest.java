@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FileLinksTest {
     @TempDir
     Path dir;
+
     Path content;
     Path acme;
     Path outside;
@@ -44,8 +45,10 @@ class FileLinksTest {
     }
 
     private List<String> errors() {
-        return load().all().stream().map(x -> x.rule() + " " + x.at().file().replace(dir.toString().replace('\\', '/') + "/", "")
-                + ": " + x.message()).toList();
+        return load().all().stream()
+                .map(x -> x.rule() + " " + x.at().file().replace(dir.toString().replace('\\', '/') + "/", "") + ": "
+                        + x.message())
+                .toList();
     }
 
     private String shown(Path p) {
@@ -60,10 +63,22 @@ class FileLinksTest {
         Files.createSymbolicLink(acme.resolve("outside.pdf"), outside.resolve("secret.pdf"));
         Files.createSymbolicLink(acme.resolve("broken.png"), acme.resolve("missing.png"));
         List<String> e = errors();
-        assertTrue(e.contains("missing-file content/accounts/acme/broken.png: this link points to a file that does not exist"), e.toString());
-        assertTrue(e.contains("symlink content/accounts/acme/inside.pdf: this is a symbolic link; links in an account folder are not published"), e.toString());
-        assertTrue(e.contains("symlink content/accounts/acme/relative.pdf: this is a symbolic link; links in an account folder are not published"), e.toString());
-        assertTrue(e.contains("outside-content content/accounts/acme/outside.pdf: this is a link to a place outside the content folder"), e.toString());
+        assertTrue(
+                e.contains(
+                        "missing-file content/accounts/acme/broken.png: this link points to a file that does not exist"),
+                e.toString());
+        assertTrue(
+                e.contains(
+                        "symlink content/accounts/acme/inside.pdf: this is a symbolic link; links in an account folder are not published"),
+                e.toString());
+        assertTrue(
+                e.contains(
+                        "symlink content/accounts/acme/relative.pdf: this is a symbolic link; links in an account folder are not published"),
+                e.toString());
+        assertTrue(
+                e.contains(
+                        "outside-content content/accounts/acme/outside.pdf: this is a link to a place outside the content folder"),
+                e.toString());
         assertEquals(4, e.size(), e.toString());
     }
 
@@ -76,10 +91,19 @@ class FileLinksTest {
         Files.createSymbolicLink(acme.resolve("docs/out"), outside);
         Files.createSymbolicLink(acme.resolve("notes"), outside);
         Diagnostics d = load();
-        List<String> e = d.all().stream().map(x -> x.rule() + " " + shownFile(x.at().file())).toList();
-        assertEquals(List.of("symlink accounts/acme/docs/deep/loop", "outside-content accounts/acme/docs/out",
-                "outside-content accounts/acme/notes", "symlink accounts/acme/shared"), e);
-        assertTrue(d.all().get(0).hint().contains("copy the folder"), d.all().get(0).hint());
+        List<String> e = d.all().stream()
+                .map(x -> x.rule() + " " + shownFile(x.at().file()))
+                .toList();
+        assertEquals(
+                List.of(
+                        "symlink accounts/acme/docs/deep/loop",
+                        "outside-content accounts/acme/docs/out",
+                        "outside-content accounts/acme/notes",
+                        "symlink accounts/acme/shared"),
+                e);
+        assertTrue(
+                d.all().get(0).hint().contains("copy the folder"),
+                d.all().get(0).hint());
     }
 
     private String shownFile(String file) {
@@ -96,9 +120,15 @@ class FileLinksTest {
         Content c = new ContentLoader().load(content, LocalDate.of(2026, 6, 1), d);
         assertEquals(List.of(), d.all());
         List<Attachment> a = c.accounts().get(0).attachments();
-        assertEquals(List.of("docs/deep/ok.pdf", "logo.png"), a.stream().map(Attachment::relativePath).toList());
-        assertTrue(a.get(0).source().file().endsWith("content/accounts/acme/docs/deep/ok.pdf"), a.get(0).source().file());
-        assertTrue(a.get(0).shownFolder("docs").endsWith("content/accounts/acme/docs"), a.get(0).shownFolder("docs"));
+        assertEquals(
+                List.of("docs/deep/ok.pdf", "logo.png"),
+                a.stream().map(Attachment::relativePath).toList());
+        assertTrue(
+                a.get(0).source().file().endsWith("content/accounts/acme/docs/deep/ok.pdf"),
+                a.get(0).source().file());
+        assertTrue(
+                a.get(0).shownFolder("docs").endsWith("content/accounts/acme/docs"),
+                a.get(0).shownFolder("docs"));
     }
 
     @Test
@@ -114,20 +144,32 @@ class FileLinksTest {
         Files.writeString(acme.resolve("docs/a.pdf"), "%PDF");
         Files.createLink(acme.resolve("docs/b.pdf"), acme.resolve("docs/a.pdf"));
         Files.createDirectories(acme.resolve("notes"));
-        Files.createLink(acme.resolve("notes/visit.md"), Files.writeString(outside.resolve("note.md"),
-                "---\ntitle: x\ndate: 2026-01-01\n---\nsecret"));
-        List<String> e = load().all().stream().filter(x -> x.rule().equals("hard-link"))
-                .map(x -> shownFile(x.at().file())).toList();
-        assertEquals(List.of("accounts/acme/deck.pdf", "accounts/acme/docs/a.pdf", "accounts/acme/docs/b.pdf",
-                "accounts/acme/notes/visit.md", "accounts/acme/swot.md"), e);
+        Files.createLink(
+                acme.resolve("notes/visit.md"),
+                Files.writeString(outside.resolve("note.md"), "---\ntitle: x\ndate: 2026-01-01\n---\nsecret"));
+        List<String> e = load().all().stream()
+                .filter(x -> x.rule().equals("hard-link"))
+                .map(x -> shownFile(x.at().file()))
+                .toList();
+        assertEquals(
+                List.of(
+                        "accounts/acme/deck.pdf",
+                        "accounts/acme/docs/a.pdf",
+                        "accounts/acme/docs/b.pdf",
+                        "accounts/acme/notes/visit.md",
+                        "accounts/acme/swot.md"),
+                e);
     }
 
     @Test
     void aHardLinkedAccountYamlOrPortalYamlIsNotRead() throws IOException {
         Files.delete(acme.resolve("account.yaml"));
-        Files.createLink(acme.resolve("account.yaml"), Files.writeString(outside.resolve("a.yaml"), "name: A\nowner: B\n"));
+        Files.createLink(
+                acme.resolve("account.yaml"), Files.writeString(outside.resolve("a.yaml"), "name: A\nowner: B\n"));
         Files.createLink(content.resolve("portal.yaml"), Files.writeString(outside.resolve("p.yaml"), "title: T\n"));
-        List<String> e = load().all().stream().map(x -> x.rule() + " " + shownFile2(x.at().file())).toList();
+        List<String> e = load().all().stream()
+                .map(x -> x.rule() + " " + shownFile2(x.at().file()))
+                .toList();
         assertEquals(List.of("hard-link accounts/acme/account.yaml", "hard-link portal.yaml"), e);
     }
 
@@ -140,13 +182,19 @@ class FileLinksTest {
         Files.createDirectories(acme.resolve("docs"));
         Process p;
         try {
-            p = new ProcessBuilder("mkfifo", acme.resolve("pipe").toString(), acme.resolve("docs/pipe2").toString()).start();
+            p = new ProcessBuilder(
+                            "mkfifo",
+                            acme.resolve("pipe").toString(),
+                            acme.resolve("docs/pipe2").toString())
+                    .start();
         } catch (IOException e) {
             assumeTrue(false, "no mkfifo here");
             return;
         }
         assumeTrue(p.waitFor() == 0, "mkfifo failed");
-        List<String> e = load().all().stream().map(x -> x.rule() + " " + shownFile(x.at().file())).toList();
+        List<String> e = load().all().stream()
+                .map(x -> x.rule() + " " + shownFile(x.at().file()))
+                .toList();
         assertEquals(List.of("unknown-file accounts/acme/docs/pipe2", "unknown-file accounts/acme/pipe"), e);
     }
 
@@ -158,8 +206,11 @@ class FileLinksTest {
         Diagnostics d = new Diagnostics();
         Content c = new ContentLoader().load(content, LocalDate.of(2026, 6, 1), d);
         assertEquals(List.of(), d.all());
-        assertEquals(List.of("SWOT.MD", "docs/swot.md"),
-                c.accounts().get(0).attachments().stream().map(Attachment::relativePath).toList());
+        assertEquals(
+                List.of("SWOT.MD", "docs/swot.md"),
+                c.accounts().get(0).attachments().stream()
+                        .map(Attachment::relativePath)
+                        .toList());
         assertEquals("accounts/acme/docs/swot.md", shown(acme.resolve("docs/swot.md")));
     }
 }

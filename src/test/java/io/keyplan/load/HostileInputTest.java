@@ -32,11 +32,26 @@ class HostileInputTest {
 
     @Test
     void aliasBombIsRefusedQuickly() throws IOException {
-        StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        StringBuilder y =
+                new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char c = 'b'; c <= 'j'; c++) {
             char p = (char) (c - 1);
-            y.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*")
-                    .append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+            y.append(c)
+                    .append(": &")
+                    .append(c)
+                    .append(" [*")
+                    .append(p)
+                    .append(",*")
+                    .append(p)
+                    .append(",*")
+                    .append(p)
+                    .append(",*")
+                    .append(p)
+                    .append(",*")
+                    .append(p)
+                    .append(",*")
+                    .append(p)
+                    .append("]\n");
         }
         assertEquals(List.of("alias x.yaml:2:8: error: aliases ('*a') are not allowed"), read(y.toString()));
     }
@@ -62,7 +77,8 @@ class HostileInputTest {
 
     @Test
     void explicitTagsAreRefused() throws IOException {
-        assertEquals(List.of("tag x.yaml:2:8: error: YAML tags ('!!python/object:os.system') are not allowed"),
+        assertEquals(
+                List.of("tag x.yaml:2:8: error: YAML tags ('!!python/object:os.system') are not allowed"),
                 read("name: x\nowner: !!python/object:os.system {}\n"));
         assertEquals(List.of("tag x.yaml:1:7: error: YAML tags ('!foo') are not allowed"), read("name: !foo bar\n"));
     }
@@ -70,13 +86,14 @@ class HostileInputTest {
     @Test
     void emptyFileAndNonMappingTopLevel() throws IOException {
         assertEquals(List.of("empty-file x.yaml:1:1: error: the file is empty"), read("# only a comment\n"));
-        assertEquals(List.of("type x.yaml:1:1: error: the file must consist of 'key: value' lines, but it is a list"),
+        assertEquals(
+                List.of("type x.yaml:1:1: error: the file must consist of 'key: value' lines, but it is a list"),
                 read("- a\n- b\n"));
     }
 
     @Test
     void syntaxErrorHasPositionAndPlainWords() throws IOException {
-        assertEquals(List.of("yaml-syntax x.yaml:2:11: error: unexpected ':' here"),
-                read("name: Acme\nowner: Jan: boss\n"));
+        assertEquals(
+                List.of("yaml-syntax x.yaml:2:11: error: unexpected ':' here"), read("name: Acme\nowner: Jan: boss\n"));
     }
 }

@@ -47,8 +47,12 @@ class LineBreaksTest {
             s.items().forEach(i -> dump(i, b));
         } else {
             YamlNode.Scalar s = (YamlNode.Scalar) n;
-            b.append(s.at().line()).append(':').append(s.at().column()).append(s.quoted() ? " quoted " : " plain ")
-                    .append(s.text().replaceAll("[\n\u2028\u2029]", "|")).append('\n'); // a block text keeps LS and PS
+            b.append(s.at().line())
+                    .append(':')
+                    .append(s.at().column())
+                    .append(s.quoted() ? " quoted " : " plain ")
+                    .append(s.text().replaceAll("[\n\u2028\u2029]", "|"))
+                    .append('\n'); // a block text keeps LS and PS
         }
     }
 
@@ -59,7 +63,10 @@ class LineBreaksTest {
         } catch (LoadProblem p) {
             found.add(p);
         }
-        return found.stream().map(p -> p.line + ":" + p.column + " " + p.getMessage()).toList().toString();
+        return found.stream()
+                .map(p -> p.line + ":" + p.column + " " + p.getMessage())
+                .toList()
+                .toString();
     }
 
     @ParameterizedTest
@@ -77,13 +84,17 @@ class LineBreaksTest {
         Diagnostics d = new Diagnostics();
         YamlNode.Mapping m;
         try {
-            m = SafeYamlReader.parse("x", ("name: Acme\nowner: Jan\nkey_players:\n  - name: Ann\n    known: \"true\"\n")
-                    .replace("\n", br), 0, new ArrayList<>());
+            m = SafeYamlReader.parse(
+                    "x",
+                    ("name: Acme\nowner: Jan\nkey_players:\n  - name: Ann\n    known: \"true\"\n").replace("\n", br),
+                    0,
+                    new ArrayList<>());
         } catch (LoadProblem e) {
             throw new AssertionError(e.getMessage());
         }
         new Binder(d).bind(io.keyplan.model.AccountPlan.class, m);
-        assertEquals(List.of("x:5:12: error: 'known' must be true or false, got \"true\""),
+        assertEquals(
+                List.of("x:5:12: error: 'known' must be true or false, got \"true\""),
                 d.all().stream().map(Object::toString).toList());
     }
 
@@ -91,7 +102,8 @@ class LineBreaksTest {
     @ValueSource(strings = {"\n", "\r\n", "\r", "\u0085", "\u2028", "\u2029"})
     void errorsAreOnTheirLine(String br) {
         assertEquals("[4:5 unexpected ':' here]", problems("a: 1\nb: 2\nc: 3\nd: e: f\n".replace("\n", br)));
-        assertEquals("[3:1 the key 'a' appears twice; the first is on line 1]",
+        assertEquals(
+                "[3:1 the key 'a' appears twice; the first is on line 1]",
                 problems("a: 1\nb: '2'\na: 3\n".replace("\n", br)));
     }
 
@@ -101,17 +113,25 @@ class LineBreaksTest {
         Diagnostics d = new Diagnostics();
         MarkdownFile f;
         try {
-            MarkdownFile.split("---\ntitle: \"true\"\ndate: 2026-01-02\nx: y: z\n---\n# Body\ntext\n".replace("\n", br),
-                    "n.md", d);
+            MarkdownFile.split(
+                    "---\ntitle: \"true\"\ndate: 2026-01-02\nx: y: z\n---\n# Body\ntext\n".replace("\n", br),
+                    "n.md",
+                    d);
             throw new AssertionError("accepted");
         } catch (LoadProblem p) {
             assertEquals("4:5 unexpected ':' here", p.line + ":" + p.column + " " + p.getMessage());
         }
         d = new Diagnostics();
-        f = MarkdownFile.split("---\ntitle: \"true\"\ndate: 2026-01-02\n---\n# Body\ntext\n".replace("\n", br), "n.md", d);
+        f = MarkdownFile.split(
+                "---\ntitle: \"true\"\ndate: 2026-01-02\n---\n# Body\ntext\n".replace("\n", br), "n.md", d);
         assertEquals(List.of(), d.all());
-        assertEquals("2:8 quoted true\n", dump(f.frontMatter()).lines().filter(l -> l.contains("true")).findFirst()
-                .orElseThrow() + "\n");
+        assertEquals(
+                "2:8 quoted true\n",
+                dump(f.frontMatter())
+                                .lines()
+                                .filter(l -> l.contains("true"))
+                                .findFirst()
+                                .orElseThrow() + "\n");
         assertEquals("# Body" + br + "text" + br, f.body());
     }
 

@@ -35,24 +35,104 @@ class PlainWordsTest {
 
     /** Hand-picked breakages that reach the full YAML reader's error paths. */
     private static final List<String> BROKEN = List.of(
-            "name: [a, b\nowner: x\n", "name: {a: b\n", "name: \"open\n", "name: 'open\n", "- a\nb: c\n",
-            "a:\n  - b\n  c: d\n", "a: b\n - c\n", "a: &x b\nc: *y\n", "a: !!str\n", "a: !<tag:x> b\n",
-            "a: b\n\t c: d\n", "\ta: b\n", "a: @b\n", "a: `b\n", "a: %b\n", "%YAML 1.1\n%YAML 1.1\n---\na: b\n",
-            "%FOO\n---\na: b\n", "a: b\n...\nc: d\n", "a: b\n---\nc: d\n", "? a\n? b\n", "a: [b, c]]\n", "a: {b: c}}\n",
-            "a: [b: c: d]\n", "[a, b]: c\n", "{a: b}: c\n", "a: |0\n  b\n", "a: |x\n  b\n", "a: >-+\n  b\n",
-            "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\u12\"\n", "a: \"\\U1234567\"\n", "a: 'b' c\n", "a: \"b\" c\n",
-            "a: b\n  c: d\n", "a:\n- b\n- c\n  d\n", "&a a: b\n", "a: &\n", "a: *\n", "a: !\n", "a: ! b\n",
-            "a: [\n", "a: {\n", "a: ]\n", "a: }\n", "a: ,\n", "a: b,\n c\n", "- - - a\n", ": a\n", "a: - b\n",
-            "a: b: c\n", "a: 'b''\n", "a: |\n b\n  c\n d\n", "? |\n  a\n: b\n", "a: [b\n, c]\n", "a: {b\n: c}\n",
-            "a: \"b\n\tc\"\n", "a: b #c\n#d\ne f\n", "'a' 'b': c\n", "a: !!binary x\n", "a:\n  b: c\n d: e\n",
-            "a: *x\n", "a: &x\n  - *x\n", "<<: {a: b}\n", "a:\n  <<: *b\n", "a: 0o8\n", "a: 1e\n",
-            "a: \"\u0085\"\n", "a: \u0085b\n", "\uFEFF\uFEFFa: b\n", "a: b\u0000\n", "a: b\u0007c\n",
-            "a:\n" + "  ".repeat(1) + "- [" + "[".repeat(60) + "]".repeat(60) + "]\n", "k".repeat(1100) + ": v\n",
-            "a: 0x\r\n", "a: 0b\r\n", "a: 0o\r\n", "a: 0x_\r\n", "a: 1_\r\n", "a: 0b2\r\n", "a: +0x1G\r\n",
-            "a: 1:20:30\r\n", "a: 190:20:30.15\r\n", "a: 0xFFFFFFFFFFFFFFFFFFFFFFFF\r\n", "a: -0b\r\n", "a: .5e\r\n",
-            "a: 1__2\r\n", "a: 0_\r\n", "a: [0x, 0b, 1_, 1:2]\r\n", "{0x: 1, 0b: 2}\r\n", "0x: 1\r\n", "1_: 2\r\n",
-            "a: 99999999999999999999999999999\r\n", "a: -.inf\r\n", "a: 1e99999999999\r\n", "a: 0.0.0\r\n",
-            "a: " + "{b: ".repeat(60) + "c" + "}".repeat(60) + "\n", "name: " + "&a".repeat(3) + " x\n");
+            "name: [a, b\nowner: x\n",
+            "name: {a: b\n",
+            "name: \"open\n",
+            "name: 'open\n",
+            "- a\nb: c\n",
+            "a:\n  - b\n  c: d\n",
+            "a: b\n - c\n",
+            "a: &x b\nc: *y\n",
+            "a: !!str\n",
+            "a: !<tag:x> b\n",
+            "a: b\n\t c: d\n",
+            "\ta: b\n",
+            "a: @b\n",
+            "a: `b\n",
+            "a: %b\n",
+            "%YAML 1.1\n%YAML 1.1\n---\na: b\n",
+            "%FOO\n---\na: b\n",
+            "a: b\n...\nc: d\n",
+            "a: b\n---\nc: d\n",
+            "? a\n? b\n",
+            "a: [b, c]]\n",
+            "a: {b: c}}\n",
+            "a: [b: c: d]\n",
+            "[a, b]: c\n",
+            "{a: b}: c\n",
+            "a: |0\n  b\n",
+            "a: |x\n  b\n",
+            "a: >-+\n  b\n",
+            "a: \"\\q\"\n",
+            "a: \"\\x4\"\n",
+            "a: \"\\u12\"\n",
+            "a: \"\\U1234567\"\n",
+            "a: 'b' c\n",
+            "a: \"b\" c\n",
+            "a: b\n  c: d\n",
+            "a:\n- b\n- c\n  d\n",
+            "&a a: b\n",
+            "a: &\n",
+            "a: *\n",
+            "a: !\n",
+            "a: ! b\n",
+            "a: [\n",
+            "a: {\n",
+            "a: ]\n",
+            "a: }\n",
+            "a: ,\n",
+            "a: b,\n c\n",
+            "- - - a\n",
+            ": a\n",
+            "a: - b\n",
+            "a: b: c\n",
+            "a: 'b''\n",
+            "a: |\n b\n  c\n d\n",
+            "? |\n  a\n: b\n",
+            "a: [b\n, c]\n",
+            "a: {b\n: c}\n",
+            "a: \"b\n\tc\"\n",
+            "a: b #c\n#d\ne f\n",
+            "'a' 'b': c\n",
+            "a: !!binary x\n",
+            "a:\n  b: c\n d: e\n",
+            "a: *x\n",
+            "a: &x\n  - *x\n",
+            "<<: {a: b}\n",
+            "a:\n  <<: *b\n",
+            "a: 0o8\n",
+            "a: 1e\n",
+            "a: \"\u0085\"\n",
+            "a: \u0085b\n",
+            "\uFEFF\uFEFFa: b\n",
+            "a: b\u0000\n",
+            "a: b\u0007c\n",
+            "a:\n" + "  ".repeat(1) + "- [" + "[".repeat(60) + "]".repeat(60) + "]\n",
+            "k".repeat(1100) + ": v\n",
+            "a: 0x\r\n",
+            "a: 0b\r\n",
+            "a: 0o\r\n",
+            "a: 0x_\r\n",
+            "a: 1_\r\n",
+            "a: 0b2\r\n",
+            "a: +0x1G\r\n",
+            "a: 1:20:30\r\n",
+            "a: 190:20:30.15\r\n",
+            "a: 0xFFFFFFFFFFFFFFFFFFFFFFFF\r\n",
+            "a: -0b\r\n",
+            "a: .5e\r\n",
+            "a: 1__2\r\n",
+            "a: 0_\r\n",
+            "a: [0x, 0b, 1_, 1:2]\r\n",
+            "{0x: 1, 0b: 2}\r\n",
+            "0x: 1\r\n",
+            "1_: 2\r\n",
+            "a: 99999999999999999999999999999\r\n",
+            "a: -.inf\r\n",
+            "a: 1e99999999999\r\n",
+            "a: 0.0.0\r\n",
+            "a: " + "{b: ".repeat(60) + "c" + "}".repeat(60) + "\n",
+            "name: " + "&a".repeat(3) + " x\n");
 
     private List<String> messages(String yaml) throws IOException {
         Path f = dir.resolve("account.yaml");
@@ -93,7 +173,9 @@ class PlainWordsTest {
             List<String> m = messages("name: Acme\n" + "k".repeat(length) + ": v\n");
             assertTrue(m.size() == 1 && m.get(0).startsWith("a key may be at most 1024 characters long"), m::toString);
         }
-        assertTrue(messages("name: Acme\nowner: Jan\n" + "k".repeat(1000) + ": v\n").get(0).startsWith("unknown key"));
+        assertTrue(messages("name: Acme\nowner: Jan\n" + "k".repeat(1000) + ": v\n")
+                .get(0)
+                .startsWith("unknown key"));
     }
 
     /** A thousand damaged copies of the example plans: a character dropped, added or doubled, lines swapped. */
@@ -101,7 +183,8 @@ class PlainWordsTest {
     void damagedExamplePlansAreInPlainWords() throws IOException {
         List<String> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("content"))) {
-            for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+            for (Path p :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 sources.add(Files.readString(p));
             }
         }
@@ -132,7 +215,11 @@ class PlainWordsTest {
 
     private static String report(TreeMap<String, String> bad) {
         StringBuilder b = new StringBuilder(bad.size() + " messages show internals:\n");
-        bad.forEach((m, y) -> b.append("  ").append(m).append("\n      from: ").append(y.replace("\n", "\\n")).append('\n'));
+        bad.forEach((m, y) -> b.append("  ")
+                .append(m)
+                .append("\n      from: ")
+                .append(y.replace("\n", "\\n"))
+                .append('\n'));
         return b.toString();
     }
 }

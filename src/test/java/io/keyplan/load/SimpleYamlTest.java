@@ -32,7 +32,10 @@ class SimpleYamlTest {
         List<String> texts = new ArrayList<>();
         for (Path root : List.of(Path.of("content"), Path.of("src/test/resources"), dir)) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
+                for (Path f : files.filter(p ->
+                                p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                        .sorted()
+                        .toList()) {
                     texts.add(Files.readString(f, StandardCharsets.ISO_8859_1));
                 }
             }
@@ -49,7 +52,9 @@ class SimpleYamlTest {
     void damagedVariantsAreReadAsSnakeYamlReadsThemOrLeftToIt() throws IOException {
         List<String> bases = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("content/accounts"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith("account.yaml")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith("account.yaml"))
+                    .sorted()
+                    .toList()) {
                 bases.add(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
@@ -118,9 +123,25 @@ class SimpleYamlTest {
 
     @Test
     void anythingUnusualIsLeftToTheFullReader() {
-        for (String text : List.of("a: *x\n", "a: &x 1\n", "a: !!str 1\n", "a: b: c\n", "a: one\n  two\n", "a: \"open\n  close\"\n",
-                "a:\tb\n", "---\na: 1\n", "a: |2\n   x\n", "a: \"\\x41\"\n", "- a\n", "a: [1, [2]]\n", "? a\n: b\n", "a: 1\n a: 2\n",
-                "\ufeffa: 1\n", "a: |\n  text", "a: |+\n  x\n", "a: [1,\n 2]\n")) {
+        for (String text : List.of(
+                "a: *x\n",
+                "a: &x 1\n",
+                "a: !!str 1\n",
+                "a: b: c\n",
+                "a: one\n  two\n",
+                "a: \"open\n  close\"\n",
+                "a:\tb\n",
+                "---\na: 1\n",
+                "a: |2\n   x\n",
+                "a: \"\\x41\"\n",
+                "- a\n",
+                "a: [1, [2]]\n",
+                "? a\n: b\n",
+                "a: 1\n a: 2\n",
+                "\ufeffa: 1\n",
+                "a: |\n  text",
+                "a: |+\n  x\n",
+                "a: [1,\n 2]\n")) {
             assertNull(SimpleYaml.parse("f.yaml", text, 0, new ArrayList<>()), text);
         }
     }
@@ -129,10 +150,20 @@ class SimpleYamlTest {
     @Test
     void unicodeWhiteSpaceEscapesAndLongKeysAreReadAsSnakeYamlReadsThem() {
         String longKey = "k".repeat(1100);
-        for (String text : List.of("a: 1 # note\u2028b: 2\n", "# c\u2029\nb: 2\n", "a: x\u2028y\n", "a: x\u3000\n",
-                "a\u3000: x\n", "a: x\u2003 # c\n", "a: [x\u3000, y]\n", "a: |\n  x\n\u3000\n  y\nb: 1\n",
-                "a: \"x\\/y\"\n", "b: 2\n\"" + longKey + "\": 1\n", "a: {" + longKey + ": 1}\n",
-                "a: {\"" + longKey + "\": 1}\n", "b: 2\n" + longKey + ": 1\n")) {
+        for (String text : List.of(
+                "a: 1 # note\u2028b: 2\n",
+                "# c\u2029\nb: 2\n",
+                "a: x\u2028y\n",
+                "a: x\u3000\n",
+                "a\u3000: x\n",
+                "a: x\u2003 # c\n",
+                "a: [x\u3000, y]\n",
+                "a: |\n  x\n\u3000\n  y\nb: 1\n",
+                "a: \"x\\/y\"\n",
+                "b: 2\n\"" + longKey + "\": 1\n",
+                "a: {" + longKey + ": 1}\n",
+                "a: {\"" + longKey + "\": 1}\n",
+                "b: 2\n" + longKey + ": 1\n")) {
             compare(text, 0);
         }
         assertNull(SimpleYaml.parse("f.yaml", "a: x\u2028y\n", 0, new ArrayList<>()));
@@ -148,8 +179,10 @@ class SimpleYamlTest {
         try {
             full = SafeYamlReader.parseFully("f.yaml", text, lineOffset, fullProblems);
         } catch (LoadProblem e) {
-            assertTrue(quick == null, () -> "the full reader fails (" + e.getMessage() + " at " + e.line + ":" + e.column
-                    + ") but the quick one read:\n" + text);
+            assertTrue(
+                    quick == null,
+                    () -> "the full reader fails (" + e.getMessage() + " at " + e.line + ":" + e.column
+                            + ") but the quick one read:\n" + text);
             stepsAside++;
             return;
         }
@@ -178,7 +211,9 @@ class SimpleYamlTest {
                 return "entries " + ma.entries().size() + " vs " + mb.entries().size() + " at " + ma.at();
             }
         }
-        if (a instanceof YamlNode.Sequence sa && b instanceof YamlNode.Sequence sb && sa.items().size() == sb.items().size()) {
+        if (a instanceof YamlNode.Sequence sa
+                && b instanceof YamlNode.Sequence sb
+                && sa.items().size() == sb.items().size()) {
             for (int i = 0; i < sa.items().size(); i++) {
                 if (!sa.items().get(i).equals(sb.items().get(i))) {
                     return firstDifference(sa.items().get(i), sb.items().get(i));
@@ -187,11 +222,14 @@ class SimpleYamlTest {
         }
         String sa = String.valueOf(a);
         String sb = String.valueOf(b);
-        return (sa.length() > 300 ? sa.substring(0, 300) : sa) + "\n  vs\n" + (sb.length() > 300 ? sb.substring(0, 300) : sb);
+        return (sa.length() > 300 ? sa.substring(0, 300) : sa) + "\n  vs\n"
+                + (sb.length() > 300 ? sb.substring(0, 300) : sb);
     }
 
     private static List<String> describe(List<LoadProblem> problems) {
-        return problems.stream().map(p -> p.rule + " " + p.line + ":" + p.column + " " + p.getMessage() + " / " + p.hint).toList();
+        return problems.stream()
+                .map(p -> p.rule + " " + p.line + ":" + p.column + " " + p.getMessage() + " / " + p.hint)
+                .toList();
     }
 
     /** Test files are UTF-8; read leniently so that deliberately broken ones still give a text. */

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Texts that took flexmark minutes or overflowed its stack (each from an attack on the build,
@@ -57,11 +57,15 @@ class MarkdownScanTest {
                 Arguments.of("pipes in one paragraph", lines(2_000, i -> "a | [a *b [a *b"), "nested"),
                 Arguments.of("www. after a word", "Visit " + repeat("www.a.", 20_000), "longer than"),
                 Arguments.of("unclosed links", repeat("[a](", 160_000), "longer than"),
-                Arguments.of("unclosed links with spaces", repeat("[a]( ", 160_000), "emphasis marks and link brackets"),
+                Arguments.of(
+                        "unclosed links with spaces", repeat("[a]( ", 160_000), "emphasis marks and link brackets"),
                 Arguments.of("unclosed links in emphasis", repeat("*[a](b ", 100_000), "nested"),
                 Arguments.of("link titles", repeat("[a](b \"", 100_000), "emphasis marks and link brackets"),
                 Arguments.of("brackets", repeat("[a]", 60_000), "longer than"),
-                Arguments.of("10,000 reference definitions", lines(10_000, i -> "[r" + i + "]: https://example.com/" + i), "link references"),
+                Arguments.of(
+                        "10,000 reference definitions",
+                        lines(10_000, i -> "[r" + i + "]: https://example.com/" + i),
+                        "link references"),
                 Arguments.of("10,000 empty reference definitions", repeat("[a]:\n", 50_000), "link references"),
                 Arguments.of("references in a list", lines(2_000, i -> "- [r" + i + "]: x"), "link references"),
                 Arguments.of("2,000-level list", lines(2_000, i -> "  ".repeat(i) + "- a"), "nested"),
@@ -83,10 +87,19 @@ class MarkdownScanTest {
                 Arguments.of("backticks", repeat("`a", 100_000), "longer than"),
                 Arguments.of("backtick runs", stairs("`", 2_000), "longer than"),
                 Arguments.of("long word of entities", repeat("&#", 50_000), "longer than"),
-                Arguments.of("a table of 80,000 rows", "| a | b |\n|---|---|\n" + repeat("| x | y |\n", 800_000), "without a blank line"),
-                Arguments.of("a quote with 100,000 lazy lines", "> " + repeat("word word\n", 1_000_000), "without a blank line"),
+                Arguments.of(
+                        "a table of 80,000 rows",
+                        "| a | b |\n|---|---|\n" + repeat("| x | y |\n", 800_000),
+                        "without a blank line"),
+                Arguments.of(
+                        "a quote with 100,000 lazy lines",
+                        "> " + repeat("word word\n", 1_000_000),
+                        "without a blank line"),
                 Arguments.of("alternating quote and lazy lines", repeat("> a\nb\n", 1_000_000), "without a blank line"),
-                Arguments.of("nested list items on 30,000 lines", repeat("- ".repeat(31) + "a\n", 2_000_000), "without a blank line"));
+                Arguments.of(
+                        "nested list items on 30,000 lines",
+                        repeat("- ".repeat(31) + "a\n", 2_000_000),
+                        "without a blank line"));
     }
 
     /** {@code `a``a```a...}: code spans that flexmark matches by looking ahead. */
@@ -143,21 +156,26 @@ class MarkdownScanTest {
         String backticks = repeat("`a` ", 200_000);
         assertNull(MarkdownScan.check(backticks));
         assertTimeoutPreemptively(GENEROUS, () -> MARKDOWN.block(backticks, false));
-        String refs = lines(900, i -> "[r" + i + "]: https://example.com/" + i) + "\n" + repeat("[x][r1] and [y][r2] ", 20_000);
+        String refs = lines(900, i -> "[r" + i + "]: https://example.com/" + i) + "\n"
+                + repeat("[x][r1] and [y][r2] ", 20_000);
         assertNull(MarkdownScan.check(refs.substring(0, refs.indexOf("\n\n") + 2) + "text"));
         assertTimeoutPreemptively(GENEROUS, () -> MARKDOWN.block(refs, false));
     }
 
     @Test
     void bigRealisticTextsAreWithinTheLimitsAndFast() {
-        String prose = repeat("Noordzee Foods wants **fewer stoppages** on the *Urk* lines; see [the audit](https://example.com/audit-2026.pdf),"
-                + " www.noordzee.example and `OEE` figures.\nThe plant manager agrees.\n\n", 1_000_000);
+        String prose = repeat(
+                "Noordzee Foods wants **fewer stoppages** on the *Urk* lines; see [the audit](https://example.com/audit-2026.pdf),"
+                        + " www.noordzee.example and `OEE` figures.\nThe plant manager agrees.\n\n",
+                1_000_000);
         String links = lines(2_000, i -> "- [Report " + i + "](reports/report-" + i + ".pdf) by _team " + i + "_");
         String table = "| customer | plan | owner |\n|---|---|---|\n"
                 + lines(2_000, i -> "| **Customer " + i + "** | [plan](plan-" + i + ".md) | _owner_ |");
         String nested = lines(20, i -> "  ".repeat(i % 10) + "- level " + i % 10) + "\n" + "> > > - quoted list\n";
-        String url = "Our portal: https://sharepoint.example.com/sites/kam/Shared%20Documents/" + "x".repeat(600) + "?web=1";
-        String references = lines(500, i -> "[r" + i + "]: https://example.com/" + i) + "\n" + repeat("[x][r1] ", 2_000);
+        String url =
+                "Our portal: https://sharepoint.example.com/sites/kam/Shared%20Documents/" + "x".repeat(600) + "?web=1";
+        String references =
+                lines(500, i -> "[r" + i + "]: https://example.com/" + i) + "\n" + repeat("[x][r1] ", 2_000);
         for (String text : List.of(prose, links, table, nested, url, references)) {
             assertNull(MarkdownScan.check(text), () -> String.valueOf(MarkdownScan.check(text)));
             String html = assertTimeoutPreemptively(GENEROUS, () -> MARKDOWN.block(text, false));
@@ -168,7 +186,9 @@ class MarkdownScanTest {
     @Test
     void theExampleContentIsWithinTheLimits() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("content"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml")).toList()) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".md") || p.toString().endsWith(".yaml"))
+                    .toList()) {
                 assertNull(MarkdownScan.check(Files.readString(f)), f.toString());
             }
         }

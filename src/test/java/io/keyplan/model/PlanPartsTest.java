@@ -25,8 +25,21 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every section maps to its own part of the plan, and every part of the plan to one section or to none on purpose. */
 class PlanPartsTest {
     /** The components of {@code account.yaml} that no section shows. */
-    private static final Set<String> NO_SECTION = Set.of("name", "owner", "sponsor", "industry", "region", "businessUnit",
-            "customerSince", "stage", "status", "visibility", "lastReview", "selectionScores", "completeness", "reviews",
+    private static final Set<String> NO_SECTION = Set.of(
+            "name",
+            "owner",
+            "sponsor",
+            "industry",
+            "region",
+            "businessUnit",
+            "customerSince",
+            "stage",
+            "status",
+            "visibility",
+            "lastReview",
+            "selectionScores",
+            "completeness",
+            "reviews",
             "origin");
 
     /** A plan whose every component holds a value of its own, told apart by identity. */
@@ -43,8 +56,8 @@ class PlanPartsTest {
             return null;
         };
         @SuppressWarnings("unchecked")
-        PlanParts.Reader<Object> reader = (PlanParts.Reader<Object>) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {PlanParts.Reader.class}, recorder);
+        PlanParts.Reader<Object> reader = (PlanParts.Reader<Object>)
+                Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PlanParts.Reader.class}, recorder);
         assertNull(PlanParts.read(id, PLAN, reader));
 
         String method = camelCase(id.code());
@@ -72,15 +85,49 @@ class PlanPartsTest {
             }
         }
         assertEquals(new TreeSet<>(NO_SECTION), unshown);
-        assertEquals(List.of("opportunities"), owner.entrySet().stream()
-                .filter(e -> e.getKey() == PLAN.crossSell()).map(Map.Entry::getValue).toList());
+        assertEquals(
+                List.of("opportunities"),
+                owner.entrySet().stream()
+                        .filter(e -> e.getKey() == PLAN.crossSell())
+                        .map(Map.Entry::getValue)
+                        .toList());
     }
 
     @Test
     void anAbsentSectionIsNullAndAnAbsentListEmpty() {
-        AccountPlan empty = new AccountPlan("Acme", Person.named("Jan"), null, null, null, null, null, null, null, null,
-                null, Map.of(), Map.of(), null, List.of(), null, null, null, null, null, null, null, List.of(), null,
-                List.of(), null, null, List.of(), null, null, List.of(), Origin.NONE);
+        AccountPlan empty = new AccountPlan(
+                "Acme",
+                Person.named("Jan"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                Origin.NONE);
         assertEquals(Arrays.asList(List.of(), null), PlanParts.of(SectionId.OPPORTUNITIES, empty));
         assertEquals(Arrays.asList((Object) null), PlanParts.of(SectionId.WHY, empty));
         assertFalse(PlanParts.of(SectionId.KEY_PLAYERS, empty).isEmpty());
@@ -110,8 +157,11 @@ class PlanPartsTest {
             for (int i = 0; i < components.length; i++) {
                 args[i] = distinct(components[i].getType());
             }
-            return (AccountPlan) AccountPlan.class.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)).newInstance(args);
+            return (AccountPlan) AccountPlan.class
+                    .getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -147,8 +197,10 @@ class PlanPartsTest {
             for (int i = 0; i < components.length; i++) {
                 args[i] = components[i].getType() == Origin.class ? Origin.NONE : null;
             }
-            return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new)).newInstance(args);
+            return type.getDeclaredConstructor(Arrays.stream(components)
+                            .map(RecordComponent::getType)
+                            .toArray(Class<?>[]::new))
+                    .newInstance(args);
         }
         throw new IllegalArgumentException("no distinct value for " + type);
     }

@@ -33,7 +33,8 @@ class RecordWalkerTest {
     private static List<String> shown(Object root) {
         List<String> out = new ArrayList<>();
         assertTrue(RecordWalker.visit(root, (value, at) -> {
-            out.add(at.key() + at.mapKeys() + "=" + value + " in " + at.record().getClass().getSimpleName()
+            out.add(at.key() + at.mapKeys() + "=" + value + " in "
+                    + at.record().getClass().getSimpleName()
                     + (at.origin() == null ? "" : "@" + at.origin().at().line()));
             return true;
         }));
@@ -44,22 +45,29 @@ class RecordWalkerTest {
     void showsEveryValueInComponentOrderWithItsFieldAndItsRecordsOriginButNoNullsOrOrigins() {
         Origin member = origin(3, "name", at(3, 11), "department", at(4, 17), "customer_contact", at(5, 23));
         Team team = new Team(List.of(new TeamMember("Ann", "Sales", null, "Bob", member)), "Agreed", origin(2));
-        assertEquals(List.of(
-                "name[]=Ann in TeamMember@3",
-                "department[]=Sales in TeamMember@3",
-                "customer_contact[]=Bob in TeamMember@3",
-                "agreements[]=Agreed in Team@2"), shown(team));
+        assertEquals(
+                List.of(
+                        "name[]=Ann in TeamMember@3",
+                        "department[]=Sales in TeamMember@3",
+                        "customer_contact[]=Bob in TeamMember@3",
+                        "agreements[]=Agreed in Team@2"),
+                shown(team));
     }
 
     @Test
     void valuesBelowMapsCarryTheMapKeysWhichStartAfreshInANestedRecord() {
         StrategyCanvas canvas = new StrategyCanvas(List.of("Price"), Map.of("Us", List.of(1.0, 2.0)), origin(7));
-        assertEquals(List.of("factors[]=Price in StrategyCanvas@7", "curves[Us]=1.0 in StrategyCanvas@7",
-                "curves[Us]=2.0 in StrategyCanvas@7"), shown(canvas));
+        assertEquals(
+                List.of(
+                        "factors[]=Price in StrategyCanvas@7",
+                        "curves[Us]=1.0 in StrategyCanvas@7",
+                        "curves[Us]=2.0 in StrategyCanvas@7"),
+                shown(canvas));
 
         CrossSellCell cell = new CrossSellCell(CellStatus.CURRENT, 5.0, origin(9));
         CrossSell crossSell = new CrossSell(List.of(), Map.of("Maintenance", Map.of("Sensors", cell)), origin(8));
-        assertEquals(List.of("status[]=CURRENT in CrossSellCell@9", "potential[]=5.0 in CrossSellCell@9"), shown(crossSell));
+        assertEquals(
+                List.of("status[]=CURRENT in CrossSellCell@9", "potential[]=5.0 in CrossSellCell@9"), shown(crossSell));
     }
 
     @Test
@@ -82,7 +90,10 @@ class RecordWalkerTest {
         List<SourceSpan> spans = new ArrayList<>();
         RecordWalker.Visitor span = (value, at) -> spans.add(at.span());
 
-        RecordWalker.visit(new Overview("Big", new Expectations("Grow", null, origin(4, "short_term", at(5, 17))), overview), outer, span);
+        RecordWalker.visit(
+                new Overview("Big", new Expectations("Grow", null, origin(4, "short_term", at(5, 17))), overview),
+                outer,
+                span);
         assertEquals(List.of(at(2, 12), at(5, 17)), spans);
 
         spans.clear();
@@ -101,9 +112,11 @@ class RecordWalkerTest {
     @Test
     void theVisitorStopsTheWalk() {
         List<Object> values = new ArrayList<>();
-        assertFalse(RecordWalker.visit(new Mission("Lead", List.of("a", "b"), Origin.NONE), (value, at) -> values.add(value) && false));
+        assertFalse(RecordWalker.visit(
+                new Mission("Lead", List.of("a", "b"), Origin.NONE), (value, at) -> values.add(value) && false));
         assertEquals(List.of("Lead"), values);
-        assertTrue(RecordWalker.visit(new Mission(null, List.of(), Origin.NONE), (value, at) -> false), "nothing to show");
+        assertTrue(
+                RecordWalker.visit(new Mission(null, List.of(), Origin.NONE), (value, at) -> false), "nothing to show");
     }
 
     @Test
@@ -121,20 +134,28 @@ class RecordWalkerTest {
             return value instanceof String s ? s.toUpperCase(java.util.Locale.ROOT) : value;
         });
 
-        assertEquals(List.of(
-                "sensors products[] " + FILE + ":8:13",
-                "key maintenance departments[] " + FILE + ":8:1",
-                "key sensors departments[maintenance] " + FILE + ":8:1",
-                "CURRENT status[] " + FILE + ":9:1",
-                "5.0 potential[] " + FILE + ":9:1",
-                "key pumps departments[maintenance] " + FILE + ":8:1",
-                "UNKNOWN status[] " + FILE + ":9:1"), calls);
+        assertEquals(
+                List.of(
+                        "sensors products[] " + FILE + ":8:13",
+                        "key maintenance departments[] " + FILE + ":8:1",
+                        "key sensors departments[maintenance] " + FILE + ":8:1",
+                        "CURRENT status[] " + FILE + ":9:1",
+                        "5.0 potential[] " + FILE + ":9:1",
+                        "key pumps departments[maintenance] " + FILE + ":8:1",
+                        "UNKNOWN status[] " + FILE + ":9:1"),
+                calls);
         assertEquals(List.of("SENSORS"), after.products());
-        assertEquals(List.of("SENSORS", "PUMPS"), List.copyOf(after.departments().get("MAINTENANCE").keySet()));
-        assertEquals(new CrossSellCell(CellStatus.CURRENT, 5.0, cellOrigin), after.departments().get("MAINTENANCE").get("SENSORS"));
+        assertEquals(
+                List.of("SENSORS", "PUMPS"),
+                List.copyOf(after.departments().get("MAINTENANCE").keySet()));
+        assertEquals(
+                new CrossSellCell(CellStatus.CURRENT, 5.0, cellOrigin),
+                after.departments().get("MAINTENANCE").get("SENSORS"));
         assertSame(crossSellOrigin, after.origin());
-        assertSame(cellOrigin, after.departments().get("MAINTENANCE").get("PUMPS").origin());
-        assertThrows(UnsupportedOperationException.class, () -> after.departments().put("x", Map.of()));
+        assertSame(
+                cellOrigin, after.departments().get("MAINTENANCE").get("PUMPS").origin());
+        assertThrows(
+                UnsupportedOperationException.class, () -> after.departments().put("x", Map.of()));
         assertThrows(UnsupportedOperationException.class, () -> after.products().add("x"));
         assertEquals(before, RecordWalker.rewrite(before, SourceSpan.file(FILE), (value, at) -> value));
     }
@@ -142,7 +163,8 @@ class RecordWalkerTest {
     @Test
     void aRewriteBuildsRecordsThroughTheirConstructors() {
         Portal portal = Portal.of(null, 2026);
-        Portal copy = RecordWalker.rewrite(portal, SourceSpan.file(""), (value, at) -> value instanceof String s ? s + "!" : value);
+        Portal copy = RecordWalker.rewrite(
+                portal, SourceSpan.file(""), (value, at) -> value instanceof String s ? s + "!" : value);
         assertEquals("Key Account Portal!", copy.title());
         assertEquals("Revenue potential!", copy.attractiveness().get(0).label());
         assertEquals(portal.fiscalYear(), copy.fiscalYear());

@@ -1,12 +1,11 @@
 package io.keyplan.pipeline;
 
-import io.keyplan.site.BuildInfo;
-
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,16 +22,20 @@ public final class FakeStages implements Stages {
     @Override
     public Content load(Path contentDir, LocalDate buildDate, Diagnostics d) {
         for (int i = 0; i < errors; i++) {
-            d.error(new SourceSpan("content/accounts/acme/account.yaml", 3, 7), "unknown-key", "unknown key 'nmae'", "did you mean 'name'?");
+            d.error(
+                    new SourceSpan("content/accounts/acme/account.yaml", 3, 7),
+                    "unknown-key",
+                    "unknown key 'nmae'",
+                    "did you mean 'name'?");
         }
-        io.keyplan.model.PortalFile file = portalYaml.isBlank() ? null
+        io.keyplan.model.PortalFile file = portalYaml.isBlank()
+                ? null
                 : io.keyplan.testing.Records.fromYaml(io.keyplan.model.PortalFile.class, portalYaml);
         return new Content(contentDir, Portal.of(file, buildDate.getYear()), accounts, List.of());
     }
 
     @Override
-    public void validate(Content content, Diagnostics d) {
-    }
+    public void validate(Content content, Diagnostics d) {}
 
     @Override
     public PortfolioAnalysis analyse(Content content, LocalDate buildDate) {
@@ -42,12 +45,16 @@ public final class FakeStages implements Stages {
     @Override
     public void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics d) {
         for (int i = 0; i < warnings; i++) {
-            d.warning(new SourceSpan("content/accounts/acme/account.yaml", 9, 3), "stale-plan", "the plan was last reviewed 120 days ago");
+            d.warning(
+                    new SourceSpan("content/accounts/acme/account.yaml", 9, 3),
+                    "stale-plan",
+                    "the plan was last reviewed 120 days ago");
         }
     }
 
     @Override
-    public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, java.nio.file.Path theme, SiteWriter out) {
+    public void render(
+            Content content, PortfolioAnalysis analysis, BuildInfo info, java.nio.file.Path theme, SiteWriter out) {
         out.writeText("index.html", "<p>new</p>");
         if (renderFailure != null) {
             throw renderFailure;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 class RuntimeClasspathTest {
     @Test
     void orientDbIsNotOnTheClasspath() {
-        assertThrows(ClassNotFoundException.class, () -> Class.forName("com.orientechnologies.orient.core.db.ODatabaseSession"));
+        assertThrows(
+                ClassNotFoundException.class,
+                () -> Class.forName("com.orientechnologies.orient.core.db.ODatabaseSession"));
     }
 }

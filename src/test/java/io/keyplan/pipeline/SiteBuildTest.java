@@ -1,7 +1,5 @@
 package io.keyplan.pipeline;
 
-import io.keyplan.site.BuildInfo;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.Records;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteBuildTest {
     @TempDir
     Path dir;
+
     final FakeStages stages = new FakeStages();
     final BuildInfo info = new BuildInfo(LocalDate.of(2026, 3, 1), "dev");
 
@@ -31,7 +31,12 @@ class SiteBuildTest {
     }
 
     Account acme(Attachment... attachments) {
-        return new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(), List.of(), List.of(attachments),
+        return new Account(
+                "acme",
+                Records.plan("name: Acme\nowner: Jan"),
+                Map.of(),
+                List.of(),
+                List.of(attachments),
                 SourceSpan.file("content/accounts/acme/account.yaml"));
     }
 
@@ -50,7 +55,8 @@ class SiteBuildTest {
         Path site = dir.resolve("_site");
         assertEquals("png", Files.readString(site.resolve("accounts/acme/img/logo.png")));
         assertEquals("body{}", Files.readString(site.resolve("assets/site.css")));
-        assertTrue(Files.readString(site.resolve("sitemap.xml")).contains("<loc>https://kam.example.com/accounts/acme/</loc>"));
+        assertTrue(Files.readString(site.resolve("sitemap.xml"))
+                .contains("<loc>https://kam.example.com/accounts/acme/</loc>"));
         assertTrue(Files.readString(site.resolve("schema/account.schema.json")).contains("draft-07"));
     }
 
@@ -64,7 +70,8 @@ class SiteBuildTest {
         assertEquals(1, r.diagnostics().errorCount());
         assertFalse(Files.exists(dir.resolve("_site")));
         try (var s = Files.list(dir)) {
-            assertEquals(List.of("content"), s.map(p -> p.getFileName().toString()).toList());
+            assertEquals(
+                    List.of("content"), s.map(p -> p.getFileName().toString()).toList());
         }
     }
 }

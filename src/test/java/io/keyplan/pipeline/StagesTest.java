@@ -1,7 +1,5 @@
 package io.keyplan.pipeline;
 
-import io.keyplan.site.BuildInfo;
-
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +7,13 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
 import io.keyplan.render.ThemeException;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteWriter;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +32,8 @@ class StagesTest {
         Files.createDirectories(broken.resolve("templates"));
         Files.writeString(broken.resolve("templates/layout.peb"), "{% if %}");
         stages.prepare(broken);
-        ThemeException e = assertThrows(ThemeException.class,
+        ThemeException e = assertThrows(
+                ThemeException.class,
                 () -> stages.render(content, analysis, new BuildInfo(TODAY, "test"), broken, new Pages()));
         assertTrue(e.getMessage().contains("templates/layout.peb"), e.getMessage());
 

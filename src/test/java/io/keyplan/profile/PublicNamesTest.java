@@ -94,7 +94,8 @@ class PublicNamesTest {
         }
         assertEquals("[name withheld] Holding", open.accounts().get(0).plan().name());
         assertEquals("Portal of [name withheld]", open.portal().title());
-        assertEquals(List.of("Grow with [name withheld]", "[name withheld] signs", "fine"),
+        assertEquals(
+                List.of("Grow with [name withheld]", "[name withheld] signs", "fine"),
                 open.accounts().get(0).plan().businessAnalysis().objectives());
     }
 
@@ -117,17 +118,26 @@ class PublicNamesTest {
         write(c.resolve("pages/about.md"), "---\ntitle: Meeting de Boer\n---\n# About\n\nText.\n");
         Diagnostics d = new Diagnostics();
         PublicProfile.filter(load(c, new Diagnostics()), d);
-        List<String> found = d.all().stream().filter(x -> x.rule().equals(SurnameWarnings.RULE))
-                .map(x -> x.at().toString().replace(tmp.toString().replace('\\', '/') + "/", "") + " " + x.message()).toList();
+        List<String> found = d.all().stream()
+                .filter(x -> x.rule().equals(SurnameWarnings.RULE))
+                .map(x -> x.at().toString().replace(tmp.toString().replace('\\', '/') + "/", "") + " " + x.message())
+                .toList();
         String yaml = "content/accounts/open/account.yaml";
         String why = "content/accounts/open/why.md";
         assertEquals(4, found.size(), found::toString);
-        assertTrue(found.get(0).startsWith(yaml + ":5:12 ") && found.get(0).contains("'Zwartkop'")
-                && found.get(0).contains("key player of 'open'"), found::toString);
+        assertTrue(
+                found.get(0).startsWith(yaml + ":5:12 ")
+                        && found.get(0).contains("'Zwartkop'")
+                        && found.get(0).contains("key player of 'open'"),
+                found::toString);
         assertTrue(found.get(1).startsWith(why + ":4:6 ") && found.get(1).contains("'O'Brien'"), found::toString);
         assertTrue(found.get(2).startsWith(why + ":5:14 ") && found.get(2).contains("'Boer'"), found::toString);
-        assertTrue(found.get(3).startsWith("content/pages/about.md:2:8 ") && found.get(3).contains("'de Boer'"), found::toString);
-        assertTrue(d.all().stream().allMatch(x -> x.severity() == io.keyplan.diagnostic.Severity.WARNING && x.hint() != null));
+        assertTrue(
+                found.get(3).startsWith("content/pages/about.md:2:8 ")
+                        && found.get(3).contains("'de Boer'"),
+                found::toString);
+        assertTrue(d.all().stream()
+                .allMatch(x -> x.severity() == io.keyplan.diagnostic.Severity.WARNING && x.hint() != null));
     }
 
     @Test
@@ -161,7 +171,8 @@ class PublicNamesTest {
         List<Diagnostic> errors = d.all().stream().filter(Diagnostic::isError).toList();
         assertEquals(3, errors.size(), errors::toString);
         assertTrue(errors.get(0).at().file().endsWith("accounts/hendrik-zwartkop/account.yaml"), errors::toString);
-        assertTrue(errors.get(0).message().contains("'hendrik-zwartkop'") && errors.get(0).hint().startsWith("rename"));
+        assertTrue(errors.get(0).message().contains("'hendrik-zwartkop'")
+                && errors.get(0).hint().startsWith("rename"));
         assertTrue(errors.get(1).at().file().endsWith("accounts/obrien-sean/account.yaml"), errors::toString);
         assertTrue(errors.get(2).at().file().endsWith("pages/anna-de-boer.md"), errors::toString);
     }
@@ -170,11 +181,16 @@ class PublicNamesTest {
     void narrativesAndPagesAreRedactedWithTheirMarkdownIntact() throws IOException {
         Path c = content();
         Path dir = account(c, "open", "name: Open\nowner: Jan\nvisibility: public\n" + PLAYERS);
-        write(dir.resolve("why.md"), "We met Hendrik **Zwartkop** and [Anna](https://x.com) de Boer.\n\n| a | b |\n|---|---|\n| Seán | O'Brien |\n");
-        write(c.resolve("pages/visit.md"), "---\ntitle: Visit of Zwartkop, Hendrik\n---\nSee https://x.com/hendrik-zwartkop\n");
+        write(
+                dir.resolve("why.md"),
+                "We met Hendrik **Zwartkop** and [Anna](https://x.com) de Boer.\n\n| a | b |\n|---|---|\n| Seán | O'Brien |\n");
+        write(
+                c.resolve("pages/visit.md"),
+                "---\ntitle: Visit of Zwartkop, Hendrik\n---\nSee https://x.com/hendrik-zwartkop\n");
         Content p = PublicProfile.filter(load(c, new Diagnostics()), new Diagnostics());
         Account a = p.accounts().get(0);
-        assertEquals("We met [name withheld]  and [[name withheld]](https://x.com) .\n\n| a | b |\n|---|---|\n| [name withheld] |  |\n",
+        assertEquals(
+                "We met [name withheld]  and [[name withheld]](https://x.com) .\n\n| a | b |\n|---|---|\n| [name withheld] |  |\n",
                 a.narrative(SectionId.WHY).markdown());
         assertEquals("Visit of [name withheld]", p.pages().get(0).title());
         assertEquals("See https://x.com/name-withheld\n", p.pages().get(0).markdown());

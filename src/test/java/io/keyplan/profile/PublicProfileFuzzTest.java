@@ -1,17 +1,15 @@
 package io.keyplan.profile;
 
-import io.keyplan.site.Audience;
-
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.keyplan.analyse.PortfolioAnalyser;
-import io.keyplan.site.BuildInfo;
+import io.keyplan.model.Content;
 import io.keyplan.pipeline.SiteBuild;
 import io.keyplan.pipeline.Stages;
-import io.keyplan.model.Content;
-import io.keyplan.render.SiteModel;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.Budget;
 import io.keyplan.testing.Findings;
 import io.keyplan.testing.NameOracle;
@@ -57,11 +55,12 @@ class PublicProfileFuzzTest {
     private static final Path CONTENT = folder();
 
     /** Where a released text can be. */
-    static final List<String> PLACES = List.of("why.md", "overview.md", "overview.why_key", "why.statement",
-            "free page", "free page title");
+    static final List<String> PLACES =
+            List.of("why.md", "overview.md", "overview.why_key", "why.statement", "free page", "free page title");
 
     /** Written forms of a name; {@code w} is the name's words, the last one the surname. */
     static final Map<String, Function<List<String>, String>> FORMS_BY_NAME = forms();
+
     static final List<String> FORMS = List.copyOf(FORMS_BY_NAME.keySet());
 
     /** The folded texts of a public site with no fuzzed text at all: names found there are the theme's words. */
@@ -88,23 +87,30 @@ class PublicProfileFuzzTest {
         for (int[] c : choices) {
             String form = FORMS_BY_NAME.get(FORMS.get(c[0])).apply(words);
             String base = texts.getOrDefault(c[1], around);
-            texts.put(c[1], base.contains("{}") ? base.replaceFirst("\\{\\}", java.util.regex.Matcher.quoteReplacement(form))
-                    : base + " " + form);
+            texts.put(
+                    c[1],
+                    base.contains("{}")
+                            ? base.replaceFirst("\\{\\}", java.util.regex.Matcher.quoteReplacement(form))
+                            : base + " " + form);
             used.add(FORMS.get(c[0]) + " in " + PLACES.get(c[1]));
         }
         write(name, texts);
-        SiteBuild.Checked checked = Budget.run("validate", () -> new SiteBuild(Stages.standard()).check(CONTENT, false, PUBLIC));
+        SiteBuild.Checked checked =
+                Budget.run("validate", () -> new SiteBuild(Stages.standard()).check(CONTENT, false, PUBLIC));
         if (checked.diagnostics().hasErrors()) {
             return;
         }
         Map<String, String> site = Budget.run("public build", () -> publicSite(checked.content()));
         for (Map.Entry<String, String> file : site.entrySet()) {
-            List<String> shown = file.getKey().endsWith(".html") ? NameOracle.ofHtml(file.getValue()) : List.of(file.getValue());
+            List<String> shown =
+                    file.getKey().endsWith(".html") ? NameOracle.ofHtml(file.getValue()) : List.of(file.getValue());
             for (String t : shown) {
                 String where = NameOracle.find(pattern, t);
                 if (where != null) {
-                    Findings.fail("name withheld " + used.stream().sorted().toList(), "the key player's name '" + name + "' is in the public site: " + file.getKey() + ": " + where
-                            + "\nwritten as: " + used + "\ntexts: " + texts);
+                    Findings.fail(
+                            "name withheld " + used.stream().sorted().toList(),
+                            "the key player's name '" + name + "' is in the public site: " + file.getKey() + ": "
+                                    + where + "\nwritten as: " + used + "\ntexts: " + texts);
                 }
             }
         }
@@ -129,16 +135,24 @@ class PublicProfileFuzzTest {
         f.put("&shy;", w -> given(w) + " " + splitIn(surname(w), "&shy;"));
         f.put("inverted", w -> surname(w) + ", " + given(w));
         f.put("decomposed", w -> Normalizer.normalize(String.join(" ", w), Normalizer.Form.NFD));
-        f.put("curly apostrophe", w -> String.join(" ", w).replace('\'', '\u2019').replace('\u2018', '\''));
-        f.put("in a link's path", w -> "[profile](https://example.com/people/"
-                + String.join("-", w).toLowerCase(Locale.ROOT) + ")");
-        f.put("in a URL's query", w -> "<https://example.com/search?who="
-                + URLEncoder.encode(String.join(" ", w), StandardCharsets.UTF_8) + ">");
+        f.put(
+                "curly apostrophe",
+                w -> String.join(" ", w).replace('\'', '\u2019').replace('\u2018', '\''));
+        f.put(
+                "in a link's path",
+                w -> "[profile](https://example.com/people/"
+                        + String.join("-", w).toLowerCase(Locale.ROOT) + ")");
+        f.put(
+                "in a URL's query",
+                w -> "<https://example.com/search?who=" + URLEncoder.encode(String.join(" ", w), StandardCharsets.UTF_8)
+                        + ">");
         f.put("split by a link", w -> "[" + given(w) + "](https://example.com) " + surname(w));
         f.put("line break", w -> String.join("\n", w));
         f.put("upper case", w -> String.join(" ", w).toUpperCase(Locale.ROOT));
-        f.put("entity letter", w -> given(w) + " &#" + surname(w).codePointAt(0) + ";"
-                + surname(w).substring(Character.charCount(surname(w).codePointAt(0))));
+        f.put(
+                "entity letter",
+                w -> given(w) + " &#" + surname(w).codePointAt(0) + ";"
+                        + surname(w).substring(Character.charCount(surname(w).codePointAt(0))));
         f.put("code span", w -> "`" + String.join(" ", w) + "`");
         f.put("fullwidth", w -> fullwidth(String.join(" ", w)));
         f.put("space and tab", w -> String.join(" \t ", w));
@@ -173,7 +187,9 @@ class PublicProfileFuzzTest {
         try {
             Path account = CONTENT.resolve("accounts/fuzz-co");
             StringBuilder yaml = new StringBuilder("name: Fuzz Co\nowner: Jan Smit\nvisibility: public\n")
-                    .append("key_players: [{name: ").append(quoted(name)).append("}]\n");
+                    .append("key_players: [{name: ")
+                    .append(quoted(name))
+                    .append("}]\n");
             if (texts.containsKey(2)) {
                 yaml.append("overview: {why_key: ").append(quoted(texts.get(2))).append("}\n");
             }
@@ -184,8 +200,11 @@ class PublicProfileFuzzTest {
             writeOrDelete(account.resolve("why.md"), texts.get(0));
             writeOrDelete(account.resolve("overview.md"), texts.get(1));
             String title = texts.getOrDefault(5, "Fuzz page");
-            writeOrDelete(CONTENT.resolve("pages/fuzz.md"), texts.containsKey(4) || texts.containsKey(5)
-                    ? "---\ntitle: " + quoted(title) + "\n---\n" + texts.getOrDefault(4, "Text.") + "\n" : null);
+            writeOrDelete(
+                    CONTENT.resolve("pages/fuzz.md"),
+                    texts.containsKey(4) || texts.containsKey(5)
+                            ? "---\ntitle: " + quoted(title) + "\n---\n" + texts.getOrDefault(4, "Text.") + "\n"
+                            : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -208,7 +227,9 @@ class PublicProfileFuzzTest {
                 out.append('\\').append(c);
             } else if (c >= 0x20 && c < 0x7F) {
                 out.append(c);
-            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
                 out.append(String.format("\\U%08X", s.codePointAt(i)));
                 i++;
             } else {
@@ -222,11 +243,13 @@ class PublicProfileFuzzTest {
         write("Zed Zebrowski", Map.of(0, "Text.", 1, "Text.", 2, "Text.", 3, "Text.", 4, "Text.", 5, "Title"));
         SiteBuild.Checked checked = new SiteBuild(Stages.standard()).check(CONTENT, false, PUBLIC);
         if (checked.diagnostics().hasErrors()) {
-            throw new IllegalStateException("the fuzz skeleton has errors: " + checked.diagnostics().all());
+            throw new IllegalStateException(
+                    "the fuzz skeleton has errors: " + checked.diagnostics().all());
         }
         List<String> texts = new ArrayList<>();
-        publicSite(checked.content()).forEach((path, text) ->
-                (path.endsWith(".html") ? NameOracle.ofHtml(text) : List.of(text)).forEach(t -> texts.add(NameOracle.fold(t))));
+        publicSite(checked.content())
+                .forEach((path, text) -> (path.endsWith(".html") ? NameOracle.ofHtml(text) : List.of(text))
+                        .forEach(t -> texts.add(NameOracle.fold(t))));
         return texts;
     }
 
@@ -238,7 +261,8 @@ class PublicProfileFuzzTest {
             Files.writeString(root.resolve("portal.yaml"), "title: Fuzz Portal\npublic_sections: [overview, why]\n");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try (Stream<Path> all = Files.walk(root)) {
-                    all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    all.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException | UncheckedIOException e) {
                     // a temp folder left behind is no reason to fail a test run
                 }

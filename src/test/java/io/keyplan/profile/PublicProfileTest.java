@@ -21,11 +21,17 @@ import org.junit.jupiter.api.Test;
 class PublicProfileTest {
 
     static Account account(String slug, String yaml) {
-        return new Account(slug, Records.plan(yaml),
-                Map.of(SectionId.WHY, new Narrative(SectionId.WHY, "Anna de Boer backs us.", SourceSpan.file("why.md")),
-                        SectionId.SWOT, new Narrative(SectionId.SWOT, "secret swot", SourceSpan.file("swot.md"))),
+        return new Account(
+                slug,
+                Records.plan(yaml),
+                Map.of(
+                        SectionId.WHY,
+                        new Narrative(SectionId.WHY, "Anna de Boer backs us.", SourceSpan.file("why.md")),
+                        SectionId.SWOT,
+                        new Narrative(SectionId.SWOT, "secret swot", SourceSpan.file("swot.md"))),
                 List.of(new Note("visit", "Visit", LocalDate.of(2026, 1, 1), "notes", SourceSpan.file("n.md"))),
-                List.of(), SourceSpan.file(slug));
+                List.of(),
+                SourceSpan.file(slug));
     }
 
     static final String PUBLIC_PLAN = """
@@ -45,8 +51,11 @@ class PublicProfileTest {
 
     @Test
     void keepsOnlyPublicAccountsAndAllowedSections() {
-        Content c = new Content(Path.of("content"), Portal.of(null, 2026),
-                List.of(account("open", PUBLIC_PLAN), account("closed", "name: Closed Co\nowner: Jan")), List.of());
+        Content c = new Content(
+                Path.of("content"),
+                Portal.of(null, 2026),
+                List.of(account("open", PUBLIC_PLAN), account("closed", "name: Closed Co\nowner: Jan")),
+                List.of());
         Content p = PublicProfile.filter(c);
         assertEquals(List.of("open"), p.accounts().stream().map(Account::slug).toList());
         Account a = p.accounts().get(0);
@@ -64,24 +73,33 @@ class PublicProfileTest {
 
     @Test
     void keyPlayerNamesInReleasedTextAreWithheld() {
-        Content c = new Content(Path.of("content"), Portal.of(null, 2026), List.of(account("open", PUBLIC_PLAN)), List.of());
+        Content c = new Content(
+                Path.of("content"), Portal.of(null, 2026), List.of(account("open", PUBLIC_PLAN)), List.of());
         Account a = PublicProfile.filter(c).accounts().get(0);
-        assertEquals("Our biggest client; ask " + PublicProfile.WITHHELD + ".", a.plan().overview().whyKey());
-        assertEquals(PublicProfile.WITHHELD + " backs us.", a.narrative(SectionId.WHY).markdown());
+        assertEquals(
+                "Our biggest client; ask " + PublicProfile.WITHHELD + ".",
+                a.plan().overview().whyKey());
+        assertEquals(
+                PublicProfile.WITHHELD + " backs us.",
+                a.narrative(SectionId.WHY).markdown());
     }
 
     @Test
     void aNameInsideAnotherWordIsLeftAlone() {
         PublicProfile.Redactor r = new PublicProfile.Redactor(List.of("Lang"));
-        assertEquals("Langfristige Ziele; " + PublicProfile.WITHHELD + " sagt ja", r.text("Langfristige Ziele; Lang sagt ja"));
+        assertEquals(
+                "Langfristige Ziele; " + PublicProfile.WITHHELD + " sagt ja",
+                r.text("Langfristige Ziele; Lang sagt ja"));
     }
 
     @Test
     void namesOfAnyAccountsPlayersAreWithheldInFreePagesToo() {
-        Content c = new Content(Path.of("content"), Portal.of(null, 2026),
+        Content c = new Content(
+                Path.of("content"),
+                Portal.of(null, 2026),
                 List.of(account("closed", "name: Closed Co\nowner: Jan\nkey_players: [{name: Zed Zebrowski}]")),
-                List.of(new io.keyplan.model.Page("free", "Met Zed Zebrowski", "We met Zed\nZebrowski today.",
-                        SourceSpan.file("free.md"))));
+                List.of(new io.keyplan.model.Page(
+                        "free", "Met Zed Zebrowski", "We met Zed\nZebrowski today.", SourceSpan.file("free.md"))));
         io.keyplan.model.Page page = PublicProfile.filter(c).pages().get(0);
         assertEquals("Met " + PublicProfile.WITHHELD, page.title());
         assertEquals("We met " + PublicProfile.WITHHELD + " today.", page.markdown());

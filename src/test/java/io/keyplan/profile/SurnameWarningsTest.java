@@ -19,8 +19,12 @@ class SurnameWarningsTest {
             found.add(new NameRedactor.Surname(o, "Zwartkop", "acme"));
         }
         Diagnostics d = new Diagnostics();
-        new SurnameWarnings(d).markdown(new NameRedactor.Released(body, found), body, new SourceSpan("x.md", firstLine, 1));
-        return d.all().stream().map(Diagnostic::at).map(a -> a.line() + ":" + a.column()).toList();
+        new SurnameWarnings(d)
+                .markdown(new NameRedactor.Released(body, found), body, new SourceSpan("x.md", firstLine, 1));
+        return d.all().stream()
+                .map(Diagnostic::at)
+                .map(a -> a.line() + ":" + a.column())
+                .toList();
     }
 
     @Test
@@ -29,7 +33,10 @@ class SurnameWarningsTest {
             String body = "Intro" + nl + nl + "We met Zwartkop." + nl + "\uD835\uDC07 Zwartkop";
             int first = body.indexOf("Zwartkop");
             int second = body.lastIndexOf("Zwartkop");
-            assertEquals(List.of("7:8", "8:3"), positions(body, 5, List.of(second, first)), nl.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(
+                    List.of("7:8", "8:3"),
+                    positions(body, 5, List.of(second, first)),
+                    nl.replace("\r", "CR").replace("\n", "LF"));
         }
     }
 
@@ -48,10 +55,15 @@ class SurnameWarningsTest {
         }
         Diagnostics d = new Diagnostics();
         String body = b.toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new SurnameWarnings(d)
-                .markdown(new NameRedactor.Released(body, found), body, new SourceSpan("x.md", 1, 1)));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> new SurnameWarnings(d)
+                        .markdown(new NameRedactor.Released(body, found), body, new SourceSpan("x.md", 1, 1)));
         assertEquals(offsets.size(), d.warningCount(), "every surname is counted");
         String last = d.all().get(d.all().size() - 1).at().toString();
-        assertEquals(List.of("x.md:1:5", "x.md:1:25"), d.all().subList(0, 2).stream().map(x -> x.at().toString()).toList(), last);
+        assertEquals(
+                List.of("x.md:1:5", "x.md:1:25"),
+                d.all().subList(0, 2).stream().map(x -> x.at().toString()).toList(),
+                last);
     }
 }

@@ -27,7 +27,18 @@ class FolderSiteWriterTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"../evil.html", "a/../../evil.html", "/etc/evil", "a\\b.html", "C:/x.html", "", "a//b.html", "./a.html", "a/.."})
+    @ValueSource(
+            strings = {
+                "../evil.html",
+                "a/../../evil.html",
+                "/etc/evil",
+                "a\\b.html",
+                "C:/x.html",
+                "",
+                "a//b.html",
+                "./a.html",
+                "a/.."
+            })
     void refusesPathsThatLeaveTheRoot(String path) {
         FolderSiteWriter w = new FolderSiteWriter(dir.resolve("site"));
         assertThrows(IllegalArgumentException.class, () -> w.writeText(path, "x"));
@@ -52,9 +63,16 @@ class FolderSiteWriterTest {
         Path link = content.resolve("logo.png");
         Files.createSymbolicLink(link, secret);
         Path pdf = Files.writeString(content.resolve("deck.pdf"), "pdf");
-        Account acme = new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(), List.of(),
-                List.of(new Attachment(yaml, "account.yaml", 7), new Attachment(md, "swot.MD", 1),
-                        new Attachment(link, "logo.png", 6), new Attachment(pdf, "../../evil.pdf", 3),
+        Account acme = new Account(
+                "acme",
+                Records.plan("name: Acme\nowner: Jan"),
+                Map.of(),
+                List.of(),
+                List.of(
+                        new Attachment(yaml, "account.yaml", 7),
+                        new Attachment(md, "swot.MD", 1),
+                        new Attachment(link, "logo.png", 6),
+                        new Attachment(pdf, "../../evil.pdf", 3),
                         new Attachment(pdf, "deck.pdf", 3)),
                 SourceSpan.file("content/accounts/acme/account.yaml"));
         Path site = dir.resolve("site");
@@ -63,8 +81,11 @@ class FolderSiteWriterTest {
         Attachments.copy(dir.resolve("content"), List.of(acme), w, d);
         assertEquals(4, d.errorCount());
         try (Stream<Path> s = Files.walk(site)) {
-            assertEquals(List.of("accounts/acme/deck.pdf"), s.filter(Files::isRegularFile)
-                    .map(p -> site.relativize(p).toString().replace('\\', '/')).toList());
+            assertEquals(
+                    List.of("accounts/acme/deck.pdf"),
+                    s.filter(Files::isRegularFile)
+                            .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                            .toList());
         }
         assertThrows(IllegalArgumentException.class, () -> w.copyFile(yaml, "x.txt"));
         assertThrows(IllegalArgumentException.class, () -> w.copyFile(link, "x.png"));
@@ -75,15 +96,21 @@ class FolderSiteWriterTest {
         Path content = Files.createDirectories(dir.resolve("content/accounts/acme/notes"));
         Path evil = Files.writeString(content.resolve("../index.html"), "EVIL");
         Path note = Files.writeString(content.resolve("visit.html"), "EVIL");
-        Account acme = new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(), List.of(),
-                List.of(new Attachment(evil, "index.html", 4), new Attachment(evil, "print.html", 4),
+        Account acme = new Account(
+                "acme",
+                Records.plan("name: Acme\nowner: Jan"),
+                Map.of(),
+                List.of(),
+                List.of(
+                        new Attachment(evil, "index.html", 4), new Attachment(evil, "print.html", 4),
                         new Attachment(evil, "one-page.html", 4), new Attachment(note, "notes/visit.html", 4)),
                 SourceSpan.file("content/accounts/acme/account.yaml"));
         Path site = dir.resolve("site");
         Diagnostics d = new Diagnostics();
         Attachments.copy(dir.resolve("content"), List.of(acme), new FolderSiteWriter(site), d);
         assertEquals(4, d.errorCount());
-        assertTrue(d.all().get(0).message().contains("address of a page"), d.all().toString());
+        assertTrue(
+                d.all().get(0).message().contains("address of a page"), d.all().toString());
         assertFalse(Files.exists(site.resolve("accounts/acme/index.html")));
     }
 

@@ -32,7 +32,10 @@ class LeftoversTest {
     }
 
     private OutputFolder open() {
-        return OutputFolder.open(site(), List.of(dir.resolve("content"), dir.resolve("site-theme")), dir.resolve("work"),
+        return OutputFolder.open(
+                site(),
+                List.of(dir.resolve("content"), dir.resolve("site-theme")),
+                dir.resolve("work"),
                 dir.resolve("home"));
     }
 
@@ -48,7 +51,10 @@ class LeftoversTest {
 
     /** An owner that has ended: a process that ran on this machine and is gone. */
     private static Owner deadOwner() throws Exception {
-        Process p = new ProcessBuilder("java", "-version").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder("java", "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long start = p.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
         p.waitFor();
         return new Owner(p.pid(), start, Owner.thisHost(), Instant.now().toEpochMilli());
@@ -88,7 +94,9 @@ class LeftoversTest {
         OutputFolder out = open();
         assertEquals(before, snapshot(site()), "the previous site is back, byte for byte");
         assertEquals(1, out.notes().size(), out.notes().toString());
-        assertTrue(out.notes().get(0).contains("previous site was put back"), out.notes().get(0));
+        assertTrue(
+                out.notes().get(0).contains("previous site was put back"),
+                out.notes().get(0));
         assertEquals(List.of("_site"), names(), "journal, old and staging folders are gone");
 
         build("next"); // and the next build works as usual
@@ -104,12 +112,15 @@ class LeftoversTest {
         Path old = Files.createDirectories(dir.resolve(Leftovers.oldName(site(), "b2")));
         Files.writeString(old.resolve(OutputFolder.MARKER), "KeyPlan");
         Files.writeString(old.resolve("index.html"), "previous");
-        Files.writeString(dir.resolve(Leftovers.journalName(site(), "b2")), deadOwner().text());
+        Files.writeString(
+                dir.resolve(Leftovers.journalName(site(), "b2")), deadOwner().text());
 
         OutputFolder out = open();
         assertEquals("new", Files.readString(site().resolve("index.html")));
         assertEquals(List.of("_site"), names());
-        assertTrue(out.notes().stream().noneMatch(n -> n.contains("put back")), out.notes().toString());
+        assertTrue(
+                out.notes().stream().noneMatch(n -> n.contains("put back")),
+                out.notes().toString());
     }
 
     @Test
@@ -131,7 +142,11 @@ class LeftoversTest {
         open();
         assertFalse(Files.exists(site()), "it may still be running there");
 
-        Owner longAgo = new Owner(1, 0, "another-machine", Instant.now().minus(Duration.ofMinutes(61)).toEpochMilli());
+        Owner longAgo = new Owner(
+                1,
+                0,
+                "another-machine",
+                Instant.now().minus(Duration.ofMinutes(61)).toEpochMilli());
         Files.writeString(dir.resolve(Leftovers.journalName(site(), "d4")), longAgo.text());
         OutputFolder out = open();
         assertEquals("previous", Files.readString(site().resolve("index.html")));
@@ -146,16 +161,29 @@ class LeftoversTest {
         staging("dead", deadOwner());
         staging("running", liveOwner());
         staging("elsewhere", new Owner(1, 0, "another-machine", Instant.now().toEpochMilli()));
-        staging("elsewhere-long-ago", new Owner(1, 0, "another-machine", Instant.now().minus(Duration.ofHours(2)).toEpochMilli()));
+        staging(
+                "elsewhere-long-ago",
+                new Owner(
+                        1,
+                        0,
+                        "another-machine",
+                        Instant.now().minus(Duration.ofHours(2)).toEpochMilli()));
         Path unknownRecent = staging("no-owner-recent", null);
         Path unknownOld = staging("no-owner-old", null);
         Files.setLastModifiedTime(unknownOld, FileTime.from(Instant.now().minus(Duration.ofHours(3))));
         Files.setLastModifiedTime(unknownRecent, FileTime.from(Instant.now()));
 
         OutputFolder out = open();
-        assertEquals(List.of("._site.staging-elsewhere", "._site.staging-no-owner-recent", "._site.staging-running", "_site"),
+        assertEquals(
+                List.of(
+                        "._site.staging-elsewhere",
+                        "._site.staging-no-owner-recent",
+                        "._site.staging-running",
+                        "_site"),
                 names());
-        assertTrue(out.notes().stream().anyMatch(n -> n.startsWith("Removed 3 folders")), out.notes().toString());
+        assertTrue(
+                out.notes().stream().anyMatch(n -> n.startsWith("Removed 3 folders")),
+                out.notes().toString());
         assertEquals(before, snapshot(site()), "the output itself is untouched");
     }
 
@@ -172,13 +200,18 @@ class LeftoversTest {
         Files.setLastModifiedTime(foreignOld, longAgo);
         Path link = dir.resolve(Leftovers.stagingName(site(), "link"));
         Files.createSymbolicLink(link, site());
-        Files.writeString(dir.resolve(Leftovers.journalName(site(), "foreign")), deadOwner().text());
+        Files.writeString(
+                dir.resolve(Leftovers.journalName(site(), "foreign")),
+                deadOwner().text());
 
         open();
         assertEquals("precious", Files.readString(foreign.resolve("thesis.docx")));
         assertEquals("precious", Files.readString(foreignOld.resolve("notes.txt")));
         assertTrue(Files.isSymbolicLink(link));
-        assertEquals("previous", Files.readString(site().resolve("index.html")), "a link named like a leftover is not followed");
+        assertEquals(
+                "previous",
+                Files.readString(site().resolve("index.html")),
+                "a link named like a leftover is not followed");
     }
 
     @Test
@@ -242,11 +275,12 @@ class LeftoversTest {
     void anOutputUnderAFileIsRefusedWithThePath() throws Exception {
         Files.writeString(dir.resolve("report.txt"), "a file");
         for (String output : List.of("report.txt/_site", "report.txt/a/b/_site")) {
-            OutputRefusedException e = assertThrows(OutputRefusedException.class,
-                    () -> OutputFolder.open(dir.resolve(output), List.of(), null, null));
+            OutputRefusedException e = assertThrows(
+                    OutputRefusedException.class, () -> OutputFolder.open(dir.resolve(output), List.of(), null, null));
             assertTrue(e.getMessage().contains("report.txt is a file"), e.getMessage());
         }
-        OutputRefusedException e = assertThrows(OutputRefusedException.class,
+        OutputRefusedException e = assertThrows(
+                OutputRefusedException.class,
                 () -> OutputFolder.open(dir.resolve("report.txt"), List.of(), null, null));
         assertTrue(e.getMessage().contains("is not a folder"), e.getMessage());
     }

@@ -18,7 +18,11 @@ class OutputFolderTest {
     Path dir;
 
     OutputFolder open(Path out) {
-        return OutputFolder.open(out, List.of(dir.resolve("content"), dir.resolve("site-theme")), dir.resolve("work"), dir.resolve("home"));
+        return OutputFolder.open(
+                out,
+                List.of(dir.resolve("content"), dir.resolve("site-theme")),
+                dir.resolve("work"),
+                dir.resolve("home"));
     }
 
     @Test

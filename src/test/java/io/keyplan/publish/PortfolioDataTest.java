@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 /** {@code data/portfolio.json} and {@code .csv}: the spec's keys in order, fixed decimals, RFC 4180 quoting, defused formulas. */
 class PortfolioDataTest {
     private static final Content CONTENT = Plans.content(
-            Plans.account("acme", Plans.FULL.replace("name: Full Co", "name: 'Acme, \"the\" best'")
-                    + "region: Benelux\nselection_scores: {profitability: 7, reputation: 6}\n"
-                    + "completeness: {swot: 81-100}\n"),
+            Plans.account(
+                    "acme",
+                    Plans.FULL.replace("name: Full Co", "name: 'Acme, \"the\" best'")
+                            + "region: Benelux\nselection_scores: {profitability: 7, reputation: 6}\n"
+                            + "completeness: {swot: 81-100}\n"),
             Plans.account("zulu", "name: '=HYPERLINK(1)'\nowner: {name: Eva, email: e@x.nl}\nstatus: archived\n"));
     private static final PortfolioAnalysis ANALYSIS = PortfolioAnalyser.analyse(CONTENT, Plans.TODAY);
 
@@ -35,9 +37,25 @@ class PortfolioDataTest {
         assertEquals("Jan", acme.get("owner").asText());
         assertEquals("cooperative", acme.get("stage").asText());
         assertEquals(100.0, acme.get("completeness").asDouble());
-        assertEquals(List.of("overview", "key_players", "business_analysis", "business_review", "competition", "swot",
-                "ambition", "mission", "strategic_fit", "objectives", "investments", "opportunities", "forecast",
-                "actions", "team", "why"), names(acme.get("sections")));
+        assertEquals(
+                List.of(
+                        "overview",
+                        "key_players",
+                        "business_analysis",
+                        "business_review",
+                        "competition",
+                        "swot",
+                        "ambition",
+                        "mission",
+                        "strategic_fit",
+                        "objectives",
+                        "investments",
+                        "opportunities",
+                        "forecast",
+                        "actions",
+                        "team",
+                        "why"),
+                names(acme.get("sections")));
         assertEquals("81-100", acme.get("self_assessed").get("swot").asText());
         assertTrue(acme.get("self_assessed").get("why").isNull());
         assertEquals(1_000_000.0, acme.get("current_revenue").asDouble());
@@ -60,9 +78,22 @@ class PortfolioDataTest {
 
         JsonNode zulu = root.get("accounts").get(1);
         assertEquals("archived", zulu.get("status").asText());
-        for (String k : List.of("stage", "region", "current_revenue", "share_of_wallet", "profit", "profit_basis",
-                "weighted_pipeline", "growth", "attractiveness", "position", "position_basis", "quadrant", "rank",
-                "tier", "last_review")) {
+        for (String k : List.of(
+                "stage",
+                "region",
+                "current_revenue",
+                "share_of_wallet",
+                "profit",
+                "profit_basis",
+                "weighted_pipeline",
+                "growth",
+                "attractiveness",
+                "position",
+                "position_basis",
+                "quadrant",
+                "rank",
+                "tier",
+                "last_review")) {
             assertTrue(zulu.get(k).isNull(), k);
         }
         assertEquals(true, zulu.get("stale").asBoolean());
@@ -86,11 +117,16 @@ class PortfolioDataTest {
         String[] lines = csv.split("\r\n", -1);
         assertEquals(4, lines.length); // header, two rows, empty after the last CRLF
         assertEquals(String.join(",", PortfolioData.COLUMNS), lines[0]);
-        assertTrue(lines[1].startsWith("acme,\"Acme, \"\"the\"\" best\",Jan,active,cooperative,Benelux,,,100.0,"
-                + "overview=100.0;key_players=100.0;"), lines[1]);
-        assertTrue(lines[1].contains(",overview=;key_players=;business_analysis=;business_review=;competition=;swot=81-100;"));
-        assertTrue(lines[1].endsWith(",1000000.00,25.0,120000.00,contribution,100000.00,10.0,7.00,6.00,scores,strategic,1,"
-                + "platinum,2026-05-20,false,0,green,"), lines[1]);
+        assertTrue(
+                lines[1].startsWith("acme,\"Acme, \"\"the\"\" best\",Jan,active,cooperative,Benelux,,,100.0,"
+                        + "overview=100.0;key_players=100.0;"),
+                lines[1]);
+        assertTrue(lines[1].contains(
+                ",overview=;key_players=;business_analysis=;business_review=;competition=;swot=81-100;"));
+        assertTrue(
+                lines[1].endsWith(",1000000.00,25.0,120000.00,contribution,100000.00,10.0,7.00,6.00,scores,strategic,1,"
+                        + "platinum,2026-05-20,false,0,green,"),
+                lines[1]);
         // a formula-looking name is defused; none is an empty field; lists joined with ';'
         assertTrue(lines[2].startsWith("zulu,'=HYPERLINK(1),Eva,archived,,,,,"), lines[2]);
         assertTrue(lines[2].endsWith(",,true,0,red,no-economic-buyer;no-coach;no-champion;no-sponsor"), lines[2]);

@@ -10,8 +10,7 @@ import java.time.LocalDate;
 final class ExampleContent {
     static final Path ROOT = Path.of("content");
 
-    private ExampleContent() {
-    }
+    private ExampleContent() {}
 
     static Content load() {
         Diagnostics d = new Diagnostics();

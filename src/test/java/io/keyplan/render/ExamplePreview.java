@@ -1,7 +1,6 @@
 package io.keyplan.render;
 
 import io.keyplan.analyse.PortfolioAnalyser;
-import io.keyplan.site.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;
@@ -9,6 +8,7 @@ import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.Records;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +24,13 @@ import java.util.stream.Stream;
  * No checks, no free pages or notes: a preview, not a build.
  */
 public final class ExamplePreview {
-    private ExamplePreview() {
-    }
+    private ExamplePreview() {}
 
     public static void main(String[] args) throws Exception {
         Path content = Path.of(args.length > 1 ? args[1] : "content");
         Path dir = Path.of(args.length > 0 ? args[0] : "target/example-site");
-        Portal portal = Portal.of(Records.fromYaml(PortalFile.class, Files.readString(content.resolve("portal.yaml"))),
+        Portal portal = Portal.of(
+                Records.fromYaml(PortalFile.class, Files.readString(content.resolve("portal.yaml"))),
                 TestSite.BUILD_DATE.getYear());
         List<Account> accounts = new ArrayList<>();
         try (Stream<Path> folders = Files.list(content.resolve("accounts")).sorted()) {
@@ -42,14 +42,23 @@ public final class ExamplePreview {
                         narratives.put(id, new Narrative(id, Files.readString(md), SourceSpan.file(md.toString())));
                     }
                 }
-                accounts.add(new Account(f.getFileName().toString(), Records.plan(Files.readString(f.resolve("account.yaml"))),
-                        narratives, List.of(), List.of(), SourceSpan.file(f.toString())));
+                accounts.add(new Account(
+                        f.getFileName().toString(),
+                        Records.plan(Files.readString(f.resolve("account.yaml"))),
+                        narratives,
+                        List.of(),
+                        List.of(),
+                        SourceSpan.file(f.toString())));
             }
         }
         Content c = new Content(content, portal, accounts, List.of());
         MemorySiteWriter out = new MemorySiteWriter();
-        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(c, PortfolioAnalyser.analyse(c, TestSite.BUILD_DATE),
-                new BuildInfo(TestSite.BUILD_DATE, "preview"), out);
+        new SiteRenderer(Theme.load(Path.of("site-theme")))
+                .render(
+                        c,
+                        PortfolioAnalyser.analyse(c, TestSite.BUILD_DATE),
+                        new BuildInfo(TestSite.BUILD_DATE, "preview"),
+                        out);
         out.saveTo(dir);
         System.out.println("written to " + dir.toAbsolutePath());
     }

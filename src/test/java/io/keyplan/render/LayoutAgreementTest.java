@@ -32,7 +32,10 @@ class LayoutAgreementTest {
     void theRendererWritesExactlyTheLayoutsPagesForEachAudience() {
         Content content = TestSite.content("title: P");
         for (Audience audience : Audience.values()) {
-            assertEquals(new TreeSet<>(SiteLayout.of(content, audience).pages()), htmlFiles(content, audience), audience.name());
+            assertEquals(
+                    new TreeSet<>(SiteLayout.of(content, audience).pages()),
+                    htmlFiles(content, audience),
+                    audience.name());
         }
     }
 
@@ -40,7 +43,8 @@ class LayoutAgreementTest {
     void aFreePageNamedHowToReadTakesTheGeneratedPagesPlace() {
         Content base = TestSite.content("title: P");
         List<Page> pages = new ArrayList<>(base.pages());
-        pages.add(new Page(SiteLayout.HOW_TO_READ_NAME, "Our way", "Read it *our* way.", SourceSpan.file("how-to-read.md")));
+        pages.add(new Page(
+                SiteLayout.HOW_TO_READ_NAME, "Our way", "Read it *our* way.", SourceSpan.file("how-to-read.md")));
         Content content = new Content(base.root(), base.portal(), base.accounts(), pages);
         List<String> layout = SiteLayout.of(content, Audience.INTERNAL).pages();
         assertEquals(1, layout.stream().filter(SiteLayout.HOW_TO_READ::equals).count(), layout.toString());
@@ -49,18 +53,30 @@ class LayoutAgreementTest {
 
     @Test
     void everyAddressTheBundledTemplatesLinkToIsOneTheLayoutKnows() throws IOException {
-        Set<String> known = new TreeSet<>(List.of(SiteLayout.HOME, SiteLayout.PORTFOLIO, SiteLayout.BOOKLET, SiteLayout.COMPLETENESS,
-                SiteLayout.ACTIONS, SiteLayout.REVIEWS, SiteLayout.HOW_TO_READ, SiteLayout.PORTFOLIO_JSON, SiteLayout.PORTFOLIO_CSV));
+        Set<String> known = new TreeSet<>(List.of(
+                SiteLayout.HOME,
+                SiteLayout.PORTFOLIO,
+                SiteLayout.BOOKLET,
+                SiteLayout.COMPLETENESS,
+                SiteLayout.ACTIONS,
+                SiteLayout.REVIEWS,
+                SiteLayout.HOW_TO_READ,
+                SiteLayout.PORTFOLIO_JSON,
+                SiteLayout.PORTFOLIO_CSV));
         Pattern rel = Pattern.compile("rel\\('([^']*)'\\)");
         List<String> found = new ArrayList<>();
-        try (Stream<Path> templates = Files.walk(Path.of("site-theme/templates")).filter(p -> p.toString().endsWith(".peb"))) {
+        try (Stream<Path> templates = Files.walk(Path.of("site-theme/templates"))
+                .filter(p -> p.toString().endsWith(".peb"))) {
             for (Path t : templates.sorted().toList()) {
                 Matcher m = rel.matcher(Files.readString(t));
                 while (m.find()) {
                     String to = m.group(1);
                     found.add(to);
-                    boolean asset = to.startsWith(SiteLayout.ASSETS) && Files.isRegularFile(Path.of("site-theme").resolve(to));
-                    assertTrue(known.contains(to) || asset, t.getFileName() + " links to " + to + ", an address SiteLayout does not know");
+                    boolean asset = to.startsWith(SiteLayout.ASSETS)
+                            && Files.isRegularFile(Path.of("site-theme").resolve(to));
+                    assertTrue(
+                            known.contains(to) || asset,
+                            t.getFileName() + " links to " + to + ", an address SiteLayout does not know");
                 }
             }
         }
@@ -69,8 +85,14 @@ class LayoutAgreementTest {
 
     private static Set<String> htmlFiles(Content content, Audience audience) {
         MemorySiteWriter out = new MemorySiteWriter();
-        new SiteRenderer(THEME).render(content, PortfolioAnalyser.analyse(content, TestSite.BUILD_DATE),
-                new BuildInfo(TestSite.BUILD_DATE, "t", audience), out);
-        return out.files.keySet().stream().filter(p -> p.endsWith(".html")).collect(Collectors.toCollection(TreeSet::new));
+        new SiteRenderer(THEME)
+                .render(
+                        content,
+                        PortfolioAnalyser.analyse(content, TestSite.BUILD_DATE),
+                        new BuildInfo(TestSite.BUILD_DATE, "t", audience),
+                        out);
+        return out.files.keySet().stream()
+                .filter(p -> p.endsWith(".html"))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -23,16 +23,20 @@ class MarkdownFuzzTest {
     private static final Markdown MARKDOWN = new Markdown();
     /** Inputs are repeated up to this size to see whether time grows faster than the text. */
     private static final int REPEATED_SIZE = 32 * 1024;
-    private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
+
+    private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null
+            && !System.getenv("JAZZER_FUZZ").isEmpty();
     private static int inputs;
 
     @FuzzTest(maxDuration = "60s")
     void markdown(FuzzedDataProvider data) {
         String text = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
         for (boolean allowHtml : List.of(false, true)) {
-            String block = Budget.run("Markdown.block(allow_html: " + allowHtml + ")", () -> MARKDOWN.block(text, allowHtml));
+            String block =
+                    Budget.run("Markdown.block(allow_html: " + allowHtml + ")", () -> MARKDOWN.block(text, allowHtml));
             check(text, block, "block", allowHtml);
-            String inline = Budget.run("Markdown.inline(allow_html: " + allowHtml + ")", () -> MARKDOWN.inline(text, allowHtml));
+            String inline = Budget.run(
+                    "Markdown.inline(allow_html: " + allowHtml + ")", () -> MARKDOWN.inline(text, allowHtml));
             check(text, inline, "inline", allowHtml);
         }
         // A fuzzed input is short (a few KB), and what is quadratic in the length of a text is
@@ -41,7 +45,8 @@ class MarkdownFuzzTest {
         if (!text.isEmpty() && (!FUZZING || inputs++ % 32 == 0)) {
             String repeated = text.repeat(Math.max(1, REPEATED_SIZE / text.length()));
             for (boolean allowHtml : List.of(false, true)) {
-                String what = "Markdown.block(allow_html: " + allowHtml + ") on the input repeated to " + repeated.length() + " characters";
+                String what = "Markdown.block(allow_html: " + allowHtml + ") on the input repeated to "
+                        + repeated.length() + " characters";
                 if (FUZZING) {
                     growsInStep(text, repeated, allowHtml, what);
                 } else {
@@ -64,9 +69,12 @@ class MarkdownFuzzTest {
         long fullCpu = cpu(() -> MARKDOWN.block(repeated, allowHtml));
         double sizes = (double) repeated.length() / half.length();
         if (fullCpu > Budget.PER_INPUT.toNanos() && fullCpu > 1.5 * sizes * Math.max(halfCpu, 1)) {
-            Findings.fail("slower than linear", what + " used " + fullCpu / 1_000_000 + " ms of CPU, "
-                    + half.length() + " characters " + halfCpu / 1_000_000 + " ms: the cost grows faster than the text"
-                    + "\ninput:  " + escape(text));
+            Findings.fail(
+                    "slower than linear",
+                    what + " used " + fullCpu / 1_000_000 + " ms of CPU, "
+                            + half.length() + " characters " + halfCpu / 1_000_000
+                            + " ms: the cost grows faster than the text"
+                            + "\ninput:  " + escape(text));
         }
     }
 
@@ -81,18 +89,25 @@ class MarkdownFuzzTest {
         List<String> problems = ScriptFreeHtml.problems(html);
         if (!problems.isEmpty()) {
             // One finding per kind, not per mistyped scheme the fuzzer invents ('httrs', 'ile').
-            String kind = how + ", allow_html " + allowHtml + ": " + problems.get(0).replaceFirst(":.*", "")
-                    .replaceFirst("scheme '(?!javascript'|vbscript'|data'|file')[^']*'", "scheme 'other'");
-            Findings.fail(kind, "Markdown." + how + " with allow_html: " + allowHtml + " lets script through: " + problems
-                    + "\ninput:  " + escape(input) + "\noutput: " + escape(html));
+            String kind = how + ", allow_html " + allowHtml + ": "
+                    + problems.get(0)
+                            .replaceFirst(":.*", "")
+                            .replaceFirst("scheme '(?!javascript'|vbscript'|data'|file')[^']*'", "scheme 'other'");
+            Findings.fail(
+                    kind,
+                    "Markdown." + how + " with allow_html: " + allowHtml + " lets script through: " + problems
+                            + "\ninput:  " + escape(input) + "\noutput: " + escape(html));
         }
     }
 
     private static String escape(String s) {
         String shown = s.length() > 400 ? s.substring(0, 400) + "... (" + s.length() + " characters)" : s;
         StringBuilder out = new StringBuilder();
-        shown.codePoints().forEach(c -> out.append(c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.getType(c) == Character.FORMAT
-                ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
+        shown.codePoints()
+                .forEach(c -> out.append(
+                        c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.getType(c) == Character.FORMAT
+                                ? String.format("\\u%04X", c)
+                                : new String(Character.toChars(c))));
         return out.toString();
     }
 }

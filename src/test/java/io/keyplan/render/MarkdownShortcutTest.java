@@ -14,10 +14,26 @@ class MarkdownShortcutTest {
 
     @Test
     void plainWordsTakeTheShortcutAndMatchFlexmark() {
-        for (String s : List.of("Head of Procurement", "CFO", "Renewal 2027 (index 3.1 %)", "Müller-Lüdenscheidt GmbH",
-                "Koen's team; 4/5 sites", "x = 3 + 4", "Ünal", "12 sites", "2027", "Straße 5, Köln.", "Why? Because.",
-                "UK & Ireland", "Inbound -> production -> storage", "Say \"hi\"", "Note: call back", "Price € 5 million",
-                "Issue #12!", "Margin 3–4 % (’26)", "Up 2x ^ {est.} $")) {
+        for (String s : List.of(
+                "Head of Procurement",
+                "CFO",
+                "Renewal 2027 (index 3.1 %)",
+                "Müller-Lüdenscheidt GmbH",
+                "Koen's team; 4/5 sites",
+                "x = 3 + 4",
+                "Ünal",
+                "12 sites",
+                "2027",
+                "Straße 5, Köln.",
+                "Why? Because.",
+                "UK & Ireland",
+                "Inbound -> production -> storage",
+                "Say \"hi\"",
+                "Note: call back",
+                "Price € 5 million",
+                "Issue #12!",
+                "Margin 3–4 % (’26)",
+                "Up 2x ^ {est.} $")) {
             assertTrue(Markdown.isPlainLine(s), s);
             assertEquals(md.parsedInline(s, false), md.inline(s, false), s);
             assertEquals(md.parsedInline(s, true), md.inline(s, true), s);
@@ -28,10 +44,34 @@ class MarkdownShortcutTest {
 
     @Test
     void markupGoesThroughFlexmark() {
-        for (String s : List.of("1. first", "2) second", "- item", "+ item", "# title", "**bold**", "a_b_c", "see www.acme.com",
-                "WWW.ACME.COM", "mail a@b.nl", "https://x.nl", "ftp://x", "a <b>", "AT&T", "a &amp; b", "a &#38; b", "line\nbreak",
-                "tab\there", "no\u00a0break", "zero\u200bwidth",
-                "`code`", "[link](x)", "a\\*b", "~~gone~~", ">quote", "![img](x.png)", "")) {
+        for (String s : List.of(
+                "1. first",
+                "2) second",
+                "- item",
+                "+ item",
+                "# title",
+                "**bold**",
+                "a_b_c",
+                "see www.acme.com",
+                "WWW.ACME.COM",
+                "mail a@b.nl",
+                "https://x.nl",
+                "ftp://x",
+                "a <b>",
+                "AT&T",
+                "a &amp; b",
+                "a &#38; b",
+                "line\nbreak",
+                "tab\there",
+                "no\u00a0break",
+                "zero\u200bwidth",
+                "`code`",
+                "[link](x)",
+                "a\\*b",
+                "~~gone~~",
+                ">quote",
+                "![img](x.png)",
+                "")) {
             assertFalse(Markdown.isPlainLine(s.strip()), s);
         }
     }
@@ -80,8 +120,17 @@ class MarkdownShortcutTest {
 
     @Test
     void markupInAnyParagraphGoesThroughFlexmark() {
-        for (String s : List.of("One\n\n- item", "One\n# head", "One\n  indented", "One  \ntwo", "One\n\n    code",
-                "One\n=== ", "a | b\n--|--\n1 | 2", "a\n\u3000\nb", "a\n\u2003\nb", "a\n\u000b\nb")) {
+        for (String s : List.of(
+                "One\n\n- item",
+                "One\n# head",
+                "One\n  indented",
+                "One  \ntwo",
+                "One\n\n    code",
+                "One\n=== ",
+                "a | b\n--|--\n1 | 2",
+                "a\n\u3000\nb",
+                "a\n\u2003\nb",
+                "a\n\u000b\nb")) {
             assertEquals(null, Markdown.plainParagraphs(s), s);
             assertEquals(md.parsedBlock(s, false), md.block(s, false), s);
         }
@@ -89,9 +138,11 @@ class MarkdownShortcutTest {
 
     /** Words, punctuation with and without a meaning in Markdown, and pieces of links and entities. */
     private static String randomLine(Random r) {
-        String[] pieces = {"a", "b", "X", "Z", "0", "1", "9", " ", " ", ",", ".", ";", "?", "'", "(", ")", "/", "%", "-", "+",
-            "=", "!", "$", "^", "{", "}", "#", ":", "&", ">", "\"", "é", "ß", "Ö", "€", "’", "–", "//", "www.", "http", "amp;",
-            "*", "_", "<", "@", "|", "`", "~", "[", "]", "\\", "\u00a0", "1.", "2)"};
+        String[] pieces = {
+            "a", "b", "X", "Z", "0", "1", "9", " ", " ", ",", ".", ";", "?", "'", "(", ")", "/", "%", "-", "+", "=",
+            "!", "$", "^", "{", "}", "#", ":", "&", ">", "\"", "é", "ß", "Ö", "€", "’", "–", "//", "www.", "http",
+            "amp;", "*", "_", "<", "@", "|", "`", "~", "[", "]", "\\", "\u00a0", "1.", "2)"
+        };
         StringBuilder b = new StringBuilder();
         int len = 1 + r.nextInt(14);
         for (int i = 0; i < len; i++) {

@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * with the test classpath: {@code java -cp target/classes:target/test-classes:... io.keyplan.render.PreviewSite /tmp/site en}.
  */
 public final class PreviewSite {
-    private PreviewSite() {
-    }
+    private PreviewSite() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/preview-site");
         String language = args.length > 1 ? args[1] : "en";
-        TestSite.render(TestSite.content("title: Key Account Portal\norganisation: Example Logistics BV\nlanguage: " + language))
+        TestSite.render(TestSite.content(
+                        "title: Key Account Portal\norganisation: Example Logistics BV\nlanguage: " + language))
                 .saveTo(dir);
         System.out.println("written to " + dir.toAbsolutePath());
     }

@@ -33,13 +33,15 @@ class PrintPdfTest {
 
     @TempDir
     static Path tmp;
+
     static Path site;
     static Content content;
 
     @BeforeAll
     static void renderExampleSite() throws IOException {
         Assumptions.assumeTrue(onPath("chromium"), "Chromium not installed: skipping print tests");
-        Assumptions.assumeTrue(onPath("pdfinfo") && onPath("pdftotext"), "poppler-utils not installed: skipping print tests");
+        Assumptions.assumeTrue(
+                onPath("pdfinfo") && onPath("pdftotext"), "poppler-utils not installed: skipping print tests");
         content = ExampleContent.load();
         site = tmp.resolve("site");
         TestSite.render(content).saveTo(site);
@@ -60,8 +62,12 @@ class PrintPdfTest {
                 failures.add(a.slug() + ": name missing");
             }
             Document d = Jsoup.parse(html.toFile(), "UTF-8");
-            List<String> actions = d.select(".one-actions tbody td:nth-child(2)").eachText();
-            assertFalse(actions.isEmpty() && a.plan().actions().stream().anyMatch(x -> x.effectiveStatus().code().equals("open")),
+            List<String> actions =
+                    d.select(".one-actions tbody td:nth-child(2)").eachText();
+            assertFalse(
+                    actions.isEmpty()
+                            && a.plan().actions().stream()
+                                    .anyMatch(x -> x.effectiveStatus().code().equals("open")),
                     a.slug() + " has open actions, the page must list them");
             for (String action : actions) {
                 if (!text.contains(flat(action))) {
@@ -79,8 +85,10 @@ class PrintPdfTest {
         int pages = pages(pdf);
         assertTrue(pages >= 4, "the whole plan takes several pages, got " + pages);
         String text = flat(run("pdftotext", pdf.toString(), "-"));
-        List<String> titles = Jsoup.parse(html.toFile(), "UTF-8").select("section.print-section:not(.print-reviews) > h2")
-                .stream().map(h -> h.ownText()).toList();
+        List<String> titles =
+                Jsoup.parse(html.toFile(), "UTF-8").select("section.print-section:not(.print-reviews) > h2").stream()
+                        .map(h -> h.ownText())
+                        .toList();
         assertEquals(16, titles.size());
         for (String title : titles) {
             assertTrue(text.contains(flat(title)), "section title on paper: " + title);
@@ -92,19 +100,34 @@ class PrintPdfTest {
     @Test
     void bookletHasCoverContentsMatrixAndOnePagePerActiveAccount() throws Exception {
         Path pdf = print(site.resolve("portfolio/booklet.html"), "booklet.pdf");
-        long active = content.accounts().stream().filter(a -> a.plan().effectiveStatus() != Status.ARCHIVED).count();
+        long active = content.accounts().stream()
+                .filter(a -> a.plan().effectiveStatus() != Status.ARCHIVED)
+                .count();
         assertEquals(3 + active, pages(pdf), "cover, contents, matrix, then one page per account");
         // Each account starts on the page the table of contents promises.
         String third = flat(run("pdftotext", "-f", "4", "-l", "4", pdf.toString(), "-"));
-        Account first = content.accounts().stream().filter(a -> a.plan().effectiveStatus() != Status.ARCHIVED).findFirst().orElseThrow();
+        Account first = content.accounts().stream()
+                .filter(a -> a.plan().effectiveStatus() != Status.ARCHIVED)
+                .findFirst()
+                .orElseThrow();
         assertTrue(third.contains(flat(first.plan().name())), third);
     }
 
     private static Path print(Path html, String name) throws Exception {
         Path pdf = tmp.resolve(name);
-        run("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + tmp.resolve("chromium-profile"),
-                "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString());
+        run(
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + tmp.resolve("chromium-profile"),
+                "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf,
+                html.toUri().toString());
         assertTrue(Files.size(pdf) > 0, "PDF written for " + html);
         return pdf;
     }
@@ -118,7 +141,10 @@ class PrintPdfTest {
     /** Runs a command with a time limit so a hanging browser cannot stall the build; returns its output. */
     private static String run(String... command) throws Exception {
         Path out = Files.createTempFile(tmp, "out", ".txt");
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
         if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
@@ -131,7 +157,10 @@ class PrintPdfTest {
 
     /** Whitespace and soft line breaks as the PDF text layer has them, folded to single spaces. */
     private static String flat(String s) {
-        return s.replace('\u00a0', ' ').replace("\u00ad", "").replaceAll("\\s+", " ").strip();
+        return s.replace('\u00a0', ' ')
+                .replace("\u00ad", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static boolean onPath(String program) {

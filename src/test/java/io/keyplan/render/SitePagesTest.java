@@ -77,8 +77,12 @@ class SitePagesTest {
     static Content content(String portalYaml) {
         Portal portal = Portal.of(Records.fromYaml(PortalFile.class, portalYaml), 2026);
         List<Account> accounts = new ArrayList<>();
-        for (String[] a : List.of(new String[] {"alpha", ALPHA}, new String[] {"beta", BETA}, new String[] {"gamma", GAMMA},
-                new String[] {"delta", DELTA}, new String[] {"old", OLD})) {
+        for (String[] a : List.of(
+                new String[] {"alpha", ALPHA},
+                new String[] {"beta", BETA},
+                new String[] {"gamma", GAMMA},
+                new String[] {"delta", DELTA},
+                new String[] {"old", OLD})) {
             accounts.add(new Account(a[0], Records.plan(a[1]), Map.of(), List.of(), List.of(), SourceSpan.file(a[0])));
         }
         return new Content(Path.of("content"), portal, accounts, List.of());
@@ -95,8 +99,14 @@ class SitePagesTest {
     @Test
     void everyPageExistsAndItsLinksAreRelativeAndResolve() {
         MemorySiteWriter out = site("title: P");
-        for (String path : List.of("portfolio/index.html", "completeness/index.html", "actions/index.html",
-                "reviews/index.html", "pages/how-to-read.html", "index.html", "accounts/alpha/index.html")) {
+        for (String path : List.of(
+                "portfolio/index.html",
+                "completeness/index.html",
+                "actions/index.html",
+                "reviews/index.html",
+                "pages/how-to-read.html",
+                "index.html",
+                "accounts/alpha/index.html")) {
             Document d = page(out, path);
             for (Element e : d.select("a[href], link[href], script[src]")) {
                 String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
@@ -104,19 +114,32 @@ class SitePagesTest {
                     continue;
                 }
                 assertFalse(url.startsWith("/") || url.contains("://"), path + ": " + url);
-                String target = URI.create("x:/" + path).resolve(url.replaceAll("#.*", "")).getPath().substring(1);
+                String target = URI.create("x:/" + path)
+                        .resolve(url.replaceAll("#.*", ""))
+                        .getPath()
+                        .substring(1);
                 // Theme assets are copied by the publish stage; they must exist in the theme.
-                assertTrue(out.files.containsKey(target)
-                        || target.startsWith("assets/") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of("site-theme", target)),
+                assertTrue(
+                        out.files.containsKey(target)
+                                || target.startsWith("assets/")
+                                        && java.nio.file.Files.isRegularFile(
+                                                java.nio.file.Path.of("site-theme", target)),
                         path + " links to missing " + url);
             }
         }
         Document home = page(out, "index.html");
-        assertTrue(home.select(".site-nav a").eachAttr("href").containsAll(List.of("portfolio/index.html",
-                "completeness/index.html", "actions/index.html", "reviews/index.html")));
-        assertEquals("pages/how-to-read.html", home.selectFirst(".site-footer a").attr("href"));
+        assertTrue(home.select(".site-nav a")
+                .eachAttr("href")
+                .containsAll(List.of(
+                        "portfolio/index.html",
+                        "completeness/index.html",
+                        "actions/index.html",
+                        "reviews/index.html")));
+        assertEquals(
+                "pages/how-to-read.html", home.selectFirst(".site-footer a").attr("href"));
         Document portfolio = page(out, "portfolio/index.html");
-        assertEquals(List.of("../data/portfolio.json", "../data/portfolio.csv"),
+        assertEquals(
+                List.of("../data/portfolio.json", "../data/portfolio.csv"),
                 portfolio.select(".downloads a[download]").eachAttr("href"));
         // The publish stage copies these from the theme.
         assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of("site-theme/assets/js/sort.js"))
@@ -127,9 +150,12 @@ class SitePagesTest {
     void noSiteWidePagesWithoutTheirFlags() {
         MemorySiteWriter out = new MemorySiteWriter();
         Content c = content("title: P");
-        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(c,
-                io.keyplan.analyse.PortfolioAnalyser.analyse(c, TestSite.BUILD_DATE),
-                new io.keyplan.site.BuildInfo(TestSite.BUILD_DATE, "t", io.keyplan.site.Audience.PUBLIC), out);
+        new SiteRenderer(Theme.load(Path.of("site-theme")))
+                .render(
+                        c,
+                        io.keyplan.analyse.PortfolioAnalyser.analyse(c, TestSite.BUILD_DATE),
+                        new io.keyplan.site.BuildInfo(TestSite.BUILD_DATE, "t", io.keyplan.site.Audience.PUBLIC),
+                        out);
         assertFalse(out.files.containsKey("portfolio/index.html"));
         assertFalse(out.files.containsKey("pages/how-to-read.html"));
         Document alpha = page(out, "accounts/alpha/index.html");
@@ -143,21 +169,31 @@ class SitePagesTest {
         Elements rows = d.select("#ranking tbody tr");
         assertEquals(3, rows.size(), "archived and not-assessed accounts are not ranked");
         // gamma and alpha tie on 8 x 8 = 64: the higher revenue (gamma, 2000) comes first.
-        assertEquals(List.of("1", "2", "3"), rows.stream().map(r -> r.child(0).text()).toList());
-        assertEquals(List.of(HOSTILE, "Alpha", "Beta"), rows.stream().map(r -> r.child(1).text()).toList());
+        assertEquals(
+                List.of("1", "2", "3"),
+                rows.stream().map(r -> r.child(0).text()).toList());
+        assertEquals(
+                List.of(HOSTILE, "Alpha", "Beta"),
+                rows.stream().map(r -> r.child(1).text()).toList());
         Element alpha = rows.get(1);
         assertEquals("../accounts/alpha/index.html", alpha.selectFirst("a").attr("href"));
-        assertEquals(List.of("2", "Alpha", "Strategic", "8", "8", "€1,000", "25%"),
+        assertEquals(
+                List.of("2", "Alpha", "Strategic", "8", "8", "€1,000", "25%"),
                 alpha.children().subList(0, 7).stream().map(Element::text).toList());
         assertEquals("1000.0", alpha.child(5).attr("data-sort"), "numeric sort key");
         Element beta = rows.get(2);
         assertEquals("Star", beta.child(2).text(), "6 > 5.5 attractiveness, stage basic = position 4");
-        assertTrue(beta.child(4).text().startsWith("4 *"), "derived position is marked: " + beta.child(4).text());
+        assertTrue(
+                beta.child(4).text().startsWith("4 *"),
+                "derived position is marked: " + beta.child(4).text());
         assertEquals("—", beta.child(6).selectFirst("[aria-hidden]").text(), "no customer spend: none, not 0");
-        assertEquals("not available", beta.child(6).selectFirst(".visually-hidden").text());
+        assertEquals(
+                "not available", beta.child(6).selectFirst(".visually-hidden").text());
         assertEquals("", beta.child(6).attr("data-sort"));
         assertEquals("ascending", d.selectFirst("#ranking thead th").attr("aria-sort"));
-        assertEquals(11, d.select("#ranking thead th > button.sort-button[type=button]").size());
+        assertEquals(
+                11,
+                d.select("#ranking thead th > button.sort-button[type=button]").size());
 
         Elements apart = d.select("#apart li");
         assertEquals(1, apart.size());
@@ -179,9 +215,13 @@ class SitePagesTest {
             assertFalse(svg.selectFirst("desc").text().isBlank(), id);
         }
         assertEquals(3, p.select("#matrix svg a").size(), "every bubble links to its account");
-        assertEquals("../accounts/alpha/index.html", p.select("#matrix svg a").stream()
-                .map(a -> a.hasAttr("href") ? a.attr("href") : a.attr("xlink:href"))
-                .filter(h -> h.contains("alpha")).findFirst().orElse(""));
+        assertEquals(
+                "../accounts/alpha/index.html",
+                p.select("#matrix svg a").stream()
+                        .map(a -> a.hasAttr("href") ? a.attr("href") : a.attr("xlink:href"))
+                        .filter(h -> h.contains("alpha"))
+                        .findFirst()
+                        .orElse(""));
         assertNotNull(p.selectFirst("#matrix .matrix-table"), "table beside the matrix");
         Document alpha = page(out, "accounts/alpha/index.html");
         assertNotNull(alpha.selectFirst("#s-business_review svg.kp-chart-revenue title"));
@@ -194,8 +234,12 @@ class SitePagesTest {
     @Test
     void hostileNamesAreEscapedInSvgAndTables() {
         MemorySiteWriter out = site("title: P");
-        for (String path : List.of("portfolio/index.html", "completeness/index.html", "reviews/index.html",
-                "accounts/gamma/index.html", "index.html")) {
+        for (String path : List.of(
+                "portfolio/index.html",
+                "completeness/index.html",
+                "reviews/index.html",
+                "accounts/gamma/index.html",
+                "index.html")) {
             String html = out.text(path);
             Document d = Jsoup.parse(html);
             assertTrue(d.select("img, [onerror]").isEmpty(), path + " let markup through");
@@ -215,7 +259,8 @@ class SitePagesTest {
         assertEquals("41-60", swot.selectFirst(".heat-band").text());
         assertEquals("self: 0-20", swot.selectFirst(".heat-self").text());
         assertTrue(swot.hasClass("is-mismatch"));
-        assertTrue(swot.selectFirst(".mismatch-mark").text().contains("More than one band away"), "marked in words too");
+        assertTrue(
+                swot.selectFirst(".mismatch-mark").text().contains("More than one band away"), "marked in words too");
         Element why = alpha.selectFirst("td[data-section=why]");
         assertEquals("0 %", why.selectFirst(".heat-pct").text());
         assertTrue(why.hasClass("is-mismatch"), "81-100 against 0-20");
@@ -234,24 +279,34 @@ class SitePagesTest {
     @Test
     void actionsOverdueFirstThenWithinHorizonThenLaterGroupedByOwner() {
         Document d = page(site("title: P"), "actions/index.html");
-        assertEquals(List.of("group-overdue", "group-soon", "group-later"), d.select("section.action-group").eachAttr("id"));
+        assertEquals(
+                List.of("group-overdue", "group-soon", "group-later"),
+                d.select("section.action-group").eachAttr("id"));
         Element overdue = d.selectFirst("#group-overdue");
         assertEquals(List.of("Anna", "Bert"), overdue.select("h3.owner").eachText());
-        assertEquals(List.of("Alpha overdue", "Beta very late"), overdue.select("tbody tr > td:first-child").eachText());
+        assertEquals(
+                List.of("Alpha overdue", "Beta very late"),
+                overdue.select("tbody tr > td:first-child").eachText());
         Element first = overdue.selectFirst("tbody tr");
         assertEquals("Strengths and weaknesses", first.child(2).text(), "translated section title");
         assertEquals("1 Nov 2026", first.child(3).text());
         assertEquals("22 days late", first.child(4).text());
-        assertEquals("../accounts/alpha/index.html", first.child(1).selectFirst("a").attr("href"));
-        assertEquals(List.of("Alpha soon"), d.select("#group-soon tbody tr > td:first-child").eachText());
-        assertEquals(List.of("Bert", "Without owner"), d.select("#group-later h3.owner").eachText());
+        assertEquals(
+                "../accounts/alpha/index.html", first.child(1).selectFirst("a").attr("href"));
+        assertEquals(
+                List.of("Alpha soon"),
+                d.select("#group-soon tbody tr > td:first-child").eachText());
+        assertEquals(
+                List.of("Bert", "Without owner"),
+                d.select("#group-later h3.owner").eachText());
         assertFalse(d.text().contains("Alpha done"), "closed actions are not listed");
     }
 
     @Test
     void reviewsAreGroupedByState() {
         Document d = page(site("title: P"), "reviews/index.html");
-        assertEquals(List.of("state-never-reviewed", "state-stale", "state-due-soon", "state-fine"),
+        assertEquals(
+                List.of("state-never-reviewed", "state-stale", "state-due-soon", "state-fine"),
                 d.select("section.review-group").eachAttr("id"));
         assertEquals(List.of("Beta"), d.select("#state-never-reviewed tbody th").eachText());
         assertEquals(List.of(HOSTILE), d.select("#state-stale tbody th").eachText());
@@ -264,8 +319,10 @@ class SitePagesTest {
 
     @Test
     void howToReadShowsThePortalsOwnSettings() {
-        Document d = page(site("title: P\nselection: {threshold: 6.25}\nreview: {cadence_days: 45, horizon_days: 120}"
-                + "\ntiers: {platinum: 40, gold: 70}"), "pages/how-to-read.html");
+        Document d = page(
+                site("title: P\nselection: {threshold: 6.25}\nreview: {cadence_days: 45, horizon_days: 120}"
+                        + "\ntiers: {platinum: 40, gold: 70}"),
+                "pages/how-to-read.html");
         assertEquals("6.25", d.selectFirst("#set-threshold").text());
         assertEquals("45 days", d.selectFirst("#set-cadence").text());
         assertEquals("120 days", d.selectFirst("#set-horizon").text());
@@ -281,14 +338,20 @@ class SitePagesTest {
         MemorySiteWriter out = site("title: P");
         Document alpha = page(out, "accounts/alpha/index.html");
         String badges = alpha.selectFirst(".figure-badges").text();
-        assertTrue(badges.contains("Quadrant Strategic") && badges.contains("Rank 2") && badges.contains("Tier Iron")
-                && badges.contains("Completeness 12%"), badges);
+        assertTrue(
+                badges.contains("Quadrant Strategic")
+                        && badges.contains("Rank 2")
+                        && badges.contains("Tier Iron")
+                        && badges.contains("Completeness 12%"),
+                badges);
         // (50 + 75 + 66.7) / 16 = 12 % < 30 %, so red (spec 6.6); in words, not colour alone.
         assertEquals("Red", alpha.selectFirst(".figure-badges .health").text());
         Element swot = alpha.selectFirst("#s-swot .checklist");
         assertTrue(swot.selectFirst(".checklist-summary").text().startsWith("50 % · 41-60"), swot.text());
         assertTrue(swot.selectFirst(".self-band").text().endsWith("0-20"));
-        assertEquals("What is missing: Opportunities; Threats", swot.selectFirst(".missing").text());
+        assertEquals(
+                "What is missing: Opportunities; Threats",
+                swot.selectFirst(".missing").text());
         assertEquals(4, swot.select(".checks li").size());
         Document gamma = page(out, "accounts/gamma/index.html");
         String risks = gamma.select("#risks li").text();
@@ -303,8 +366,10 @@ class SitePagesTest {
         assertEquals("2", alpha.attr("data-rank"));
         String figures = alpha.selectFirst(".card-figures").text();
         // Beta (profit 5000 on revenue) holds 98 % of the positive profit before Alpha: Alpha is iron.
-        assertEquals(List.of("Quadrant Strategic", "Tier Iron", "Plan health Red", "Rank 2"),
-                alpha.select(".card-figures .figure").eachText(), figures);
+        assertEquals(
+                List.of("Quadrant Strategic", "Tier Iron", "Plan health Red", "Rank 2"),
+                alpha.select(".card-figures .figure").eachText(),
+                figures);
         assertFalse(d.selectFirst("li.card[data-name=Delta]").hasAttr("data-rank"));
         assertEquals(List.of("name", "rank"), d.select("#card-sort option").eachAttr("value"));
     }
@@ -314,8 +379,8 @@ class SitePagesTest {
         List<java.util.Set<Object>> keys = new ArrayList<>();
         for (String lang : List.of("en", "nl", "de")) {
             java.util.Properties p = new java.util.Properties();
-            try (var r = java.nio.file.Files.newBufferedReader(Path.of("site-theme/i18n", lang, "pages.properties"),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
+            try (var r = java.nio.file.Files.newBufferedReader(
+                    Path.of("site-theme/i18n", lang, "pages.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
                 p.load(r);
             }
             assertFalse(p.isEmpty(), lang);

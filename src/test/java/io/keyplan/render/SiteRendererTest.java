@@ -13,10 +13,23 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class SiteRendererTest {
-    private static final List<String> EN_TITLES = List.of("Key account", "Key players", "Customer business analysis",
-            "Business review", "Competition and purchasing", "Strengths and weaknesses", "Ambition", "Mission statement",
-            "Strategic fit", "Objectives and KPIs", "Investments", "Sales opportunities", "Revenue forecast", "Action plan",
-            "Account and delivery team", "Why a key account");
+    private static final List<String> EN_TITLES = List.of(
+            "Key account",
+            "Key players",
+            "Customer business analysis",
+            "Business review",
+            "Competition and purchasing",
+            "Strengths and weaknesses",
+            "Ambition",
+            "Mission statement",
+            "Strategic fit",
+            "Objectives and KPIs",
+            "Investments",
+            "Sales opportunities",
+            "Revenue forecast",
+            "Action plan",
+            "Account and delivery team",
+            "Why a key account");
 
     private static Document page(MemorySiteWriter out, String path) {
         return Jsoup.parse(out.text(path));
@@ -46,8 +59,12 @@ class SiteRendererTest {
     void emptySectionsAreShownAsEmpty() {
         MemorySiteWriter out = TestSite.render(TestSite.content(""));
         Document blank = page(out, "accounts/blank/index.html");
-        assertEquals(16, blank.select("section.plan-section.is-empty:not(.plan-extra)").size());
-        assertEquals("Nothing written yet.", blank.selectFirst("#s-mission .empty-note").text());
+        assertEquals(
+                16,
+                blank.select("section.plan-section.is-empty:not(.plan-extra)").size());
+        assertEquals(
+                "Nothing written yet.",
+                blank.selectFirst("#s-mission .empty-note").text());
         Document acme = page(out, "accounts/acme/index.html");
         assertFalse(acme.selectFirst("#s-swot").hasClass("is-empty"));
         assertTrue(acme.selectFirst("#s-mission").hasClass("is-empty"), "acme has no mission");
@@ -71,30 +88,64 @@ class SiteRendererTest {
         Document acme = page(TestSite.render(TestSite.content("")), "accounts/acme/index.html");
         assertEquals("Acme Logistics", acme.selectFirst("h1").text());
         String header = acme.selectFirst(".account-header").text();
-        assertTrue(header.contains("Jan de Vries") && header.contains("Eva Bakker") && header.contains("Cooperative")
-                && header.contains("At risk") && header.contains("1 Oct 2026") && header.contains("2015"), header);
+        assertTrue(
+                header.contains("Jan de Vries")
+                        && header.contains("Eva Bakker")
+                        && header.contains("Cooperative")
+                        && header.contains("At risk")
+                        && header.contains("1 Oct 2026")
+                        && header.contains("2015"),
+                header);
         var player = acme.select("#s-key_players tbody tr").get(0).select("th, td");
-        assertEquals(List.of("Maria Jansen", "CFO", "Finance", "Economic buyer", "High", "Supporter", "Growth", "Yes", "Jan de Vries", ""),
+        assertEquals(
+                List.of(
+                        "Maria Jansen",
+                        "CFO",
+                        "Finance",
+                        "Economic buyer",
+                        "High",
+                        "Supporter",
+                        "Growth",
+                        "Yes",
+                        "Jan de Vries",
+                        ""),
                 player.stream().map(Element::text).toList());
-        assertEquals("Maria Jansen", acme.select("#s-key_players tbody tr").get(1).select("td").last().text());
-        assertEquals("€1,234,567", acme.select("#s-business_review .total-row td").get(1).text());
+        assertEquals(
+                "Maria Jansen",
+                acme.select("#s-key_players tbody tr")
+                        .get(1)
+                        .select("td")
+                        .last()
+                        .text());
+        assertEquals(
+                "€1,234,567",
+                acme.select("#s-business_review .total-row td").get(1).text());
         assertEquals(4, acme.select(".swot .swot-cell").size());
         assertEquals(9, acme.select(".bmc .bmc-block").size());
         Element cell = acme.selectFirst(".cross-sell td.cell-opportunity");
         assertTrue(cell.text().contains("Opportunity") && cell.text().contains("€250,000"), cell.text());
-        assertEquals("Competitor supplies it", acme.selectFirst(".cross-sell td.cell-competitor .cell-status").text());
+        assertEquals(
+                "Competitor supplies it",
+                acme.selectFirst(".cross-sell td.cell-competitor .cell-status").text());
         assertEquals("Strategic partner", acme.select(".position-value").get(1).text());
-        assertEquals("notes/visit.html", acme.selectFirst("#s-notes .link-list a").attr("href"));
-        assertEquals("notes/visit.html", acme.selectFirst("#s-swot .narrative a").attr("href"), ".md links point at the page");
+        assertEquals(
+                "notes/visit.html", acme.selectFirst("#s-notes .link-list a").attr("href"));
+        assertEquals(
+                "notes/visit.html",
+                acme.selectFirst("#s-swot .narrative a").attr("href"),
+                ".md links point at the page");
     }
 
     @Test
     void homePageHasOneCardPerAccountAndArchivedApart() {
-        Document index = page(TestSite.render(TestSite.content("title: KAM Portal\norganisation: Example BV")), "index.html");
+        Document index =
+                page(TestSite.render(TestSite.content("title: KAM Portal\norganisation: Example BV")), "index.html");
         assertEquals(3, index.select("#cards > li.card").size());
         assertEquals(1, index.select(".cards-archived > li.card").size());
         Element acme = index.selectFirst("li.card[data-owner='Jan de Vries']");
-        assertEquals("Largest logistics customer in the Benelux.", acme.selectFirst(".card-why").text());
+        assertEquals(
+                "Largest logistics customer in the Benelux.",
+                acme.selectFirst(".card-why").text());
         assertEquals("Benelux", acme.attr("data-region"));
         assertEquals("Transport", acme.attr("data-unit"));
         assertEquals("accounts/acme/index.html", acme.selectFirst("h3 a").attr("href"));
@@ -103,7 +154,9 @@ class SiteRendererTest {
         assertEquals(1, acme.select(".card-figures").size());
         assertTrue(index.selectFirst(".site-header").text().contains("Example BV"));
         assertTrue(index.select(".site-nav a").eachText().contains("How we work"));
-        assertTrue(index.select(".site-nav a").eachText().containsAll(List.of("Portfolio", "Completeness", "Actions", "Reviews")));
+        assertTrue(index.select(".site-nav a")
+                .eachText()
+                .containsAll(List.of("Portfolio", "Completeness", "Actions", "Reviews")));
     }
 
     @Test
@@ -112,9 +165,11 @@ class SiteRendererTest {
         for (String path : List.of("index.html", "accounts/evil/index.html")) {
             Document d = page(out, path);
             assertTrue(d.select("script:not([src])").isEmpty(), path + " has an inline script");
-            assertTrue(d.select("img[onerror], svg:not(.kp-chart), [onload], b").isEmpty(), path + " let markup through");
+            assertTrue(
+                    d.select("img[onerror], svg:not(.kp-chart), [onload], b").isEmpty(), path + " let markup through");
             for (Element a : d.select("a[href]")) {
-                assertFalse(a.attr("href").toLowerCase().replaceAll("\\s", "").startsWith("javascript:"), path + ": " + a);
+                assertFalse(
+                        a.attr("href").toLowerCase().replaceAll("\\s", "").startsWith("javascript:"), path + ": " + a);
             }
             assertTrue(d.select("img[src^=data:]").isEmpty(), path);
         }
@@ -130,7 +185,8 @@ class SiteRendererTest {
     void allowHtmlLetsRawHtmlThrough() {
         MemorySiteWriter out = TestSite.render(TestSite.content("markdown: {allow_html: true}"));
         Document evil = page(out, "accounts/evil/index.html");
-        assertEquals("raw block", evil.selectFirst("#s-overview .narrative div.raw").text());
+        assertEquals(
+                "raw block", evil.selectFirst("#s-overview .narrative div.raw").text());
         assertTrue(evil.select("a[href^=javascript]").isEmpty(), "unsafe links stay neutralised");
         assertTrue(evil.select("h1 script").isEmpty(), "YAML fields are still escaped");
     }
@@ -150,10 +206,14 @@ class SiteRendererTest {
                     continue; // the data files are written by the build stage, not the renderer
                 }
                 assertFalse(url.startsWith("/") || url.startsWith("http"), path + ": " + url);
-                String target = URI.create("x:/" + path).resolve(url.replaceAll("#.*", "")).getPath().substring(1);
+                String target = URI.create("x:/" + path)
+                        .resolve(url.replaceAll("#.*", ""))
+                        .getPath()
+                        .substring(1);
                 // Theme assets are copied by the publish stage; they must exist in the theme.
                 boolean exists = out.files.containsKey(target)
-                        || target.startsWith("assets/") && java.nio.file.Files.isRegularFile(java.nio.file.Path.of("site-theme", target));
+                        || target.startsWith("assets/")
+                                && java.nio.file.Files.isRegularFile(java.nio.file.Path.of("site-theme", target));
                 assertTrue(exists, path + " links to missing " + url + " (" + target + ")");
                 checked++;
             }
@@ -169,8 +229,11 @@ class SiteRendererTest {
         Document nf = page(TestSite.render(TestSite.content("")), "404.html");
         assertTrue(nf.select("[href], [src]").isEmpty());
         assertFalse(nf.selectFirst("style").data().isBlank(), "stylesheet inlined");
-        Document withBase = page(TestSite.render(TestSite.content("base_url: https://kam.example.com/portal")), "404.html");
-        assertEquals("https://kam.example.com/portal/index.html", withBase.selectFirst("a").attr("href"));
+        Document withBase =
+                page(TestSite.render(TestSite.content("base_url: https://kam.example.com/portal")), "404.html");
+        assertEquals(
+                "https://kam.example.com/portal/index.html",
+                withBase.selectFirst("a").attr("href"));
     }
 
     @Test
@@ -182,10 +245,16 @@ class SiteRendererTest {
         assertEquals("1 Key players / relatiematrix", titles.get(1));
         assertEquals("9 Doelstellingen en KPI's", titles.get(9));
         assertEquals("14 Account- en delivery team", titles.get(14));
-        assertEquals("€ 1.234.567", acme.select("#s-business_review .total-row td").get(1).text().replace('\u00a0', ' '));
-        assertTrue(acme.selectFirst(".account-header").text().contains("1 okt. 2026"), acme.selectFirst(".account-header").text());
+        assertEquals(
+                "€ 1.234.567",
+                acme.select("#s-business_review .total-row td").get(1).text().replace('\u00a0', ' '));
+        assertTrue(
+                acme.selectFirst(".account-header").text().contains("1 okt. 2026"),
+                acme.selectFirst(".account-header").text());
         assertEquals("Te laat", acme.selectFirst(".flag-overdue").text());
-        assertEquals("Economische koper", acme.select("#s-key_players tbody tr td").get(2).text());
+        assertEquals(
+                "Economische koper",
+                acme.select("#s-key_players tbody tr td").get(2).text());
         assertTrue(page(out, "index.html").select(".site-nav a").eachText().contains("Accounts"));
     }
 
@@ -197,10 +266,14 @@ class SiteRendererTest {
         assertEquals("1 Buying Center", titles.get(1));
         assertEquals("3 Geschäftsentwicklung", titles.get(3));
         assertEquals("14 Account-Team", titles.get(14));
-        assertEquals("1.234.567 €", acme.select("#s-business_review .total-row td").get(1).text().replace('\u00a0', ' '));
+        assertEquals(
+                "1.234.567 €",
+                acme.select("#s-business_review .total-row td").get(1).text().replace('\u00a0', ' '));
         assertTrue(acme.selectFirst(".account-header").text().contains("01.10.2026"));
         assertEquals("Überfällig", acme.selectFirst(".flag-overdue").text());
-        assertEquals("31,5 %", acme.select("#s-business_review .fields-grid dd").get(0).text().replace('\u00a0', ' '));
+        assertEquals(
+                "31,5 %",
+                acme.select("#s-business_review .fields-grid dd").get(0).text().replace('\u00a0', ' '));
         // An objective's target is free text; a plain number in it is grouped like every other number.
         assertEquals("1.500.000", acme.select("#s-objectives tbody td").get(3).text());
     }

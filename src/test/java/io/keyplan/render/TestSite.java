@@ -1,7 +1,5 @@
 package io.keyplan.render;
 
-import io.keyplan.analyse.PortfolioAnalysis;
-import io.keyplan.site.BuildInfo;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;
@@ -11,6 +9,7 @@ import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.Records;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,31 +20,69 @@ import java.util.Map;
 final class TestSite {
     static final LocalDate BUILD_DATE = LocalDate.of(2026, 11, 23);
 
-    private TestSite() {
-    }
+    private TestSite() {}
 
     static Content content(String portalYaml) {
         Portal portal = Portal.of(Records.fromYaml(PortalFile.class, portalYaml.isBlank() ? "{}" : portalYaml), 2026);
-        Account acme = new Account("acme", Records.plan(ACME),
-                Map.of(SectionId.SWOT, new Narrative(SectionId.SWOT, "We are **strong** in service.\n\nSee [the visit](notes/visit.md).", SourceSpan.file("swot.md"))),
-                List.of(new Note("visit", "Visit to Rotterdam", LocalDate.of(2026, 10, 2), "# Visit\n\nMet the *CFO*.", SourceSpan.file("visit.md"))),
-                List.of(), SourceSpan.file("acme"));
-        Account hostile = new Account("evil", Records.plan(HOSTILE),
-                Map.of(SectionId.OVERVIEW, new Narrative(SectionId.OVERVIEW,
-                        "Intro <script>alert(1)</script>\n\n[x](javascript:alert(1)) and [y](JaVaScRiPt&#58;alert(2)) and ![z](data:text/html;base64,xx)\n\n<div class=\"raw\">raw block</div>",
-                        SourceSpan.file("overview.md"))),
-                List.of(), List.of(), SourceSpan.file("evil"));
-        Account empty = new Account("blank", Records.plan("name: Blank Corp\nowner: Nobody"), Map.of(), List.of(), List.of(), SourceSpan.file("blank"));
-        Account old = new Account("oldco", Records.plan("name: Old Co\nowner: Piet\nstatus: archived\nwhy: {statement: Was big once.}"),
-                Map.of(), List.of(), List.of(), SourceSpan.file("oldco"));
-        Page how = new Page("how-we-work", "How we work", "# How we work\n\nEvery plan is reviewed monthly.", SourceSpan.file("how.md"));
+        Account acme = new Account(
+                "acme",
+                Records.plan(ACME),
+                Map.of(
+                        SectionId.SWOT,
+                        new Narrative(
+                                SectionId.SWOT,
+                                "We are **strong** in service.\n\nSee [the visit](notes/visit.md).",
+                                SourceSpan.file("swot.md"))),
+                List.of(new Note(
+                        "visit",
+                        "Visit to Rotterdam",
+                        LocalDate.of(2026, 10, 2),
+                        "# Visit\n\nMet the *CFO*.",
+                        SourceSpan.file("visit.md"))),
+                List.of(),
+                SourceSpan.file("acme"));
+        Account hostile = new Account(
+                "evil",
+                Records.plan(HOSTILE),
+                Map.of(
+                        SectionId.OVERVIEW,
+                        new Narrative(
+                                SectionId.OVERVIEW,
+                                "Intro <script>alert(1)</script>\n\n[x](javascript:alert(1)) and [y](JaVaScRiPt&#58;alert(2)) and ![z](data:text/html;base64,xx)\n\n<div class=\"raw\">raw block</div>",
+                                SourceSpan.file("overview.md"))),
+                List.of(),
+                List.of(),
+                SourceSpan.file("evil"));
+        Account empty = new Account(
+                "blank",
+                Records.plan("name: Blank Corp\nowner: Nobody"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                SourceSpan.file("blank"));
+        Account old = new Account(
+                "oldco",
+                Records.plan("name: Old Co\nowner: Piet\nstatus: archived\nwhy: {statement: Was big once.}"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                SourceSpan.file("oldco"));
+        Page how = new Page(
+                "how-we-work",
+                "How we work",
+                "# How we work\n\nEvery plan is reviewed monthly.",
+                SourceSpan.file("how.md"));
         return new Content(Path.of("content"), portal, List.of(acme, empty, hostile, old), List.of(how));
     }
 
     static MemorySiteWriter render(Content content) {
         MemorySiteWriter out = new MemorySiteWriter();
-        new SiteRenderer(Theme.load(Path.of("site-theme"))).render(content, io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE),
-                new BuildInfo(BUILD_DATE, "1.2.3"), out);
+        new SiteRenderer(Theme.load(Path.of("site-theme")))
+                .render(
+                        content,
+                        io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE),
+                        new BuildInfo(BUILD_DATE, "1.2.3"),
+                        out);
         return out;
     }
 

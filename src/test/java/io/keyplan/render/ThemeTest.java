@@ -62,12 +62,17 @@ class ThemeTest {
     @Test
     void markdownNeutralisesSchemesAndStripsForTheWhyLine() {
         Markdown md = new Markdown();
-        String html = md.block("[a](jav&#x09;ascript:alert(1)) [b](<java script:alert(2)>) [c](DATA:text/html,x)", false);
+        String html =
+                md.block("[a](jav&#x09;ascript:alert(1)) [b](<java script:alert(2)>) [c](DATA:text/html,x)", false);
         assertTrue(!html.contains("href=\"jav") && !html.contains("href=\"DATA"), html);
         assertTrue(Markdown.isUnsafeUrl(" JavaScript:alert(1)"));
         assertTrue(Markdown.isUnsafeUrl("vbscript:x"));
         assertTrue(!Markdown.isUnsafeUrl("https://example.com/javascript:"));
-        assertEquals("Big *and* bold", md.inline("Big \\*and\\* **bold**", false).replace("<strong>", "").replace("</strong>", ""));
+        assertEquals(
+                "Big *and* bold",
+                md.inline("Big \\*and\\* **bold**", false)
+                        .replace("<strong>", "")
+                        .replace("</strong>", ""));
         assertEquals("First line here.", md.firstSentence("First **line** here. Second one.\nMore"));
     }
 }

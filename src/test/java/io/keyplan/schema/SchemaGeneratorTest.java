@@ -1,8 +1,8 @@
 package io.keyplan.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SchemaGeneratorTest {
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SchemaGenerator.json());
+    static final JsonSchema SCHEMA =
+            JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(SchemaGenerator.json());
 
     static Set<ValidationMessage> check(String yaml) throws Exception {
         JsonNode doc = YAML.readTree(yaml);
@@ -31,7 +32,9 @@ class SchemaGeneratorTest {
     @Test
     void committedCopyIsCurrent() throws Exception {
         String committed = Files.readString(Path.of("schema/account.schema.json"));
-        assertEquals(SchemaGenerator.json(), committed,
+        assertEquals(
+                SchemaGenerator.json(),
+                committed,
                 "schema/account.schema.json is out of date with the model; regenerate it with: "
                         + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema > schema/account.schema.json");
     }
@@ -59,23 +62,26 @@ class SchemaGeneratorTest {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                 String yaml = Files.readString(dir.resolve("account.yaml"));
                 assertEquals(Set.of(), check(yaml), dir.toString());
-                assertTrue(yaml.startsWith("# yaml-language-server: $schema=../../../schema/account.schema.json"), dir.toString());
+                assertTrue(
+                        yaml.startsWith("# yaml-language-server: $schema=../../../schema/account.schema.json"),
+                        dir.toString());
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "owner: Jan\n",                                            // name missing
-        "name: Acme\nowner: Jan\nnmae: typo\n",                    // unknown key
-        "name: Acme\nowner: {email: a@b.c}\n",                     // person without name
-        "name: Acme\nowner: Jan\nstage: friendly\n",               // not a stage
-        "name: Acme\nowner: Jan\nlast_review: 15-01-2026\n",        // not ISO
-        "name: Acme\nowner: Jan\nselection_scores: {x: 11}\n",      // range on map values
-        "name: Acme\nowner: Jan\ncompleteness: {sowt: 0-20}\n",     // not a section id
-        "name: Acme\nowner: Jan\nbusiness_review: {revenue: {last: 5}}\n", // year keys
-        "name: Acme\nowner: Jan\nswot: {strengths: [a], extra: 1}\n" // nested additionalProperties
-    })
+    @ValueSource(
+            strings = {
+                "owner: Jan\n", // name missing
+                "name: Acme\nowner: Jan\nnmae: typo\n", // unknown key
+                "name: Acme\nowner: {email: a@b.c}\n", // person without name
+                "name: Acme\nowner: Jan\nstage: friendly\n", // not a stage
+                "name: Acme\nowner: Jan\nlast_review: 15-01-2026\n", // not ISO
+                "name: Acme\nowner: Jan\nselection_scores: {x: 11}\n", // range on map values
+                "name: Acme\nowner: Jan\ncompleteness: {sowt: 0-20}\n", // not a section id
+                "name: Acme\nowner: Jan\nbusiness_review: {revenue: {last: 5}}\n", // year keys
+                "name: Acme\nowner: Jan\nswot: {strengths: [a], extra: 1}\n" // nested additionalProperties
+            })
     void rejectsInvalidPlans(String yaml) throws Exception {
         assertFalse(check(yaml).isEmpty(), yaml);
     }

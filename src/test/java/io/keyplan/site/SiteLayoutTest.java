@@ -1,10 +1,10 @@
 package io.keyplan.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
@@ -25,28 +25,58 @@ import org.junit.jupiter.api.Test;
 class SiteLayoutTest {
     private static Content content() {
         Portal portal = Portal.of(Records.fromYaml(PortalFile.class, "title: P"), 2026);
-        Account acme = new Account("acme", Records.plan("name: Acme\nowner: Jan"), Map.of(),
+        Account acme = new Account(
+                "acme",
+                Records.plan("name: Acme\nowner: Jan"),
+                Map.of(),
                 List.of(new Note("visit", "Visit", LocalDate.of(2026, 10, 2), "Met.", SourceSpan.file("visit.md"))),
-                List.of(), SourceSpan.file("acme"));
-        Account beta = new Account("beta", Records.plan("name: Beta\nowner: Eva"), Map.of(), List.of(), List.of(), SourceSpan.file("beta"));
+                List.of(),
+                SourceSpan.file("acme"));
+        Account beta = new Account(
+                "beta",
+                Records.plan("name: Beta\nowner: Eva"),
+                Map.of(),
+                List.of(),
+                List.of(),
+                SourceSpan.file("beta"));
         Page how = new Page("how-we-work", "How we work", "Text.", SourceSpan.file("how.md"));
         return new Content(Path.of("content"), portal, List.of(acme, beta), List.of(how));
     }
 
     @Test
     void anInternalSiteHasEveryPageInAFixedOrder() {
-        assertEquals(List.of("index.html",
-                "accounts/acme/index.html", "accounts/acme/notes/visit.html", "accounts/acme/print.html", "accounts/acme/one-page.html",
-                "accounts/beta/index.html", "accounts/beta/print.html", "accounts/beta/one-page.html",
-                "pages/how-we-work.html",
-                "portfolio/index.html", "pages/how-to-read.html", "completeness/index.html", "actions/index.html", "reviews/index.html",
-                "portfolio/booklet.html", "404.html"), SiteLayout.of(content(), Audience.INTERNAL).pages());
+        assertEquals(
+                List.of(
+                        "index.html",
+                        "accounts/acme/index.html",
+                        "accounts/acme/notes/visit.html",
+                        "accounts/acme/print.html",
+                        "accounts/acme/one-page.html",
+                        "accounts/beta/index.html",
+                        "accounts/beta/print.html",
+                        "accounts/beta/one-page.html",
+                        "pages/how-we-work.html",
+                        "portfolio/index.html",
+                        "pages/how-to-read.html",
+                        "completeness/index.html",
+                        "actions/index.html",
+                        "reviews/index.html",
+                        "portfolio/booklet.html",
+                        "404.html"),
+                SiteLayout.of(content(), Audience.INTERNAL).pages());
     }
 
     @Test
     void aPublicSiteHasNoPortfolioPagesAndNoPrintedPlans() {
-        assertEquals(List.of("index.html", "accounts/acme/index.html", "accounts/acme/notes/visit.html", "accounts/beta/index.html",
-                "pages/how-we-work.html", "404.html"), SiteLayout.of(content(), Audience.PUBLIC).pages());
+        assertEquals(
+                List.of(
+                        "index.html",
+                        "accounts/acme/index.html",
+                        "accounts/acme/notes/visit.html",
+                        "accounts/beta/index.html",
+                        "pages/how-we-work.html",
+                        "404.html"),
+                SiteLayout.of(content(), Audience.PUBLIC).pages());
         assertEquals(Audience.PUBLIC, SiteLayout.of(content(), Audience.PUBLIC).audience());
     }
 
@@ -69,7 +99,8 @@ class SiteLayoutTest {
         assertEquals("../", SiteLayout.root("portfolio/index.html"));
         assertEquals("../../../", SiteLayout.root("accounts/acme/notes/visit.html"));
         assertEquals("index.html", SiteLayout.link("404.html", "index.html"));
-        assertEquals("../accounts/acme/index.html", SiteLayout.link(SiteLayout.PORTFOLIO, SiteLayout.accountPage("acme")));
+        assertEquals(
+                "../accounts/acme/index.html", SiteLayout.link(SiteLayout.PORTFOLIO, SiteLayout.accountPage("acme")));
         assertEquals("../../../pages/faq.html", SiteLayout.link("accounts/acme/notes/visit.html", "pages/faq.html"));
     }
 
@@ -89,9 +120,14 @@ class SiteLayoutTest {
         Portal portal = Portal.of(Records.fromYaml(PortalFile.class, "title: P"), 2026);
         assertEquals(EnumSet.allOf(SectionId.class), Audience.INTERNAL.sections(portal));
         assertTrue(EnumSet.allOf(SectionId.class).containsAll(Audience.PUBLIC.sections(portal)));
-        assertTrue(Audience.PUBLIC.sections(portal).size() < SectionId.values().length, "spec 7: public sections are a subset");
-        assertTrue(Audience.INTERNAL.seesFigures() && Audience.INTERNAL.seesPrintedPlans() && Audience.INTERNAL.seesDataFiles());
-        assertFalse(Audience.PUBLIC.seesFigures() || Audience.PUBLIC.seesPrintedPlans() || Audience.PUBLIC.seesDataFiles());
+        assertTrue(
+                Audience.PUBLIC.sections(portal).size() < SectionId.values().length,
+                "spec 7: public sections are a subset");
+        assertTrue(Audience.INTERNAL.seesFigures()
+                && Audience.INTERNAL.seesPrintedPlans()
+                && Audience.INTERNAL.seesDataFiles());
+        assertFalse(
+                Audience.PUBLIC.seesFigures() || Audience.PUBLIC.seesPrintedPlans() || Audience.PUBLIC.seesDataFiles());
     }
 
     @Test
@@ -108,7 +144,10 @@ class SiteLayoutTest {
             assertFalse(SitePaths.isWritable(bad), bad);
         }
         assertEquals(SitePaths.fold("Straße"), SitePaths.fold("ſtrasse".replace("ss", "ß")), "long s folds to s");
-        assertEquals(SitePaths.fold("Caf\u00e9"), SitePaths.fold("CAFE\u0301"), "composed and decomposed accents alike");
-        assertTrue(SitePaths.isPlanSource("Plan.YML") && SitePaths.isPlanSource("x.markdown") && !SitePaths.isPlanSource("x.pdf"));
+        assertEquals(
+                SitePaths.fold("Caf\u00e9"), SitePaths.fold("CAFE\u0301"), "composed and decomposed accents alike");
+        assertTrue(SitePaths.isPlanSource("Plan.YML")
+                && SitePaths.isPlanSource("x.markdown")
+                && !SitePaths.isPlanSource("x.pdf"));
     }
 }

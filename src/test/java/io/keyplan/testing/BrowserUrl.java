@@ -13,8 +13,7 @@ public final class BrowserUrl {
     /** What a page may link to: relative links and these schemes; every other scheme is unsafe. */
     public static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
-    private BrowserUrl() {
-    }
+    private BrowserUrl() {}
 
     /** The scheme in lower case, or "" when the browser reads the URL as relative. */
     public static String scheme(String url) {

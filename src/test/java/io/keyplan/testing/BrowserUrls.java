@@ -15,15 +15,30 @@ import org.jsoup.nodes.Element;
 public final class BrowserUrls {
     public static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** Attributes through which an element fetches or navigates to a URL. */
-    public static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data", "xlink:href",
-            "poster", "background", "cite", "srcset", "codebase", "longdesc", "lowsrc", "dynsrc", "manifest", "ping");
+    public static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "data",
+            "xlink:href",
+            "poster",
+            "background",
+            "cite",
+            "srcset",
+            "codebase",
+            "longdesc",
+            "lowsrc",
+            "dynsrc",
+            "manifest",
+            "ping");
 
-    private BrowserUrls() {
-    }
+    private BrowserUrls() {}
 
     /** The scheme a browser sees in an attribute value as parsed from the page, lower case, or null for relative. */
     public static String scheme(String attributeValue) {
-        String s = attributeValue.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
+        String s =
+                attributeValue.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "").replaceAll("[\\t\\n\\r]", "");
         var m = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):").matcher(s);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
@@ -46,7 +61,9 @@ public final class BrowserUrls {
                 if (!safe(v)) {
                     found.add("unsafe " + name + " in " + e.outerHtml());
                 }
-                if (v.chars().anyMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029)) {
+                if (v.chars()
+                        .anyMatch(
+                                c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == 0x2028 || c == 0x2029)) {
                     found.add("control character in " + name + " of " + e.outerHtml());
                 }
             }

@@ -28,13 +28,13 @@ import java.util.concurrent.TimeoutException;
 public final class Budget {
     /** CPU per input; {@code -Dkeyplan.fuzz.budget-ms=...} changes it. */
     public static final Duration PER_INPUT = Duration.ofMillis(Long.getLong("keyplan.fuzz.budget-ms", 1000));
+
     private static final Duration HANG_CPU = Duration.ofSeconds(10);
     private static final Duration HANG_WALL = Duration.ofMinutes(2);
     private static final long BUILD_STACK_BYTES = 1024 * 1024;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private Budget() {
-    }
+    private Budget() {}
 
     /** Runs {@code work} for one input and fails when it hangs; its result, or what it threw, passes through. */
     public static <T> T run(String what, Callable<T> work) {
@@ -54,8 +54,7 @@ public final class Budget {
         return first.result;
     }
 
-    private record Timed<T>(T result, long cpuNanos, boolean over) {
-    }
+    private record Timed<T>(T result, long cpuNanos, boolean over) {}
 
     private static <T> Timed<T> timed(Callable<T> work, Duration cpuLimit) {
         FutureTask<T> task = new FutureTask<>(work);

@@ -6,8 +6,7 @@ package io.keyplan.testing;
  * {@code keep_going} would report only the first; here the kind sets the depth of the stack.
  */
 public final class Findings {
-    private Findings() {
-    }
+    private Findings() {}
 
     /** {@code kind} names the class of failure (no input text in it); {@code message} says everything. */
     public static void fail(String kind, String message) {

@@ -46,47 +46,49 @@ class FuzzOraclesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<script>alert(1)</script>",
-            "<p>x<SCRIPT src=//evil></SCRIPT></p>",
-            "<img src=x onerror=alert(1)>",
-            "<b OnMouseOver='alert(1)'>x</b>",
-            "<a href=\"javascript:alert(1)\">x</a>",
-            "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
-            "<a href=\"&#106;avascript:alert(1)\">x</a>",
-            "<a href=\"javascript:alert(1)&#10;\">x</a>",
-            "<a href=\"&#1;javascript:alert(1)\">x</a>",
-            "<a href=\"javascript&colon;alert(1)\">x</a>",
-            "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
-            "<img srcset=\"ok.png 1x, data:image/svg+xml,x 2x\">",
-            "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
-            "<svg><animate attributeName=\"href\" values=\"https://ok;javascript:alert(1)\"/></svg>",
-            "<form action=\"javascript:alert(1)\"></form>",
-            "<button formaction=\"javascript:alert(1)\">x</button>",
-            "<div style=\"background:url(javascript:alert(1))\">x</div>",
-            "<div style=\"background:u\\72l('javascript:alert(1)')\">x</div>",
-            "<div style=\"width:expression(alert(1))\">x</div>",
-            "<style>@import 'javascript:alert(1)';</style>",
-            "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
-            "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-            "<object data=\"javascript:alert(1)\"></object>",
-            "<a href=\"file:///etc/passwd\">x</a>",
-    })
+    @ValueSource(
+            strings = {
+                "<script>alert(1)</script>",
+                "<p>x<SCRIPT src=//evil></SCRIPT></p>",
+                "<img src=x onerror=alert(1)>",
+                "<b OnMouseOver='alert(1)'>x</b>",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+                "<a href=\"&#106;avascript:alert(1)\">x</a>",
+                "<a href=\"javascript:alert(1)&#10;\">x</a>",
+                "<a href=\"&#1;javascript:alert(1)\">x</a>",
+                "<a href=\"javascript&colon;alert(1)\">x</a>",
+                "<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">",
+                "<img srcset=\"ok.png 1x, data:image/svg+xml,x 2x\">",
+                "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>",
+                "<svg><animate attributeName=\"href\" values=\"https://ok;javascript:alert(1)\"/></svg>",
+                "<form action=\"javascript:alert(1)\"></form>",
+                "<button formaction=\"javascript:alert(1)\">x</button>",
+                "<div style=\"background:url(javascript:alert(1))\">x</div>",
+                "<div style=\"background:u\\72l('javascript:alert(1)')\">x</div>",
+                "<div style=\"width:expression(alert(1))\">x</div>",
+                "<style>@import 'javascript:alert(1)';</style>",
+                "<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>",
+                "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+                "<object data=\"javascript:alert(1)\"></object>",
+                "<a href=\"file:///etc/passwd\">x</a>",
+            })
     void unsafeHtmlIsCaught(String html) {
         assertFalse(ScriptFreeHtml.problems(html).isEmpty(), html);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "<p>We are <strong>strong</strong>. <a href=\"notes/visit.html\">visit</a></p>",
-            "<a href=\"https://example.com/a?b=c#d\">x</a> <a href=\"mailto:a@b.c\">m</a> <a href=\"tel:+31\">t</a>",
-            "<img src=\"img/logo.png\" alt=\"javascript:alert(1) as text\">",
-            "<p>&lt;script&gt;alert(1)&lt;/script&gt; and onerror=alert(1) as text</p>",
-            "<a href=\"./javascript:alert(1)\">a relative path</a>",
-            "<div style=\"color:red\">x</div>",
-            "<img srcset=\"a.png 1x, b.png 2x\">",
-            "<table class=\"md-table\"><tr><td>1</td></tr></table>",
-    })
+    @ValueSource(
+            strings = {
+                "<p>We are <strong>strong</strong>. <a href=\"notes/visit.html\">visit</a></p>",
+                "<a href=\"https://example.com/a?b=c#d\">x</a> <a href=\"mailto:a@b.c\">m</a> <a href=\"tel:+31\">t</a>",
+                "<img src=\"img/logo.png\" alt=\"javascript:alert(1) as text\">",
+                "<p>&lt;script&gt;alert(1)&lt;/script&gt; and onerror=alert(1) as text</p>",
+                "<a href=\"./javascript:alert(1)\">a relative path</a>",
+                "<div style=\"color:red\">x</div>",
+                "<img srcset=\"a.png 1x, b.png 2x\">",
+                "<table class=\"md-table\"><tr><td>1</td></tr></table>",
+            })
     void safeHtmlPasses(String html) {
         assertEquals(List.of(), ScriptFreeHtml.problems(html), html);
     }
@@ -136,38 +138,51 @@ class FuzzOraclesTest {
     @Test
     void budgetPassesResultsAndFailuresThroughAndStopsHangs() {
         assertEquals("ok", Budget.run("quick", () -> "ok"));
-        assertThrows(IllegalStateException.class, () -> Budget.run("throws", () -> {
-            throw new IllegalStateException("boom");
-        }));
-        assertThrows(StackOverflowError.class, () -> Budget.run("recurses", () -> recurse(0)),
+        assertThrows(
+                IllegalStateException.class,
+                () -> Budget.run("throws", () -> {
+                    throw new IllegalStateException("boom");
+                }));
+        assertThrows(
+                StackOverflowError.class,
+                () -> Budget.run("recurses", () -> recurse(0)),
                 "runs on a build-sized stack");
-        assertThrows(AssertionFailedError.class, () -> Budget.run("busy", () -> {
-            var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-            long until = cpu.getCurrentThreadCpuTime() + Budget.PER_INPUT.toNanos() * 3;
-            long spins = 0;
-            while (cpu.getCurrentThreadCpuTime() < until) {
-                spins++;
-            }
-            return spins;
-        }), "three seconds of CPU for one input");
-        assertEquals("woke", Budget.run("waits", () -> {
-            Thread.sleep(Budget.PER_INPUT.toMillis() + 200);
-            return "woke";
-        }), "waiting is not work: only CPU counts");
+        assertThrows(
+                AssertionFailedError.class,
+                () -> Budget.run("busy", () -> {
+                    var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long until = cpu.getCurrentThreadCpuTime() + Budget.PER_INPUT.toNanos() * 3;
+                    long spins = 0;
+                    while (cpu.getCurrentThreadCpuTime() < until) {
+                        spins++;
+                    }
+                    return spins;
+                }),
+                "three seconds of CPU for one input");
+        assertEquals(
+                "woke",
+                Budget.run("waits", () -> {
+                    Thread.sleep(Budget.PER_INPUT.toMillis() + 200);
+                    return "woke";
+                }),
+                "waiting is not work: only CPU counts");
     }
 
     @Test
     void findingsOfDifferentKindsHaveDifferentStacks() {
         int a = stackDepth("unsafe URL in <a href>");
         assertEquals(a, stackDepth("unsafe URL in <a href>"));
-        assertTrue(a != stackDepth("a <script> element") || a != stackDepth("an event handler"),
+        assertTrue(
+                a != stackDepth("a <script> element") || a != stackDepth("an event handler"),
                 "Jazzer keeps one finding per stack trace");
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> Findings.fail("kind", "what happened"));
         assertEquals("[kind] what happened", e.getMessage());
     }
 
     private static int stackDepth(String kind) {
-        return assertThrows(AssertionFailedError.class, () -> Findings.fail(kind, "x")).getStackTrace().length;
+        return assertThrows(AssertionFailedError.class, () -> Findings.fail(kind, "x"))
+                .getStackTrace()
+                .length;
     }
 
     private static int recurse(int depth) {
@@ -179,10 +194,12 @@ class FuzzOraclesTest {
      * folder would pass silently with no seed at all.
      */
     @ParameterizedTest
-    @ValueSource(strings = {
-            "io/keyplan/load/ContentLoaderFuzzTestInputs/accountYaml",
-            "io/keyplan/render/MarkdownFuzzTestInputs/markdown",
-            "io/keyplan/profile/PublicProfileFuzzTestInputs/redaction"})
+    @ValueSource(
+            strings = {
+                "io/keyplan/load/ContentLoaderFuzzTestInputs/accountYaml",
+                "io/keyplan/render/MarkdownFuzzTestInputs/markdown",
+                "io/keyplan/profile/PublicProfileFuzzTestInputs/redaction"
+            })
     void everyFuzzTestHasItsSeedCorpus(String folder) throws IOException {
         Path dir = Path.of("src/test/resources").resolve(folder);
         assertTrue(Files.isDirectory(dir), "missing " + dir);

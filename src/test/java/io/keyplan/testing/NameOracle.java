@@ -22,17 +22,21 @@ import org.jsoup.nodes.Element;
  * a reader can see, or inverted as "Surname, Given". Independent of KeyPlan's own redaction.
  */
 public final class NameOracle {
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "srcset", "data", "poster", "cite");
+    private static final Set<String> URL_ATTRIBUTES =
+            Set.of("href", "src", "action", "formaction", "srcset", "data", "poster", "cite");
     /** Format characters (zero-width space, soft hyphen, joiners, bidi marks, BOM) show nothing. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0]");
+    private static final Pattern INVISIBLE =
+            Pattern.compile("[\\p{Cf}\\u034F\\u115F\\u1160\\u17B4\\u17B5\\u3164\\uFFA0]");
+
     private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}\\p{Cc}]+");
-    private static final Pattern APOSTROPHE = Pattern.compile("[\\u2018\\u2019\\u201B\\u02BC\\u02B9\\u2032\\uFF07\\u0060\\u00B4]");
+    private static final Pattern APOSTROPHE =
+            Pattern.compile("[\\u2018\\u2019\\u201B\\u02BC\\u02B9\\u2032\\uFF07\\u0060\\u00B4]");
     /** Markdown emphasis marks a reader skips when they show as text (in a title, say). */
     private static final Pattern EMPHASIS = Pattern.compile("[*_~`]");
+
     private static final Pattern URL_SEPARATOR = Pattern.compile("[-_.+/=?&#~:@,;!$()\\[\\]]+");
 
-    private NameOracle() {
-    }
+    private NameOracle() {}
 
     /** The texts of an HTML page a reader can see or follow: the body text, every attribute, the title. */
     public static List<String> ofHtml(String html) {

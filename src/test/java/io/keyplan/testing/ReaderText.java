@@ -25,8 +25,7 @@ import org.jsoup.parser.Parser;
 public final class ReaderText {
     private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
 
-    private ReaderText() {
-    }
+    private ReaderText() {}
 
     /** The text as words: lower case, no accents, single spaces, with a space at both ends. */
     public static String words(String text) {

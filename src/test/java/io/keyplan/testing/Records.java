@@ -27,8 +27,7 @@ import java.util.Map;
 public final class Records {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private Records() {
-    }
+    private Records() {}
 
     public static io.keyplan.model.AccountPlan plan(String yaml) {
         return fromYaml(io.keyplan.model.AccountPlan.class, yaml);
@@ -114,7 +113,8 @@ public final class Records {
         List<String> known = Field.of(type).stream().map(Field::key).toList();
         for (Object k : map.keySet()) {
             if (!known.contains(String.valueOf(k))) {
-                throw new IllegalArgumentException("unknown key '" + k + "' for " + type.getSimpleName() + "; known: " + known);
+                throw new IllegalArgumentException(
+                        "unknown key '" + k + "' for " + type.getSimpleName() + "; known: " + known);
             }
         }
         RecordComponent[] components = type.getRecordComponents();
@@ -126,7 +126,10 @@ public final class Records {
                 args[i] = Origin.NONE;
                 continue;
             }
-            Field f = fields.stream().filter(x -> x.component().getName().equals(rc.getName())).findFirst().orElseThrow();
+            Field f = fields.stream()
+                    .filter(x -> x.component().getName().equals(rc.getName()))
+                    .findFirst()
+                    .orElseThrow();
             args[i] = convert(rc.getGenericType(), map.get(f.key()));
         }
         try {

@@ -18,19 +18,33 @@ import org.jsoup.nodes.Element;
  */
 public final class ScriptFreeHtml {
     /** Attributes a browser follows or loads as a URL (their local name, without a namespace prefix). */
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "data",
-            "poster", "background", "cite", "codebase", "longdesc", "lowsrc", "dynsrc", "manifest", "icon");
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "data",
+            "poster",
+            "background",
+            "cite",
+            "codebase",
+            "longdesc",
+            "lowsrc",
+            "dynsrc",
+            "manifest",
+            "icon");
     /** Attributes holding several URLs separated by white space (and commas for srcset). */
     private static final Set<String> URL_LIST_ATTRIBUTES = Set.of("srcset", "imagesrcset", "ping", "archive");
-    private static final Pattern CSS_URL = Pattern.compile(
-            "(?i)(?:url|image|image-set|src)\\s*\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))");
+
+    private static final Pattern CSS_URL =
+            Pattern.compile("(?i)(?:url|image|image-set|src)\\s*\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)\\s]*))");
     private static final Pattern CSS_IMPORT = Pattern.compile("(?i)@import\\s+(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern CSS_COMMENT = Pattern.compile("(?s)/\\*.*?(\\*/|$)");
     private static final Pattern CSS_ESCAPE = Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})\\s?|(.))", Pattern.DOTALL);
-    private static final Pattern REFRESH_URL = Pattern.compile("(?i)^\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?['\"]?(.*?)['\"]?\\s*$", Pattern.DOTALL);
+    private static final Pattern REFRESH_URL =
+            Pattern.compile("(?i)^\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?['\"]?(.*?)['\"]?\\s*$", Pattern.DOTALL);
 
-    private ScriptFreeHtml() {
-    }
+    private ScriptFreeHtml() {}
 
     /** Everything in {@code html} that could run script, in words; empty when it is safe. */
     public static List<String> problems(String html) {
@@ -53,7 +67,8 @@ public final class ScriptFreeHtml {
                     checkUrl(m.group(1), "<meta refresh>", found);
                 }
             }
-            boolean animation = Set.of("animate", "set", "animatemotion", "animatetransform").contains(tag);
+            boolean animation = Set.of("animate", "set", "animatemotion", "animatetransform")
+                    .contains(tag);
             for (Attribute a : e.attributes()) {
                 String name = a.getKey().toLowerCase(Locale.ROOT);
                 String local = name.substring(name.lastIndexOf(':') + 1);
@@ -93,7 +108,9 @@ public final class ScriptFreeHtml {
         for (Pattern p : List.of(CSS_URL, CSS_IMPORT)) {
             Matcher m = p.matcher(plain);
             while (m.find()) {
-                String url = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.groupCount() > 2 ? m.group(3) : "";
+                String url = m.group(1) != null
+                        ? m.group(1)
+                        : m.group(2) != null ? m.group(2) : m.groupCount() > 2 ? m.group(3) : "";
                 checkUrl(url == null ? "" : url, where, found);
             }
         }

@@ -22,8 +22,10 @@ public final class SiteInMemory implements SiteWriter {
         try {
             // Strict, as Files.newBufferedWriter in the real writer is: text that is not valid
             // Unicode (a lone surrogate) fails here as it fails a real build.
-            ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            ByteBuffer bytes = StandardCharsets.UTF_8
+                    .newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .encode(CharBuffer.wrap(content));
             byte[] copy = new byte[bytes.remaining()];
             bytes.get(copy);

@@ -31,7 +31,9 @@ class EscapeTest {
         assertEquals("&gt;", Escape.attribute(">"));
         assertEquals("&quot;", Escape.attribute("\""));
         assertEquals("&#39;", Escape.attribute("'"), "as Pebble writes it, not &apos;");
-        assertEquals("&lt;a href=&quot;x&quot;&gt;O&#39;Neill &amp; Co&lt;/a&gt;", Escape.attribute("<a href=\"x\">O'Neill & Co</a>\u0007"));
+        assertEquals(
+                "&lt;a href=&quot;x&quot;&gt;O&#39;Neill &amp; Co&lt;/a&gt;",
+                Escape.attribute("<a href=\"x\">O'Neill & Co</a>\u0007"));
     }
 
     /** An entity is text like any other: written again it must read as it was typed. */
@@ -60,7 +62,9 @@ class EscapeTest {
     void forbiddenCharactersAreDropped() {
         assertEquals("ab", Escape.text("a\u0000b"));
         assertEquals("ab", Escape.attribute("a\u0001\u0007\u000B\u000C\u001B\u001Fb"));
-        assertEquals("lone high, lone low, reversed ", Escape.text("lone high\uD83D, lone low\uDE00, reversed \uDE00\uD83D"));
+        assertEquals(
+                "lone high, lone low, reversed ",
+                Escape.text("lone high\uD83D, lone low\uDE00, reversed \uDE00\uD83D"));
         assertEquals("end", Escape.text("end\uD83D"));
         assertEquals("xy", Escape.attribute("x\uFFFEy\uFFFF"));
         assertEquals("&amp;", Escape.text("\u0000&\u0000"));
@@ -70,7 +74,9 @@ class EscapeTest {
     void allowedWhiteSpaceAndOtherCharactersAreKept() {
         assertEquals("tab\tlf\ncr\r", Escape.text("tab\tlf\ncr\r"));
         assertEquals("del\u007F c1\u0085\u009F", Escape.text("del\u007F c1\u0085\u009F"), "allowed in XML 1.0");
-        assertEquals("nbsp\u00A0 bom\uFEFF repl\uFFFD ls\u2028", Escape.attribute("nbsp\u00A0 bom\uFEFF repl\uFFFD ls\u2028"));
+        assertEquals(
+                "nbsp\u00A0 bom\uFEFF repl\uFFFD ls\u2028",
+                Escape.attribute("nbsp\u00A0 bom\uFEFF repl\uFFFD ls\u2028"));
     }
 
     @Test
@@ -85,8 +91,12 @@ class EscapeTest {
     /** The attribute set is the templates' own: KeyPlan's markup and Pebble's write a value with the same bytes. */
     @Test
     void attributeWritesWhatPebblesAutoescaperWrites() throws IOException {
-        PebbleTemplate template = new PebbleEngine.Builder().loader(new StringLoader()).build().getTemplate("{{ v }}");
-        String[] pieces = {"a", "Z", "0", " ", "&", "<", ">", "\"", "'", "&amp;", "&#39;", "é", "’", "\u00A0", "€", "😀", "\t", "\n", "\u0085", "\u2028"};
+        PebbleTemplate template =
+                new PebbleEngine.Builder().loader(new StringLoader()).build().getTemplate("{{ v }}");
+        String[] pieces = {
+            "a", "Z", "0", " ", "&", "<", ">", "\"", "'", "&amp;", "&#39;", "é", "’", "\u00A0", "€", "😀", "\t", "\n",
+            "\u0085", "\u2028"
+        };
         Random random = new Random(5);
         for (int n = 0; n < 2_000; n++) {
             StringBuilder b = new StringBuilder();

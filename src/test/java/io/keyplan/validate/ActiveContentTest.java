@@ -29,10 +29,34 @@ class ActiveContentTest {
 
     @Test
     void webPagesScriptsXmlAndServerProgramsAreRefusedByAnyOfTheirExtensions() throws IOException {
-        for (String name : List.of("report.html", "REPORT.HTML", "report.Htm", "r.xhtml", "r.xht", "r.shtml", "r.mht",
-                "r.mhtml", "r.xml", "r.xsl", "r.xslt", "r.rss", "r.atom", "r.svgz", "r.js", "r.mjs", "r.php",
-                "r.phtml", "r.asp", "r.aspx", "r.jsp", "r.cgi", "r.hta", "report.html.zzz", "report.php.pdf",
-                "report.HTML.", "a.b.html.c")) {
+        for (String name : List.of(
+                "report.html",
+                "REPORT.HTML",
+                "report.Htm",
+                "r.xhtml",
+                "r.xht",
+                "r.shtml",
+                "r.mht",
+                "r.mhtml",
+                "r.xml",
+                "r.xsl",
+                "r.xslt",
+                "r.rss",
+                "r.atom",
+                "r.svgz",
+                "r.js",
+                "r.mjs",
+                "r.php",
+                "r.phtml",
+                "r.asp",
+                "r.aspx",
+                "r.jsp",
+                "r.cgi",
+                "r.hta",
+                "report.html.zzz",
+                "report.php.pdf",
+                "report.HTML.",
+                "a.b.html.c")) {
             ActiveFinding f = check(name, "%PDF-1.7 harmless bytes");
             assertNotNull(f, name);
             assertTrue(f.hint().contains("PDF"), f.hint());

@@ -42,28 +42,59 @@ class LinkChecksTest {
     @Test
     void reportsTheLineOfTheLink() {
         Diagnostics d = new Diagnostics();
-        LinkChecks.check("Intro\n\nSee [x](../../../etc/passwd) and ![i](/logo.png).\n",
-                new SourceSpan("nowhere/swot.md", 0, 0), ACCOUNT_PAGE, d);
+        LinkChecks.check(
+                "Intro\n\nSee [x](../../../etc/passwd) and ![i](/logo.png).\n",
+                new SourceSpan("nowhere/swot.md", 0, 0),
+                ACCOUNT_PAGE,
+                d);
         List<String> found = d.all().stream().map(Diagnostic::toString).toList();
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).startsWith("nowhere/swot.md:3:"), found.toString());
     }
 
-    static final List<String> LEAVING = List.of("%2e%2e/%2e%2e/%2e%2e/etc/passwd", "%2E%2E/%2E%2E/%2E%2E/etc/passwd",
-            ".%2e/.%2e/.%2e/etc/passwd", "%2e./%2e./%2e./etc/passwd", "..%2f..%2f..%2fetc/passwd", "..%5c..%5c..%5cetc",
-            "%252e%252e/%252e%252e/%252e%252e/etc/passwd", "..\\..\\..\\etc\\passwd", "../..\\../etc", "./../../../x",
-            "a/../../../../x", "&#46;&#46;/&#46;&#46;/&#46;&#46;/etc/passwd", ".. /.. /.. /x", "../../../", "../../..");
+    static final List<String> LEAVING = List.of(
+            "%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+            "%2E%2E/%2E%2E/%2E%2E/etc/passwd",
+            ".%2e/.%2e/.%2e/etc/passwd",
+            "%2e./%2e./%2e./etc/passwd",
+            "..%2f..%2f..%2fetc/passwd",
+            "..%5c..%5c..%5cetc",
+            "%252e%252e/%252e%252e/%252e%252e/etc/passwd",
+            "..\\..\\..\\etc\\passwd",
+            "../..\\../etc",
+            "./../../../x",
+            "a/../../../../x",
+            "&#46;&#46;/&#46;&#46;/&#46;&#46;/etc/passwd",
+            ".. /.. /.. /x",
+            "../../../",
+            "../../..");
 
-    static final List<String> ROOTED = List.of("/etc/passwd", "\\etc\\passwd", "&#47;etc/passwd", "&#x2F;etc/passwd", "%2fetc/passwd",
-            " /etc/passwd");
+    static final List<String> ROOTED = List.of(
+            "/etc/passwd", "\\etc\\passwd", "&#47;etc/passwd", "&#x2F;etc/passwd", "%2fetc/passwd", " /etc/passwd");
 
-    static final List<String> ON_ONE_COMPUTER = List.of("file:///etc/passwd", "FILE:///etc/passwd", "fi&#108;e:///etc/passwd",
-            "f&#x69;le:///etc/passwd", "fi\tle:///etc/passwd", "C:\\Users\\jan\\plan.pdf", "c:/x.pdf",
-            "\\\\server\\share\\plan.pdf", "\\/server/share", "/\\server\\share");
+    static final List<String> ON_ONE_COMPUTER = List.of(
+            "file:///etc/passwd",
+            "FILE:///etc/passwd",
+            "fi&#108;e:///etc/passwd",
+            "f&#x69;le:///etc/passwd",
+            "fi\tle:///etc/passwd",
+            "C:\\Users\\jan\\plan.pdf",
+            "c:/x.pdf",
+            "\\\\server\\share\\plan.pdf",
+            "\\/server/share",
+            "/\\server\\share");
 
-    static final List<String> NOT_A_LINK = List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", "java&#x09;script:alert(1)",
-            "&#106;avascript:alert(1)", "javascript&colon;alert(1)", "vbscript:x", "data:text/html,x", "blob:https://x/y",
-            "ftp://example.com/x", "x-made-up:thing");
+    static final List<String> NOT_A_LINK = List.of(
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java&#x09;script:alert(1)",
+            "&#106;avascript:alert(1)",
+            "javascript&colon;alert(1)",
+            "vbscript:x",
+            "data:text/html,x",
+            "blob:https://x/y",
+            "ftp://example.com/x",
+            "x-made-up:thing");
 
     @Test
     void decodedAndNormalisedLinksThatLeaveThePortalAreErrors() {
@@ -85,7 +116,9 @@ class LinkChecksTest {
         }
         assertNull(LinkChecks.problem("../../x.html", ACCOUNT_PAGE), "the site's root is inside");
         assertNull(LinkChecks.problem("notes/../organigram.svg", ACCOUNT_PAGE));
-        assertNull(LinkChecks.problem("https://example.com/../../../../etc", ACCOUNT_PAGE), "a web address is not a path of the portal");
+        assertNull(
+                LinkChecks.problem("https://example.com/../../../../etc", ACCOUNT_PAGE),
+                "a web address is not a path of the portal");
         assertNull(LinkChecks.problem("tel:+31101234567", ACCOUNT_PAGE));
         assertTrue(LinkChecks.problem("../../../x", "pages/p.html").contains("leads out"));
         assertNull(LinkChecks.problem("../accounts/acme/index.html", "pages/p.html"));
@@ -99,13 +132,32 @@ class LinkChecksTest {
 
     @Test
     void everyRouteOfANarrativeIsCheckedAtItsLine() {
-        String text = String.join("\n", "Intro", "", "[a](%2e%2e/%2e%2e/%2e%2e/etc/passwd)", "<file:///etc/passwd>",
-                "[ref][p] and ![img](&#47;etc/passwd)", "see file:///etc/hosts here", "", "[p]: fi&#108;e:///etc/passwd", "");
+        String text = String.join(
+                "\n",
+                "Intro",
+                "",
+                "[a](%2e%2e/%2e%2e/%2e%2e/etc/passwd)",
+                "<file:///etc/passwd>",
+                "[ref][p] and ![img](&#47;etc/passwd)",
+                "see file:///etc/hosts here",
+                "",
+                "[p]: fi&#108;e:///etc/passwd",
+                "");
         Diagnostics d = new Diagnostics();
         LinkChecks.check(text, new SourceSpan("nowhere/swot.md", 0, 0), ACCOUNT_PAGE, d);
         List<String> found = d.all().stream().map(Diagnostic::toString).toList();
-        assertEquals(List.of("nowhere/swot.md:3:", "nowhere/swot.md:4:", "nowhere/swot.md:5:", "nowhere/swot.md:6:", "nowhere/swot.md:8:"),
-                found.stream().map(s -> s.replaceAll("^(nowhere/swot.md:\\d+:).*", "$1")).sorted().toList(), found.toString());
+        assertEquals(
+                List.of(
+                        "nowhere/swot.md:3:",
+                        "nowhere/swot.md:4:",
+                        "nowhere/swot.md:5:",
+                        "nowhere/swot.md:6:",
+                        "nowhere/swot.md:8:"),
+                found.stream()
+                        .map(s -> s.replaceAll("^(nowhere/swot.md:\\d+:).*", "$1"))
+                        .sorted()
+                        .toList(),
+                found.toString());
     }
 
     @Test
@@ -125,40 +177,60 @@ class LinkChecksTest {
     @Test
     void linksInYamlTextFieldsAreCheckedAtTheirValue() throws IOException {
         Path acme = Files.createDirectories(tmp.resolve("accounts/acme"));
-        Files.writeString(acme.resolve("account.yaml"), String.join("\n",
-                "name: Acme",
-                "owner: Jan",
-                "overview:",
-                "  why_key: \"See [the file](%2e%2e/%2e%2e/%2e%2e/etc/passwd)\"",
-                "swot:",
-                "  strengths:",
-                "    - Service",
-                "    - \"[x](javascript:alert(1))\"",
-                "key_players:",
-                "  - name: Eva",
-                "    notes: |",
-                "      First line",
-                "      and <file:///etc/passwd>",
-                "actions:",
-                "  - action: \"Call [p][ref]\\n\\n[ref]: \\\\etc\\\\passwd\"",
-                "opportunities:",
-                "  - description: \"Ok [fine](https://example.com) and [bad](fi&#108;e:///etc/passwd)\"",
-                "why:",
-                "  statement: \"[home](../../index.html) is fine\"",
-                ""));
+        Files.writeString(
+                acme.resolve("account.yaml"),
+                String.join(
+                        "\n",
+                        "name: Acme",
+                        "owner: Jan",
+                        "overview:",
+                        "  why_key: \"See [the file](%2e%2e/%2e%2e/%2e%2e/etc/passwd)\"",
+                        "swot:",
+                        "  strengths:",
+                        "    - Service",
+                        "    - \"[x](javascript:alert(1))\"",
+                        "key_players:",
+                        "  - name: Eva",
+                        "    notes: |",
+                        "      First line",
+                        "      and <file:///etc/passwd>",
+                        "actions:",
+                        "  - action: \"Call [p][ref]\\n\\n[ref]: \\\\etc\\\\passwd\"",
+                        "opportunities:",
+                        "  - description: \"Ok [fine](https://example.com) and [bad](fi&#108;e:///etc/passwd)\"",
+                        "why:",
+                        "  statement: \"[home](../../index.html) is fine\"",
+                        ""));
         Diagnostics d = new Diagnostics();
         Content c = new ContentLoader().load(tmp, LocalDate.of(2026, 6, 1), d);
-        assertEquals(List.of(), d.all().stream().filter(x -> x.severity() == io.keyplan.diagnostic.Severity.ERROR).toList());
+        assertEquals(
+                List.of(),
+                d.all().stream()
+                        .filter(x -> x.severity() == io.keyplan.diagnostic.Severity.ERROR)
+                        .toList());
         Diagnostics links = new Diagnostics();
         LinkChecks.check(c, links);
         String f = tmp.resolve("accounts/acme/account.yaml").toString().replace('\\', '/');
-        List<String> found = links.all().stream().map(Diagnostic::toString).map(s -> s.replace('\\', '/')).toList();
+        List<String> found = links.all().stream()
+                .map(Diagnostic::toString)
+                .map(s -> s.replace('\\', '/'))
+                .toList();
         assertEquals(5, found.size(), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:4:") && s.contains("leads out of the portal")), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:8:") && s.contains("not a web")), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:13:") && s.contains("one computer")), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:15:") && s.contains("starts with '/'")), found.toString());
-        assertTrue(found.stream().anyMatch(s -> s.contains("account.yaml:17:") && s.contains("one computer")), found.toString());
+        assertTrue(
+                found.stream().anyMatch(s -> s.contains("account.yaml:4:") && s.contains("leads out of the portal")),
+                found.toString());
+        assertTrue(
+                found.stream().anyMatch(s -> s.contains("account.yaml:8:") && s.contains("not a web")),
+                found.toString());
+        assertTrue(
+                found.stream().anyMatch(s -> s.contains("account.yaml:13:") && s.contains("one computer")),
+                found.toString());
+        assertTrue(
+                found.stream().anyMatch(s -> s.contains("account.yaml:15:") && s.contains("starts with '/'")),
+                found.toString());
+        assertTrue(
+                found.stream().anyMatch(s -> s.contains("account.yaml:17:") && s.contains("one computer")),
+                found.toString());
         assertTrue(found.stream().allMatch(s -> s.matches(".*account\\.yaml:\\d+:\\d+: error: .*")), found.toString());
     }
 
@@ -167,23 +239,38 @@ class LinkChecksTest {
     void eachLinkIsReportedAtItsOwnLineWhateverTheLineEnds(@TempDir Path dir) throws IOException {
         for (String nl : List.of("\n", "\r\n", "\r")) {
             String front = String.join(nl, "---", "title: Visit", "date: 2026-01-01", "---", "");
-            String body = String.join(nl, "Intro", "", "[a](../../../etc/passwd)", "", "again [b](../../../etc/passwd)", "");
+            String body =
+                    String.join(nl, "Intro", "", "[a](../../../etc/passwd)", "", "again [b](../../../etc/passwd)", "");
             Path file = Files.writeString(dir.resolve("visit.md"), front + body);
             Diagnostics d = new Diagnostics();
             LinkChecks.check(body, new SourceSpan(file.toString(), 5, 1), ACCOUNT_PAGE, d);
-            List<String> lines = d.all().stream().map(x -> x.at().line() + ":" + x.at().column()).toList();
-            assertEquals(List.of("7:5", "9:11"), lines, "line ends " + nl.replace("\r", "CR").replace("\n", "LF"));
+            List<String> lines = d.all().stream()
+                    .map(x -> x.at().line() + ":" + x.at().column())
+                    .toList();
+            assertEquals(
+                    List.of("7:5", "9:11"),
+                    lines,
+                    "line ends " + nl.replace("\r", "CR").replace("\n", "LF"));
         }
     }
 
     /** "//server/x" takes the page's scheme (file: from a share); "http:../x" is a path on the portal's own server. */
     @Test
     void addressesWithoutTheirSchemeOrWithoutTheirServerAreErrors() {
-        for (String url : List.of("//evil.example/", "//server/share/x.pdf", "\\/evil.example", "/\\evil.example", "&#47;&#47;evil.example",
-                "http:../../../../x", "https:x.pdf", "HTTP:..\\..\\x", "http:/evil.example")) {
+        for (String url : List.of(
+                "//evil.example/",
+                "//server/share/x.pdf",
+                "\\/evil.example",
+                "/\\evil.example",
+                "&#47;&#47;evil.example",
+                "http:../../../../x",
+                "https:x.pdf",
+                "HTTP:..\\..\\x",
+                "http:/evil.example")) {
             assertTrue(LinkChecks.problem(url, ACCOUNT_PAGE) != null, url);
         }
-        for (String url : List.of("https://example.com/x", "http://example.com", "HTTPS://example.com", "https:\\\\example.com")) {
+        for (String url : List.of(
+                "https://example.com/x", "http://example.com", "HTTPS://example.com", "https:\\\\example.com")) {
             assertNull(LinkChecks.problem(url, ACCOUNT_PAGE), url);
         }
     }

@@ -34,7 +34,10 @@ class MarkdownLimitsTest {
             Content c = new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
             ContentValidator.validate(c, d);
         });
-        return d.all().stream().filter(x -> "too-complex".equals(x.rule())).map(Diagnostic::toString).toList();
+        return d.all().stream()
+                .filter(x -> "too-complex".equals(x.rule()))
+                .map(Diagnostic::toString)
+                .toList();
     }
 
     private Path account(String yaml) throws IOException {
@@ -103,13 +106,17 @@ class MarkdownLimitsTest {
     @Test
     void linesAreCountedInTheFileBelowTheFrontMatter() throws IOException {
         Path notes = Files.createDirectories(account(PLAN).resolve("notes"));
-        Files.writeString(notes.resolve("2026-05-01-review.md"),
+        Files.writeString(
+                notes.resolve("2026-05-01-review.md"),
                 "---\ntitle: Review\ndate: 2026-05-01\n---\nMinutes\n\n" + "*a ".repeat(100) + "\n");
         assertOne(validate(), "accounts/acme/notes/2026-05-01-review.md:7:", "nested");
         Files.createDirectories(root.resolve("pages"));
-        Files.writeString(root.resolve("pages/how-we-work.md"), "---\ntitle: How\n---\r\n\r\n" + ">".repeat(100) + "\r\n");
+        Files.writeString(
+                root.resolve("pages/how-we-work.md"), "---\ntitle: How\n---\r\n\r\n" + ">".repeat(100) + "\r\n");
         assertEquals(2, validate().size());
-        assertTrue(validate().get(1).contains("pages/how-we-work.md:5:1"), validate().toString());
+        assertTrue(
+                validate().get(1).contains("pages/how-we-work.md:5:1"),
+                validate().toString());
     }
 
     @Test
@@ -125,8 +132,11 @@ class MarkdownLimitsTest {
     /** The link check must not parse what the limits refused: flexmark would take minutes on these. */
     @Test
     void hangCasesInAccountYamlAreReportedWithoutBeingParsedForLinks() throws IOException {
-        for (String text : List.of(repeat("[a](", 160_000), "https://" + repeat("www.a.", 120_000),
-                repeat("[a](<", 160_000), repeat("![a](", 160_000))) {
+        for (String text : List.of(
+                repeat("[a](", 160_000),
+                "https://" + repeat("www.a.", 120_000),
+                repeat("[a](<", 160_000),
+                repeat("![a](", 160_000))) {
             account(PLAN + "overview:\n  why_key: \"" + text + "\"\n");
             assertOne(validate(), "accounts/acme/account.yaml:6:", "longer than");
         }
@@ -139,7 +149,11 @@ class MarkdownLimitsTest {
             b.append("Noordzee Foods wants **fewer stoppages**; see [the audit](audit.pdf) and www.example.com.\n\n");
         }
         for (int i = 0; i < 2_000; i++) {
-            b.append("- [Report ").append(i).append("](https://example.com/r/").append(i).append(")\n");
+            b.append("- [Report ")
+                    .append(i)
+                    .append("](https://example.com/r/")
+                    .append(i)
+                    .append(")\n");
         }
         narrative("swot.md", b.toString());
         assertEquals(List.of(), validate());

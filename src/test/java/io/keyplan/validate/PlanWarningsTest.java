@@ -50,29 +50,40 @@ class PlanWarningsTest {
 
     @Test
     void overdueActionAtItsPosition() {
-        Action late = new Action("Call CFO", "Jan", LocalDate.of(2026, 5, 1), null, null,
+        Action late = new Action(
+                "Call CFO",
+                "Jan",
+                LocalDate.of(2026, 5, 1),
+                null,
+                null,
                 new Origin(new SourceSpan(FILE, 42, 7), Map.of()));
         Action ahead = new Action("Plan QBR", "Jan", LocalDate.of(2026, 9, 1), null, null, Origin.NONE);
-        AccountPlan plan = with(Records.plan("name: Acme\nowner: Jan\nlast_review: 2026-05-20\n"),
-                "actions", List.of(late, ahead));
+        AccountPlan plan = with(
+                Records.plan("name: Acme\nowner: Jan\nlast_review: 2026-05-20\n"), "actions", List.of(late, ahead));
         List<Diagnostic> w = warnings(plan);
         assertEquals(1, w.size());
         assertEquals("overdue-action", w.get(0).rule());
-        assertEquals(FILE + ":42:7: warning: action 'Call CFO' was due on 2026-05-01 and is still open",
+        assertEquals(
+                FILE + ":42:7: warning: action 'Call CFO' was due on 2026-05-01 and is still open",
                 w.get(0).toString());
     }
 
     @Test
     void stalePlanAtLastReviewOrTheFile() {
-        AccountPlan plan = with(Records.plan("name: Acme\nowner: Jan\nlast_review: 2026-04-01\n"
-                + "actions: [{action: a, due: 2026-09-01}]\n"), "origin",
+        AccountPlan plan = with(
+                Records.plan("name: Acme\nowner: Jan\nlast_review: 2026-04-01\n"
+                        + "actions: [{action: a, due: 2026-09-01}]\n"),
+                "origin",
                 new Origin(new SourceSpan(FILE, 1, 1), Map.of("last_review", new SourceSpan(FILE, 5, 14))));
         List<Diagnostic> w = warnings(plan);
         assertEquals(1, w.size());
-        assertEquals(FILE + ":5:14: warning: the plan was last reviewed on 2026-04-01, 61 days ago; "
-                + "it should be reviewed every 30 days", w.get(0).toString());
+        assertEquals(
+                FILE + ":5:14: warning: the plan was last reviewed on 2026-04-01, 61 days ago; "
+                        + "it should be reviewed every 30 days",
+                w.get(0).toString());
         Diagnostic never = warnings("actions: [{action: a, due: 2026-09-01}]\n").get(0);
-        assertEquals(FILE + ": warning: the plan has never been reviewed (it should be reviewed every 30 days)",
+        assertEquals(
+                FILE + ": warning: the plan has never been reviewed (it should be reviewed every 30 days)",
                 never.toString());
     }
 
@@ -83,8 +94,10 @@ class PlanWarningsTest {
         // swot 1 of 4 = 25 % (21-40) vs 81-100: three bands away; why 0 % vs 21-40: one band, fine
         assertEquals(1, w.size());
         assertEquals("band-mismatch", w.get(0).rule());
-        assertEquals("section 'swot' is self-assessed as 81-100 % complete, but its checklist gives 25 % "
-                + "(21-40, 1 of 4 checks)", w.get(0).message());
+        assertEquals(
+                "section 'swot' is self-assessed as 81-100 % complete, but its checklist gives 25 % "
+                        + "(21-40, 1 of 4 checks)",
+                w.get(0).message());
     }
 
     @Test
@@ -92,10 +105,14 @@ class PlanWarningsTest {
         // 2026-06-01 + 90 days = 2026-08-30
         List<Diagnostic> w = warnings("last_review: 2026-05-20\nactions: [{action: a, due: 2026-08-29}]\n");
         assertEquals(List.of("short-horizon"), w.stream().map(Diagnostic::rule).toList());
-        assertEquals("the action plan reaches 2026-08-29, 89 days ahead; it should reach 90 days ahead, to 2026-08-30",
+        assertEquals(
+                "the action plan reaches 2026-08-29, 89 days ahead; it should reach 90 days ahead, to 2026-08-30",
                 w.get(0).message());
         assertEquals(List.of(), rules("last_review: 2026-05-20\nactions: [{action: a, due: 2026-08-30}]\n"));
-        assertTrue(warnings("last_review: 2026-05-20\n").get(0).message().startsWith("the action plan has no open action"));
+        assertTrue(warnings("last_review: 2026-05-20\n")
+                .get(0)
+                .message()
+                .startsWith("the action plan has no open action"));
     }
 
     @Test
@@ -112,7 +129,9 @@ class PlanWarningsTest {
             Class<?>[] types = new Class<?>[rc.length];
             for (int i = 0; i < rc.length; i++) {
                 types[i] = rc[i].getType();
-                args[i] = rc[i].getName().equals(component) ? value : rc[i].getAccessor().invoke(record);
+                args[i] = rc[i].getName().equals(component)
+                        ? value
+                        : rc[i].getAccessor().invoke(record);
             }
             return (T) record.getClass().getDeclaredConstructor(types).newInstance(args);
         } catch (ReflectiveOperationException e) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An SVG attachment is published only when it is a picture and nothing more. */
 class SvgCheckTest {
-    private static final String OPEN = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
+    private static final String OPEN =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">";
 
     @TempDir
     Path dir;
@@ -33,18 +34,22 @@ class SvgCheckTest {
     @Test
     void theExampleOrganigramAndDrawingsAsProgramsSaveThemPass() throws IOException {
         assertNull(check(Files.readAllBytes(Path.of("content/accounts/noordzee-foods/dmu-organigram.svg"))));
-        assertNull(check("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!-- Created with Inkscape -->\n"
-                + "<svg xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
-                + " xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\""
-                + " xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
-                + " width=\"210mm\" sodipodi:docname=\"org.svg\"><metadata><rdf:RDF><dc:title>Org</dc:title></rdf:RDF></metadata>"
-                + "<sodipodi:namedview inkscape:zoom=\"1\"/><defs><linearGradient id=\"g\"><stop offset=\"0\"/></linearGradient>"
-                + "</defs><g inkscape:label=\"Layer 1\"><rect style=\"fill:url(#g);stroke:#000\" width=\"10\" height=\"5\"/>"
-                + "<use xlink:href=\"#g\"/><a href=\"https://example.com/\"><text>web</text></a><a xlink:href=\"deck.pdf\">"
-                + "<text>deck</text></a><image xlink:href=\"data:image/png;base64,iVBORw0KGgo=\"/></g></svg>"));
-        assertNull(check("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- Generator: Adobe Illustrator 27.0 -->\n"
-                + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
-                + OPEN + "<style type=\"text/css\"><![CDATA[ .st0{fill:#FFFFFF;} ]]></style><path class=\"st0\" d=\"M0 0\"/></svg>"));
+        assertNull(
+                check("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<!-- Created with Inkscape -->\n"
+                        + "<svg xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                        + " xmlns=\"http://www.w3.org/2000/svg\" xmlns:sodipodi=\"http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd\""
+                        + " xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                        + " width=\"210mm\" sodipodi:docname=\"org.svg\"><metadata><rdf:RDF><dc:title>Org</dc:title></rdf:RDF></metadata>"
+                        + "<sodipodi:namedview inkscape:zoom=\"1\"/><defs><linearGradient id=\"g\"><stop offset=\"0\"/></linearGradient>"
+                        + "</defs><g inkscape:label=\"Layer 1\"><rect style=\"fill:url(#g);stroke:#000\" width=\"10\" height=\"5\"/>"
+                        + "<use xlink:href=\"#g\"/><a href=\"https://example.com/\"><text>web</text></a><a xlink:href=\"deck.pdf\">"
+                        + "<text>deck</text></a><image xlink:href=\"data:image/png;base64,iVBORw0KGgo=\"/></g></svg>"));
+        assertNull(
+                check(
+                        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!-- Generator: Adobe Illustrator 27.0 -->\n"
+                                + "<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
+                                + OPEN
+                                + "<style type=\"text/css\"><![CDATA[ .st0{fill:#FFFFFF;} ]]></style><path class=\"st0\" d=\"M0 0\"/></svg>"));
         assertNull(check("\uFEFF" + OPEN + "<a href=\"mailto:jan@example.com\"><text>mail</text></a></svg>"));
     }
 
@@ -53,7 +58,8 @@ class SvgCheckTest {
         ActiveFinding f = check(OPEN + "\n<g>\n<script>alert(1)</script></g></svg>");
         assertEquals(3, f.line());
         assertEquals("the drawing contains <script>, which can run a script or show a web page", f.message());
-        for (String svg : List.of(OPEN + "<script xlink:href=\"x.js\"/></svg>",
+        for (String svg : List.of(
+                OPEN + "<script xlink:href=\"x.js\"/></svg>",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" ONLOAD=\"alert(1)\"/>",
                 OPEN + "<rect onmouseover=\"alert(1)\"/></svg>",
@@ -61,7 +67,8 @@ class SvgCheckTest {
                 OPEN + "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>",
                 OPEN + "<h:script xmlns:h=\"http://www.w3.org/1999/xhtml\">alert(1)</h:script></svg>",
                 OPEN + "<metadata><h:iframe xmlns:h=\"http://www.w3.org/1999/xhtml\" src=\"x\"/></metadata></svg>",
-                OPEN + "<handler xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\">alert(1)</handler></svg>",
+                OPEN
+                        + "<handler xmlns:ev=\"http://www.w3.org/2001/xml-events\" ev:event=\"load\">alert(1)</handler></svg>",
                 OPEN + "<m:math xmlns:m=\"http://www.w3.org/1998/Math/MathML\" href=\"javascript:alert(1)\"/></svg>",
                 OPEN + "<iframe src=\"x.html\"/></svg>")) {
             assertNotNull(check(svg), svg);
@@ -70,17 +77,27 @@ class SvgCheckTest {
 
     @Test
     void linksThatABrowserWouldRunAreRefusedHoweverTheyAreWritten() throws IOException {
-        for (String href : List.of("javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
-                "&#106;avascript:alert(1)", "java&#9;script:alert(1)", "java&#x0A;script:alert(1)",
-                "&#x01;javascript:alert(1)", "javascript&#58;alert(1)", "vbscript:msgbox(1)",
-                "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;", "data:image/svg+xml;base64,PHN2Zz4=",
-                "file:///etc/passwd", "blob:https://x/1")) {
+        for (String href : List.of(
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                " javascript:alert(1)",
+                "&#106;avascript:alert(1)",
+                "java&#9;script:alert(1)",
+                "java&#x0A;script:alert(1)",
+                "&#x01;javascript:alert(1)",
+                "javascript&#58;alert(1)",
+                "vbscript:msgbox(1)",
+                "data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;",
+                "data:image/svg+xml;base64,PHN2Zz4=",
+                "file:///etc/passwd",
+                "blob:https://x/1")) {
             for (String attr : List.of("href", "xlink:href")) {
                 String svg = OPEN + "<a " + attr + "=\"" + href + "\"><text>x</text></a></svg>";
                 assertNotNull(check(svg), svg);
             }
         }
-        assertNotNull(check(OPEN + "<a href=\"data:image/png;base64,AAAA\"><text>x</text></a></svg>"),
+        assertNotNull(
+                check(OPEN + "<a href=\"data:image/png;base64,AAAA\"><text>x</text></a></svg>"),
                 "an embedded picture only as a picture, not as a link");
     }
 
@@ -93,7 +110,8 @@ class SvgCheckTest {
                 "<?xml-stylesheet type=\"text/xsl\" href=\"x.xsl\"?>" + OPEN + "</svg>",
                 "<!DOCTYPE svg [<!ENTITY x \"&#60;script&#62;alert(1)&#60;/script&#62;\">]>" + OPEN + "&x;</svg>",
                 "<!DOCTYPE svg [<!ATTLIST svg onload CDATA \"alert(1)\">]>" + OPEN + "</svg>",
-                "<!DOCTYPE svg SYSTEM \"http://evil.example/x.dtd\" [<!ENTITY % p SYSTEM \"x\"> %p;]>" + OPEN + "</svg>",
+                "<!DOCTYPE svg SYSTEM \"http://evil.example/x.dtd\" [<!ENTITY % p SYSTEM \"x\"> %p;]>" + OPEN
+                        + "</svg>",
                 OPEN + "<g xml:base=\"javascript:alert(1)//\"><a href=\"x\"><text>x</text></a></g></svg>",
                 OPEN + "<style>@import url(https://evil.example/x.css);</style></svg>",
                 OPEN + "<style>rect { background: url(javascript:alert(1)) }</style></svg>",

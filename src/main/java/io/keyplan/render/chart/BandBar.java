@@ -12,15 +12,13 @@ public final class BandBar {
      * null (not assessed: no marker). {@code title} names it for screen readers, e.g.
      * "Key players: 60 % complete, self-assessed 81-100".
      */
-    public record Input(String id, String title, Band computed, Band selfAssessed) {
-    }
+    public record Input(String id, String title, Band computed, Band selfAssessed) {}
 
     static final double SEG = 20;
     static final double W = 5 * SEG + 2;
     static final double H = 20;
 
-    private BandBar() {
-    }
+    private BandBar() {}
 
     /** The bar as an SVG element. */
     public static String render(Input in) {
@@ -34,7 +32,8 @@ public final class BandBar {
         for (Band b : Band.values()) {
             int i = b.ordinal();
             boolean on = i <= filled;
-            svg.raw("<rect class=\"kp-band-seg" + (on ? " kp-band-on" : "") + (i == filled ? " kp-band-computed" : "") + "\" x=\""
+            svg.raw("<rect class=\"kp-band-seg" + (on ? " kp-band-on" : "") + (i == filled ? " kp-band-computed" : "")
+                    + "\" x=\""
                     + Svg.num(1 + i * SEG) + "\" y=\"1\" width=\"" + Svg.num(SEG - 2) + "\" height=\"11\" fill=\""
                     + (on ? Patterns.url(svg, "band") : "none") + "\" stroke=\"#666\"/>");
         }

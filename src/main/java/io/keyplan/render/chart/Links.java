@@ -2,8 +2,7 @@ package io.keyplan.render.chart;
 
 /** Keeps chart links inside the site. */
 final class Links {
-    private Links() {
-    }
+    private Links() {}
 
     /**
      * The link if it is relative (no scheme, not protocol-relative, not root-absolute), else null:

@@ -12,27 +12,40 @@ import java.util.Locale;
  */
 public final class MatrixChart {
     /** A quadrant's name and its one-line advice, already translated. */
-    public record Quadrant(String name, String subtitle) {
-    }
+    public record Quadrant(String name, String subtitle) {}
 
     /** Every text of the chart, already translated. {@code description} may be null: one is generated. */
-    public record Labels(String title, String description, String positionAxis, String attractivenessAxis,
-            String high, String low, Quadrant strategic, Quadrant star, Quadrant status, Quadrant streamline,
-            String bubbleAreaNote, String derivedNote, String noRevenueNote) {
-    }
+    public record Labels(
+            String title,
+            String description,
+            String positionAxis,
+            String attractivenessAxis,
+            String high,
+            String low,
+            Quadrant strategic,
+            Quadrant star,
+            Quadrant status,
+            Quadrant streamline,
+            String bubbleAreaNote,
+            String derivedNote,
+            String noRevenueNote) {}
 
     /**
      * One assessed account. Scores are 1..10. {@code revenue} null or <= 0 draws a small hollow
      * marker; {@code revenueLabel} is the caller-formatted amount (may be null);
      * {@code href} a relative link to the account page (may be null: no link).
      */
-    public record Point(String name, String href, double position, double attractiveness, Double revenue,
-            String revenueLabel, boolean positionDerived) {
-    }
+    public record Point(
+            String name,
+            String href,
+            double position,
+            double attractiveness,
+            Double revenue,
+            String revenueLabel,
+            boolean positionDerived) {}
 
     /** The chart input; {@code id} must be unique on the page. {@code threshold} is usually 5.5. */
-    public record Input(String id, Labels labels, double threshold, Locale locale, List<Point> points) {
-    }
+    public record Input(String id, Labels labels, double threshold, Locale locale, List<Point> points) {}
 
     static final double W = 760;
     static final double H = 640;
@@ -50,11 +63,11 @@ public final class MatrixChart {
      * others are named in their tooltip and in the table beside the chart.
      */
     public static final int MAX_LABELS = 100;
+
     private static final double LO = 0.5;
     private static final double HI = 10.5;
 
-    private MatrixChart() {
-    }
+    private MatrixChart() {}
 
     static double x(double position) {
         double p = clamp(position);
@@ -95,12 +108,14 @@ public final class MatrixChart {
         quad(svg, "star", tx, TOP, right - tx, ty - TOP);
         quad(svg, "status", LEFT, ty, tx - LEFT, bottom - ty);
         quad(svg, "streamline", tx, ty, right - tx, bottom - ty);
-        svg.raw("<rect class=\"kp-frame\" x=\"" + Svg.num(LEFT) + "\" y=\"" + Svg.num(TOP) + "\" width=\"" + Svg.num(PLOT_W)
-                + "\" height=\"" + Svg.num(PLOT_H) + "\" fill=\"none\" stroke=\"#888\"/>\n");
-        svg.raw("<path class=\"kp-threshold\" d=\"M" + Svg.num(tx) + "," + Svg.num(TOP) + " V" + Svg.num(bottom) + " M" + Svg.num(LEFT)
-                + "," + Svg.num(ty) + " H" + Svg.num(right) + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
+        svg.raw("<rect class=\"kp-frame\" x=\"" + Svg.num(LEFT) + "\" y=\"" + Svg.num(TOP) + "\" width=\""
+                + Svg.num(PLOT_W) + "\" height=\"" + Svg.num(PLOT_H) + "\" fill=\"none\" stroke=\"#888\"/>\n");
+        svg.raw("<path class=\"kp-threshold\" d=\"M" + Svg.num(tx) + "," + Svg.num(TOP) + " V" + Svg.num(bottom) + " M"
+                + Svg.num(LEFT) + "," + Svg.num(ty) + " H" + Svg.num(right)
+                + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
 
-        // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide them.
+        // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide
+        // them.
         Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
         Boxes obstacles = new Boxes(area);
         Svg names = Svg.fragment();
@@ -139,7 +154,9 @@ public final class MatrixChart {
         for (int i : order) {
             bubble(svg, in, in.points().get(i), circles.get(i), placed[i]);
         }
-        svg.raw("</g>\n<g class=\"kp-quadrant-names\" pointer-events=\"none\">\n").raw(names.body()).raw("</g>\n");
+        svg.raw("</g>\n<g class=\"kp-quadrant-names\" pointer-events=\"none\">\n")
+                .raw(names.body())
+                .raw("</g>\n");
         legend(svg, l);
         return svg.finish();
     }
@@ -148,8 +165,8 @@ public final class MatrixChart {
         if (w <= 0 || h <= 0) {
             return;
         }
-        svg.raw("<rect class=\"kp-quadrant kp-q-" + name + "\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(w)
-                + "\" height=\"" + Svg.num(h) + "\" fill=\"#f3f4f6\"/>\n");
+        svg.raw("<rect class=\"kp-quadrant kp-q-" + name + "\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y)
+                + "\" width=\"" + Svg.num(w) + "\" height=\"" + Svg.num(h) + "\" fill=\"#f3f4f6\"/>\n");
     }
 
     private static void quadLabel(Svg svg, Quadrant q, double x, double y, boolean alignEnd, Boxes obstacles) {
@@ -160,10 +177,14 @@ public final class MatrixChart {
         double w = Math.max(Svg.textWidth(q.name(), 14), Svg.textWidth(q.subtitle(), 11));
         obstacles.add(new Box(alignEnd ? x - w : x, y - 14, w, 30));
         svg.raw("<text class=\"kp-quadrant-name kp-text\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\"" + anchor
-                + " font-size=\"14\" font-weight=\"bold\" fill=\"currentColor\">").text(q.name()).raw("</text>\n");
+                        + " font-size=\"14\" font-weight=\"bold\" fill=\"currentColor\">")
+                .text(q.name())
+                .raw("</text>\n");
         if (q.subtitle() != null && !q.subtitle().isBlank()) {
-            svg.raw("<text class=\"kp-quadrant-sub kp-muted\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y + 14) + "\"" + anchor
-                    + " font-size=\"11\" fill=\"currentColor\">").text(q.subtitle()).raw("</text>\n");
+            svg.raw("<text class=\"kp-quadrant-sub kp-muted\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y + 14) + "\""
+                            + anchor + " font-size=\"11\" fill=\"currentColor\">")
+                    .text(q.subtitle())
+                    .raw("</text>\n");
         }
     }
 
@@ -172,25 +193,47 @@ public final class MatrixChart {
         StringBuilder ticks = new StringBuilder();
         svg.raw("<g class=\"kp-axis kp-text\" font-size=\"11\" fill=\"currentColor\">\n");
         for (int v = 1; v <= 10; v++) {
-            ticks.append("M").append(Svg.num(x(v))).append(",").append(Svg.num(bottom)).append(" v5 ");
-            ticks.append("M").append(Svg.num(LEFT)).append(",").append(Svg.num(y(v))).append(" h-5 ");
-            svg.raw("<text x=\"" + Svg.num(x(v)) + "\" y=\"" + Svg.num(bottom + 18) + "\" text-anchor=\"middle\">" + v + "</text>");
-            svg.raw("<text x=\"" + Svg.num(LEFT - 9) + "\" y=\"" + Svg.num(y(v) + 4) + "\" text-anchor=\"end\">" + v + "</text>\n");
+            ticks.append("M")
+                    .append(Svg.num(x(v)))
+                    .append(",")
+                    .append(Svg.num(bottom))
+                    .append(" v5 ");
+            ticks.append("M")
+                    .append(Svg.num(LEFT))
+                    .append(",")
+                    .append(Svg.num(y(v)))
+                    .append(" h-5 ");
+            svg.raw("<text x=\"" + Svg.num(x(v)) + "\" y=\"" + Svg.num(bottom + 18) + "\" text-anchor=\"middle\">" + v
+                    + "</text>");
+            svg.raw("<text x=\"" + Svg.num(LEFT - 9) + "\" y=\"" + Svg.num(y(v) + 4) + "\" text-anchor=\"end\">" + v
+                    + "</text>\n");
         }
-        svg.raw("</g>\n<path class=\"kp-tick\" d=\"" + ticks.toString().trim() + "\" stroke=\"#888\" fill=\"none\"/>\n");
+        svg.raw("</g>\n<path class=\"kp-tick\" d=\"" + ticks.toString().trim()
+                + "\" stroke=\"#888\" fill=\"none\"/>\n");
         // Axis titles, with the direction spelled out because the x axis runs "backwards".
         double cx = LEFT + PLOT_W / 2;
         svg.raw("<g class=\"kp-axis-title kp-text\" font-size=\"13\" fill=\"currentColor\">\n");
-        svg.raw("<text x=\"" + Svg.num(LEFT) + "\" y=\"" + Svg.num(bottom + 38) + "\">\u2190 ").text(l.high()).raw("</text>");
-        svg.raw("<text x=\"" + Svg.num(LEFT + PLOT_W) + "\" y=\"" + Svg.num(bottom + 38) + "\" text-anchor=\"end\">").text(l.low())
+        svg.raw("<text x=\"" + Svg.num(LEFT) + "\" y=\"" + Svg.num(bottom + 38) + "\">\u2190 ")
+                .text(l.high())
+                .raw("</text>");
+        svg.raw("<text x=\"" + Svg.num(LEFT + PLOT_W) + "\" y=\"" + Svg.num(bottom + 38) + "\" text-anchor=\"end\">")
+                .text(l.low())
                 .raw(" \u2192</text>");
-        svg.raw("<text x=\"" + Svg.num(cx) + "\" y=\"" + Svg.num(bottom + 38) + "\" text-anchor=\"middle\" font-weight=\"bold\">")
-                .text(l.positionAxis()).raw("</text>\n");
+        svg.raw("<text x=\"" + Svg.num(cx) + "\" y=\"" + Svg.num(bottom + 38)
+                        + "\" text-anchor=\"middle\" font-weight=\"bold\">")
+                .text(l.positionAxis())
+                .raw("</text>\n");
         double cy = TOP + PLOT_H / 2;
-        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-cy) + "\" y=\"20\" text-anchor=\"middle\" font-weight=\"bold\">")
-                .text(l.attractivenessAxis()).raw("</text>");
-        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-TOP) + "\" y=\"20\" text-anchor=\"end\">").text(l.high()).raw(" \u2192</text>");
-        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-bottom) + "\" y=\"20\">\u2190 ").text(l.low()).raw("</text>\n");
+        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-cy)
+                        + "\" y=\"20\" text-anchor=\"middle\" font-weight=\"bold\">")
+                .text(l.attractivenessAxis())
+                .raw("</text>");
+        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-TOP) + "\" y=\"20\" text-anchor=\"end\">")
+                .text(l.high())
+                .raw(" \u2192</text>");
+        svg.raw("<text transform=\"rotate(-90)\" x=\"" + Svg.num(-bottom) + "\" y=\"20\">\u2190 ")
+                .text(l.low())
+                .raw("</text>\n");
         svg.raw("</g>\n");
     }
 
@@ -256,13 +299,19 @@ public final class MatrixChart {
         if (href != null) {
             svg.raw("<a href=\"" + Escape.attribute(href) + "\">");
         }
-        svg.raw("<g class=\"kp-bubble-group\"><title>").text(tooltip(p, l, in.locale())).raw("</title>");
-        svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\"" + Svg.num(c[2]) + "\""
-                + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"") + " stroke=\"#1f3f6f\" stroke-width=\"1.5\""
+        svg.raw("<g class=\"kp-bubble-group\"><title>")
+                .text(tooltip(p, l, in.locale()))
+                .raw("</title>");
+        svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\""
+                + Svg.num(c[2]) + "\""
+                + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"")
+                + " stroke=\"#1f3f6f\" stroke-width=\"1.5\""
                 + (p.positionDerived() ? " stroke-dasharray=\"5 3\"" : "") + "/>");
         if (labelAt != null) {
-            svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + Svg.num(labelAt[0]) + "\" y=\"" + Svg.num(labelAt[1]) + "\" font-size=\"" + Svg.num(LABEL_FS)
-                    + "\" fill=\"currentColor\">").text(p.name()).raw("</text>");
+            svg.raw("<text class=\"kp-bubble-label kp-text\" x=\"" + Svg.num(labelAt[0]) + "\" y=\""
+                            + Svg.num(labelAt[1]) + "\" font-size=\"" + Svg.num(LABEL_FS) + "\" fill=\"currentColor\">")
+                    .text(p.name())
+                    .raw("</text>");
         }
         svg.raw("</g>");
         if (href != null) {
@@ -288,16 +337,23 @@ public final class MatrixChart {
         double y = TOP + PLOT_H + 68;
         double x = LEFT;
         svg.raw("<g class=\"kp-legend kp-text\" font-size=\"12\" fill=\"currentColor\">\n");
-        svg.raw("<circle class=\"kp-bubble\" cx=\"" + Svg.num(x + 8) + "\" cy=\"" + Svg.num(y - 4) + "\" r=\"8\" fill=\"#4f7fbf\" fill-opacity=\"0.55\" stroke=\"#1f3f6f\"/>");
-        svg.raw("<text x=\"" + Svg.num(x + 22) + "\" y=\"" + Svg.num(y) + "\">").text(l.bubbleAreaNote()).raw("</text>\n");
+        svg.raw("<circle class=\"kp-bubble\" cx=\"" + Svg.num(x + 8) + "\" cy=\"" + Svg.num(y - 4)
+                + "\" r=\"8\" fill=\"#4f7fbf\" fill-opacity=\"0.55\" stroke=\"#1f3f6f\"/>");
+        svg.raw("<text x=\"" + Svg.num(x + 22) + "\" y=\"" + Svg.num(y) + "\">")
+                .text(l.bubbleAreaNote())
+                .raw("</text>\n");
         double x2 = x + 30 + Svg.textWidth(l.bubbleAreaNote(), 12) + 20;
         svg.raw("<circle class=\"kp-bubble kp-derived\" cx=\"" + Svg.num(x2 + 8) + "\" cy=\"" + Svg.num(y - 4)
                 + "\" r=\"8\" fill=\"#4f7fbf\" fill-opacity=\"0.55\" stroke=\"#1f3f6f\" stroke-dasharray=\"5 3\"/>");
-        svg.raw("<text x=\"" + Svg.num(x2 + 22) + "\" y=\"" + Svg.num(y) + "\">").text(l.derivedNote()).raw("</text>\n");
+        svg.raw("<text x=\"" + Svg.num(x2 + 22) + "\" y=\"" + Svg.num(y) + "\">")
+                .text(l.derivedNote())
+                .raw("</text>\n");
         double y2 = y + 24;
-        svg.raw("<circle class=\"kp-bubble kp-no-revenue\" cx=\"" + Svg.num(x + 8) + "\" cy=\"" + Svg.num(y2 - 4) + "\" r=\""
-                + Svg.num(HOLLOW_R) + "\" fill=\"none\" stroke=\"#1f3f6f\" stroke-width=\"1.5\"/>");
-        svg.raw("<text x=\"" + Svg.num(x + 22) + "\" y=\"" + Svg.num(y2) + "\">").text(l.noRevenueNote()).raw("</text>\n");
+        svg.raw("<circle class=\"kp-bubble kp-no-revenue\" cx=\"" + Svg.num(x + 8) + "\" cy=\"" + Svg.num(y2 - 4)
+                + "\" r=\"" + Svg.num(HOLLOW_R) + "\" fill=\"none\" stroke=\"#1f3f6f\" stroke-width=\"1.5\"/>");
+        svg.raw("<text x=\"" + Svg.num(x + 22) + "\" y=\"" + Svg.num(y2) + "\">")
+                .text(l.noRevenueNote())
+                .raw("</text>\n");
         svg.raw("</g>\n");
     }
 
@@ -314,7 +370,10 @@ public final class MatrixChart {
             if (i > 0) {
                 b.append("; ");
             }
-            b.append(p.name()).append(" ").append(Percent.score(p.attractiveness(), in.locale())).append(" / ")
+            b.append(p.name())
+                    .append(" ")
+                    .append(Percent.score(p.attractiveness(), in.locale()))
+                    .append(" / ")
                     .append(Percent.score(p.position(), in.locale()));
             String q = quadrant(p, in.threshold(), l);
             if (q != null) {

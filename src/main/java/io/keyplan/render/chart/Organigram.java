@@ -18,17 +18,20 @@ public final class Organigram {
      * One key player. {@code id} is unique within the chart; {@code parentId} null (or an id
      * not in the chart) makes a root. {@code attitude} may be null (unknown). Labels are translated.
      */
-    public record Node(String id, String name, String title, String attitudeLabel, Attitude attitude, String roleLabel,
-            String parentId) {
-    }
+    public record Node(
+            String id,
+            String name,
+            String title,
+            String attitudeLabel,
+            Attitude attitude,
+            String roleLabel,
+            String parentId) {}
 
     /** The chart input; {@code description} may be null (generated). */
-    public record Input(String id, String title, String description, List<Node> nodes) {
-    }
+    public record Input(String id, String title, String description, List<Node> nodes) {}
 
     /** Where a node was drawn: top-left corner of its box. Visible for tests. */
-    record Placed(Node node, double x, double y, int depth) {
-    }
+    record Placed(Node node, double x, double y, int depth) {}
 
     static final double BOX_W = 184;
     static final double BOX_H = 80;
@@ -37,8 +40,7 @@ public final class Organigram {
     static final double MARGIN = 12;
     private static final double TREE_GAP = 0.35;
 
-    private Organigram() {
-    }
+    private Organigram() {}
 
     /** The chart as an SVG element. */
     public static String render(Input in) {
@@ -51,7 +53,8 @@ public final class Organigram {
         }
         double w = Math.max(maxX + MARGIN, 2 * MARGIN + BOX_W);
         double h = Math.max(maxY + MARGIN, 2 * MARGIN + BOX_H);
-        Svg svg = new Svg(in.id(), "organigram", w, h, in.title(), in.description() != null ? in.description() : describe(in));
+        Svg svg = new Svg(
+                in.id(), "organigram", w, h, in.title(), in.description() != null ? in.description() : describe(in));
         svg.raw("<defs>");
         for (Attitude a : Attitude.values()) {
             Patterns.define(svg, a.code(), pattern(a), fallback(a));
@@ -69,18 +72,29 @@ public final class Organigram {
         }
         StringBuilder edges = new StringBuilder();
         for (Placed c : placed) {
-            Placed parent = c.node().parentId() == null ? null : byId.get(c.node().parentId());
+            Placed parent =
+                    c.node().parentId() == null ? null : byId.get(c.node().parentId());
             if (parent != null && parent.depth() == c.depth() - 1) {
                 double px = parent.x() + BOX_W / 2;
                 double py = parent.y() + BOX_H;
                 double cx = c.x() + BOX_W / 2;
                 double mid = py + (LEVEL - BOX_H) / 2;
-                edges.append("M").append(Svg.num(px)).append(",").append(Svg.num(py)).append(" V").append(Svg.num(mid)).append(" H")
-                        .append(Svg.num(cx)).append(" V").append(Svg.num(c.y())).append(" ");
+                edges.append("M")
+                        .append(Svg.num(px))
+                        .append(",")
+                        .append(Svg.num(py))
+                        .append(" V")
+                        .append(Svg.num(mid))
+                        .append(" H")
+                        .append(Svg.num(cx))
+                        .append(" V")
+                        .append(Svg.num(c.y()))
+                        .append(" ");
             }
         }
         if (edges.length() > 0) {
-            svg.raw("<path class=\"kp-org-edge\" d=\"" + edges.toString().trim() + "\" stroke=\"#888\" stroke-width=\"1.4\" fill=\"none\"/>\n");
+            svg.raw("<path class=\"kp-org-edge\" d=\"" + edges.toString().trim()
+                    + "\" stroke=\"#888\" stroke-width=\"1.4\" fill=\"none\"/>\n");
         }
         for (Placed p : placed) {
             node(svg, p);
@@ -95,25 +109,35 @@ public final class Organigram {
         double y = p.y();
         double tx = x + 20;
         double tw = BOX_W - 26;
-        svg.raw("<g class=\"kp-org-node kp-att-" + att + "\"><title>").text(tooltip(n)).raw("</title>");
-        svg.raw("<rect class=\"kp-org-box\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(BOX_W) + "\" height=\""
-                + Svg.num(BOX_H) + "\" rx=\"4\" fill=\"#fff\" stroke=\"#888\"/>");
-        svg.raw("<rect class=\"kp-org-stripe\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"12\" height=\"" + Svg.num(BOX_H)
-                + "\" fill=\"" + Patterns.url(svg, att) + "\" stroke=\"#888\"/>");
-        svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 18) + "\" font-size=\"13\" font-weight=\"bold\" fill=\"currentColor\">")
-                .text(Svg.fit(n.name(), tw, 13)).raw("</text>");
+        svg.raw("<g class=\"kp-org-node kp-att-" + att + "\"><title>")
+                .text(tooltip(n))
+                .raw("</title>");
+        svg.raw("<rect class=\"kp-org-box\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(BOX_W)
+                + "\" height=\"" + Svg.num(BOX_H) + "\" rx=\"4\" fill=\"#fff\" stroke=\"#888\"/>");
+        svg.raw("<rect class=\"kp-org-stripe\" x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"12\" height=\""
+                + Svg.num(BOX_H) + "\" fill=\"" + Patterns.url(svg, att) + "\" stroke=\"#888\"/>");
+        svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 18)
+                        + "\" font-size=\"13\" font-weight=\"bold\" fill=\"currentColor\">")
+                .text(Svg.fit(n.name(), tw, 13))
+                .raw("</text>");
         if (n.title() != null && !n.title().isBlank()) {
-            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 34) + "\" font-size=\"11\" fill=\"currentColor\">")
-                    .text(Svg.fit(n.title(), tw, 11)).raw("</text>");
+            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 34)
+                            + "\" font-size=\"11\" fill=\"currentColor\">")
+                    .text(Svg.fit(n.title(), tw, 11))
+                    .raw("</text>");
         }
         if (n.roleLabel() != null && !n.roleLabel().isBlank()) {
-            svg.raw("<text class=\"kp-muted\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 50) + "\" font-size=\"11\" font-style=\"italic\" fill=\"currentColor\">")
-                    .text(Svg.fit(n.roleLabel(), tw, 11)).raw("</text>");
+            svg.raw("<text class=\"kp-muted\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 50)
+                            + "\" font-size=\"11\" font-style=\"italic\" fill=\"currentColor\">")
+                    .text(Svg.fit(n.roleLabel(), tw, 11))
+                    .raw("</text>");
         }
         if (n.attitude() != null || n.attitudeLabel() != null) {
             String label = sign(n.attitude()) + " " + (n.attitudeLabel() != null ? n.attitudeLabel() : att);
-            svg.raw("<text class=\"kp-org-attitude\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 70) + "\" font-size=\"12\" font-weight=\"bold\" fill=\""
-                    + fallbackText(n.attitude()) + "\">").text(Svg.fit(label.strip(), tw, 12)).raw("</text>");
+            svg.raw("<text class=\"kp-org-attitude\" x=\"" + Svg.num(tx) + "\" y=\"" + Svg.num(y + 70)
+                            + "\" font-size=\"12\" font-weight=\"bold\" fill=\"" + fallbackText(n.attitude()) + "\">")
+                    .text(Svg.fit(label.strip(), tw, 12))
+                    .raw("</text>");
         }
         svg.raw("</g>\n");
     }

@@ -13,8 +13,7 @@ final class Percent {
     private static final ThreadLocal<Map<Locale, NumberFormat>> PERCENT = ThreadLocal.withInitial(HashMap::new);
     private static final ThreadLocal<Map<Locale, NumberFormat>> SCORE = ThreadLocal.withInitial(HashMap::new);
 
-    private Percent() {
-    }
+    private Percent() {}
 
     /** "62 %" / "62%" as the locale writes it; whole numbers. */
     static String of(double percent, Locale locale) {

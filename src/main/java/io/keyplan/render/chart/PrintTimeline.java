@@ -25,18 +25,17 @@ public final class PrintTimeline {
     private static final double AXIS_Y = 74;
     private static final double R = 8;
 
-    private PrintTimeline() {
-    }
+    private PrintTimeline() {}
 
     /** An action on the timeline: its number in the list beside it, its due date (none: not drawn), whether it is overdue. */
-    public record Marker(int number, LocalDate due, boolean overdue) {
-    }
+    public record Marker(int number, LocalDate due, boolean overdue) {}
 
     /**
      * Empty string when no shown action has a due date. {@code id} makes the title and description
      * ids unique where several timelines share a page (the booklet).
      */
-    public static String render(String id, List<Marker> actions, LocalDate today, Locale locale, String todayLabel, String title) {
+    public static String render(
+            String id, List<Marker> actions, LocalDate today, Locale locale, String todayLabel, String title) {
         List<Marker> dated = actions.stream().filter(a -> a.due() != null).toList();
         if (dated.isEmpty()) {
             return "";
@@ -54,19 +53,44 @@ public final class PrintTimeline {
 
         StringBuilder s = new StringBuilder();
         // Screen readers get the title and, as the description, each number with its due date.
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale);
         StringBuilder desc = new StringBuilder();
         for (Marker a : dated) {
-            desc.append(desc.length() == 0 ? "" : "; ").append(a.number()).append(": ").append(day.format(a.due()));
+            desc.append(desc.length() == 0 ? "" : "; ")
+                    .append(a.number())
+                    .append(": ")
+                    .append(day.format(a.due()));
         }
         String tid = Escape.attribute("timeline-" + id);
-        s.append("<svg class=\"print-timeline\" id=\"").append(tid).append("\" viewBox=\"0 0 ").append(num(W))
-                .append(" 100\" role=\"img\" aria-labelledby=\"").append(tid).append("-title ").append(tid)
+        s.append("<svg class=\"print-timeline\" id=\"")
+                .append(tid)
+                .append("\" viewBox=\"0 0 ")
+                .append(num(W))
+                .append(" 100\" role=\"img\" aria-labelledby=\"")
+                .append(tid)
+                .append("-title ")
+                .append(tid)
                 .append("-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
-        s.append("<title id=\"").append(tid).append("-title\">").append(Escape.text(title)).append("</title>");
-        s.append("<desc id=\"").append(tid).append("-desc\">").append(Escape.text(desc.toString())).append("</desc>");
-        s.append("<line x1=\"").append(num(LEFT)).append("\" y1=\"").append(num(AXIS_Y)).append("\" x2=\"").append(num(W - RIGHT))
-                .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
+        s.append("<title id=\"")
+                .append(tid)
+                .append("-title\">")
+                .append(Escape.text(title))
+                .append("</title>");
+        s.append("<desc id=\"")
+                .append(tid)
+                .append("-desc\">")
+                .append(Escape.text(desc.toString()))
+                .append("</desc>");
+        s.append("<line x1=\"")
+                .append(num(LEFT))
+                .append("\" y1=\"")
+                .append(num(AXIS_Y))
+                .append("\" x2=\"")
+                .append(num(W - RIGHT))
+                .append("\" y2=\"")
+                .append(num(AXIS_Y))
+                .append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
         // Month ticks; with a long span only every second or third month is labelled.
         long months = ChronoUnit.MONTHS.between(from, to);
         int step = months <= 8 ? 1 : months <= 16 ? 2 : 3;
@@ -74,18 +98,40 @@ public final class PrintTimeline {
         int i = 0;
         for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1), i++) {
             double x = LEFT + ChronoUnit.DAYS.between(from, m) / days * plotW;
-            s.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(AXIS_Y - 3)).append("\" x2=\"").append(num(x))
-                    .append("\" y2=\"").append(num(AXIS_Y + 3)).append("\" stroke=\"#000\"/>");
+            s.append("<line x1=\"")
+                    .append(num(x))
+                    .append("\" y1=\"")
+                    .append(num(AXIS_Y - 3))
+                    .append("\" x2=\"")
+                    .append(num(x))
+                    .append("\" y2=\"")
+                    .append(num(AXIS_Y + 3))
+                    .append("\" stroke=\"#000\"/>");
             if (i % step == 0 && m.isBefore(to)) {
-                s.append("<text x=\"").append(num(x + 2)).append("\" y=\"").append(num(AXIS_Y + 15))
-                        .append("\" font-size=\"10\" fill=\"#000\">").append(Escape.text(fmt.format(m))).append("</text>");
+                s.append("<text x=\"")
+                        .append(num(x + 2))
+                        .append("\" y=\"")
+                        .append(num(AXIS_Y + 15))
+                        .append("\" font-size=\"10\" fill=\"#000\">")
+                        .append(Escape.text(fmt.format(m)))
+                        .append("</text>");
             }
         }
         double tx = LEFT + ChronoUnit.DAYS.between(from, today) / days * plotW;
-        s.append("<line x1=\"").append(num(tx)).append("\" y1=\"4\" x2=\"").append(num(tx)).append("\" y2=\"").append(num(AXIS_Y + 20))
+        s.append("<line x1=\"")
+                .append(num(tx))
+                .append("\" y1=\"4\" x2=\"")
+                .append(num(tx))
+                .append("\" y2=\"")
+                .append(num(AXIS_Y + 20))
                 .append("\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
-        s.append("<text x=\"").append(num(tx + 3)).append("\" y=\"").append(num(AXIS_Y + 26)).append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
-                .append(Escape.text(todayLabel)).append("</text>");
+        s.append("<text x=\"")
+                .append(num(tx + 3))
+                .append("\" y=\"")
+                .append(num(AXIS_Y + 26))
+                .append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
+                .append(Escape.text(todayLabel))
+                .append("</text>");
         List<double[]> placed = new ArrayList<>();
         for (Marker a : dated) {
             double x = LEFT + ChronoUnit.DAYS.between(from, a.due()) / days * plotW;
@@ -102,13 +148,34 @@ public final class PrintTimeline {
                 level = 3;
             }
             double cy = AXIS_Y - 12 - level * (2 * R + 2);
-            s.append("<line x1=\"").append(num(x)).append("\" y1=\"").append(num(cy + R)).append("\" x2=\"").append(num(x))
-                    .append("\" y2=\"").append(num(AXIS_Y)).append("\" stroke=\"#000\" stroke-width=\"0.8\"/>");
+            s.append("<line x1=\"")
+                    .append(num(x))
+                    .append("\" y1=\"")
+                    .append(num(cy + R))
+                    .append("\" x2=\"")
+                    .append(num(x))
+                    .append("\" y2=\"")
+                    .append(num(AXIS_Y))
+                    .append("\" stroke=\"#000\" stroke-width=\"0.8\"/>");
             // Overdue markers are filled black with white numbers: distinct without colour.
-            s.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(cy)).append("\" r=\"").append(num(R))
-                    .append("\" fill=\"").append(a.overdue() ? "#000" : "#fff").append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
-            s.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(cy + 3.5)).append("\" font-size=\"10\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"")
-                    .append(a.overdue() ? "#fff" : "#000").append("\">").append(a.number()).append("</text>");
+            s.append("<circle cx=\"")
+                    .append(num(x))
+                    .append("\" cy=\"")
+                    .append(num(cy))
+                    .append("\" r=\"")
+                    .append(num(R))
+                    .append("\" fill=\"")
+                    .append(a.overdue() ? "#000" : "#fff")
+                    .append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
+            s.append("<text x=\"")
+                    .append(num(x))
+                    .append("\" y=\"")
+                    .append(num(cy + 3.5))
+                    .append("\" font-size=\"10\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"")
+                    .append(a.overdue() ? "#fff" : "#000")
+                    .append("\">")
+                    .append(a.number())
+                    .append("</text>");
         }
         s.append("</svg>");
         return s.toString();
@@ -116,7 +183,9 @@ public final class PrintTimeline {
 
     /** One decimal, rounded half up from the shortest decimal form of {@code v}, as {@code %.1f} does. */
     static String num(double v) {
-        String s = java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        String s = java.math.BigDecimal.valueOf(v)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
         // %.1f keeps the sign of a negative number that rounds to zero.
         return v < 0 && s.equals("0.0") ? "-0.0" : s;
     }

@@ -36,20 +36,17 @@ public final class Pyramid {
      * One band: translated tier name, number of accounts, share of the total profit in %
      * (null when there is no profit to share; may be negative for lead).
      */
-    public record Level(Tier tier, String label, int accounts, Double profitSharePct) {
-    }
+    public record Level(Tier tier, String label, int accounts, Double profitSharePct) {}
 
     /**
      * Translated texts; {@code description} may be null (generated). {@code accountCount}
      * turns a count into words ("3 accounts"); {@code profitCaption} follows the percentage
      * ("of profit").
      */
-    public record Labels(String title, String description, IntFunction<String> accountCount, String profitCaption) {
-    }
+    public record Labels(String title, String description, IntFunction<String> accountCount, String profitCaption) {}
 
     /** The chart input; levels in any order, missing tiers are drawn empty with 0 accounts. */
-    public record Input(String id, Labels labels, Locale locale, List<Level> levels) {
-    }
+    public record Input(String id, Labels labels, Locale locale, List<Level> levels) {}
 
     static final double W = 640;
     static final double H = 320;
@@ -58,13 +55,13 @@ public final class Pyramid {
     static final double BASE = 304;
     static final double HALF_BASE = 160;
 
-    private Pyramid() {
-    }
+    private Pyramid() {}
 
     /** The chart as an SVG element. */
     public static String render(Input in) {
         Labels l = in.labels();
-        Svg svg = new Svg(in.id(), "pyramid", W, H, l.title(), l.description() != null ? l.description() : describe(in));
+        Svg svg =
+                new Svg(in.id(), "pyramid", W, H, l.title(), l.description() != null ? l.description() : describe(in));
         svg.raw("<defs>");
         for (Tier t : Tier.values()) {
             Patterns.define(svg, t.css, t.pattern, t.fallback);
@@ -86,7 +83,9 @@ public final class Pyramid {
                 detail += " \u00b7 " + Percent.of(lv.profitSharePct(), in.locale())
                         + (l.profitCaption() != null ? " " + l.profitCaption() : "");
             }
-            svg.raw("<g class=\"kp-tier kp-tier-" + t.css + "\"><title>").text(name + ": " + detail).raw("</title>");
+            svg.raw("<g class=\"kp-tier kp-tier-" + t.css + "\"><title>")
+                    .text(name + ": " + detail)
+                    .raw("</title>");
             svg.raw("<polygon class=\"kp-tier-shape\" points=\"" + pts + "\" fill=\"" + Patterns.url(svg, t.css)
                     + "\" stroke=\"#333\" stroke-width=\"1.2\"/>");
             double mid = (y0 + y1) / 2;
@@ -94,10 +93,14 @@ public final class Pyramid {
             double lx = APEX_X + HALF_BASE + 40;
             svg.raw("<path class=\"kp-leader\" d=\"M" + Svg.num(edge + 4) + "," + Svg.num(mid) + " H" + Svg.num(lx - 8)
                     + "\" stroke=\"#888\" stroke-dasharray=\"2 3\" fill=\"none\"/>");
-            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(lx) + "\" y=\"" + Svg.num(mid - 4) + "\" font-size=\"15\" font-weight=\"bold\" fill=\"currentColor\">")
-                    .text(Svg.fit(name, W - lx - 8, 15)).raw("</text>");
-            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(lx) + "\" y=\"" + Svg.num(mid + 14) + "\" font-size=\"13\" fill=\"currentColor\">")
-                    .text(Svg.fit(detail, W - lx - 8, 13)).raw("</text></g>\n");
+            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(lx) + "\" y=\"" + Svg.num(mid - 4)
+                            + "\" font-size=\"15\" font-weight=\"bold\" fill=\"currentColor\">")
+                    .text(Svg.fit(name, W - lx - 8, 15))
+                    .raw("</text>");
+            svg.raw("<text class=\"kp-text\" x=\"" + Svg.num(lx) + "\" y=\"" + Svg.num(mid + 14)
+                            + "\" font-size=\"13\" fill=\"currentColor\">")
+                    .text(Svg.fit(detail, W - lx - 8, 13))
+                    .raw("</text></g>\n");
         }
         return svg.finish();
     }
@@ -122,8 +125,13 @@ public final class Pyramid {
             if (lv == null) {
                 continue;
             }
-            b.append(b.length() > 0 ? "; " : "").append(lv.label() != null ? lv.label() : t.css).append(": ");
-            b.append(in.labels().accountCount() != null ? in.labels().accountCount().apply(lv.accounts()) : lv.accounts());
+            b.append(b.length() > 0 ? "; " : "")
+                    .append(lv.label() != null ? lv.label() : t.css)
+                    .append(": ");
+            b.append(
+                    in.labels().accountCount() != null
+                            ? in.labels().accountCount().apply(lv.accounts())
+                            : lv.accounts());
             if (lv.profitSharePct() != null) {
                 b.append(", ").append(Percent.of(lv.profitSharePct(), in.locale()));
                 if (in.labels().profitCaption() != null) {

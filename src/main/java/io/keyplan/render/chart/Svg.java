@@ -13,13 +13,29 @@ final class Svg {
     /** Starts a chart: root element with viewBox, role, title and desc. */
     Svg(String rawId, String kind, double width, double height, String title, String desc) {
         this.id = ChartIds.sanitise(rawId);
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kp-chart kp-chart-").append(kind)
-                .append("\" id=\"").append(id)
-                .append("\" viewBox=\"0 0 ").append(num(width)).append(' ').append(num(height))
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kp-chart kp-chart-")
+                .append(kind)
+                .append("\" id=\"")
+                .append(id)
+                .append("\" viewBox=\"0 0 ")
+                .append(num(width))
+                .append(' ')
+                .append(num(height))
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
-                .append(id).append("-title ").append(id).append("-desc\">\n");
-        out.append("<title id=\"").append(id).append("-title\">").append(Escape.attribute(title)).append("</title>\n");
-        out.append("<desc id=\"").append(id).append("-desc\">").append(Escape.attribute(desc)).append("</desc>\n");
+                .append(id)
+                .append("-title ")
+                .append(id)
+                .append("-desc\">\n");
+        out.append("<title id=\"")
+                .append(id)
+                .append("-title\">")
+                .append(Escape.attribute(title))
+                .append("</title>\n");
+        out.append("<desc id=\"")
+                .append(id)
+                .append("-desc\">")
+                .append(Escape.attribute(desc))
+                .append("</desc>\n");
     }
 
     private Svg() {
@@ -67,7 +83,8 @@ final class Svg {
 
     /** A coordinate with at most two decimals, dot as separator, no "-0". */
     static String num(double v) {
-        // In whole hundredths: String.format would cost more than the rest of a chart (it is called for every coordinate).
+        // In whole hundredths: String.format would cost more than the rest of a chart (it is called for every
+        // coordinate).
         long h = Math.round(v * 100.0);
         if (h == 0) {
             return "0";

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** "Nice" axis ticks: steps of 1, 2, 2.5 or 5 times a power of ten, covering the data range. */
 final class Ticks {
-    private Ticks() {
-    }
+    private Ticks() {}
 
     /**
      * Ticks from a round number at or below {@code min} to one at or above {@code max}, about

@@ -29,7 +29,12 @@ class MatrixChartTest {
     void drawsOneBubblePerAccountWithAreaProportionalToRevenue() {
         Elements bubbles = doc.select("g.kp-bubbles circle.kp-bubble");
         assertEquals(7, bubbles.size());
-        double acme = d(bubbles.stream().filter(c -> title(c).startsWith("Acme")).findFirst().orElseThrow(), "r");
+        double acme = d(
+                bubbles.stream()
+                        .filter(c -> title(c).startsWith("Acme"))
+                        .findFirst()
+                        .orElseThrow(),
+                "r");
         double globex = d(circleOf("Globex"), "r");
         double umbrella = d(circleOf("Umbrella Corporation"), "r");
         // 4,000,000 vs 1,000,000 revenue: area x4, radius x2.
@@ -79,10 +84,15 @@ class MatrixChartTest {
 
     @Test
     void unsafeLinksAreDropped() {
-        MatrixChart.Input in = new MatrixChart.Input("m", ChartSamples.matrixLabels(), 5.5, ChartSamples.LOCALE, List.of(
-                ChartSamples.point("Evil", "javascript:alert(1)", 5, 5, 1.0, false),
-                ChartSamples.point("Away", "https://example.com/", 6, 6, 1.0, false),
-                ChartSamples.point("Root", "/accounts/x/", 7, 7, 1.0, false)));
+        MatrixChart.Input in = new MatrixChart.Input(
+                "m",
+                ChartSamples.matrixLabels(),
+                5.5,
+                ChartSamples.LOCALE,
+                List.of(
+                        ChartSamples.point("Evil", "javascript:alert(1)", 5, 5, 1.0, false),
+                        ChartSamples.point("Away", "https://example.com/", 6, 6, 1.0, false),
+                        ChartSamples.point("Root", "/accounts/x/", 7, 7, 1.0, false)));
         Document d = SvgAssert.parse(MatrixChart.render(in));
         assertEquals(3, d.select("circle.kp-bubble").size() - 3); // three more in the legend
         assertTrue(d.select("a").isEmpty());
@@ -111,7 +121,10 @@ class MatrixChartTest {
     }
 
     private Element circleOf(String name) {
-        return doc.select("g.kp-bubbles circle.kp-bubble").stream().filter(c -> title(c).startsWith(name + " ")).findFirst().orElseThrow();
+        return doc.select("g.kp-bubbles circle.kp-bubble").stream()
+                .filter(c -> title(c).startsWith(name + " "))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String title(Element circle) {
@@ -124,8 +137,14 @@ class MatrixChartTest {
         int n = MatrixChart.MAX_LABELS + 50;
         for (int i = 1; i <= n; i++) {
             // Account i has revenue i: the largest are the last ones.
-            points.add(new MatrixChart.Point("Account " + i, "#a" + i, 1 + (i * 7 % 90) / 10.0, 1 + (i * 13 % 90) / 10.0,
-                    (double) i * 1000, null, false));
+            points.add(new MatrixChart.Point(
+                    "Account " + i,
+                    "#a" + i,
+                    1 + (i * 7 % 90) / 10.0,
+                    1 + (i * 13 % 90) / 10.0,
+                    (double) i * 1000,
+                    null,
+                    false));
         }
         Document big = SvgAssert.parse(MatrixChart.render(
                 new MatrixChart.Input("big", ChartSamples.matrixLabels(), 5.5, java.util.Locale.UK, points)));

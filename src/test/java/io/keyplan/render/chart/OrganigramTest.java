@@ -19,12 +19,16 @@ class OrganigramTest {
     void isAccessibleAndEscaped() {
         SvgAssert.accessibleRoot(svg, "Key players");
         assertTrue(svg.contains("Anna &lt;CEO&gt; de Vries"));
-        assertTrue(doc.selectFirst("desc").text().contains("Bernd Müller \u2014 CFO \u2014 Economic buyer \u2014 Critic \u2192 Anna <CEO> de Vries"));
+        assertTrue(doc.selectFirst("desc")
+                .text()
+                .contains("Bernd Müller \u2014 CFO \u2014 Economic buyer \u2014 Critic \u2192 Anna <CEO> de Vries"));
     }
 
     @Test
     void parentsAreCentredAboveTheirChildren() {
-        Map<String, Organigram.Placed> at = Organigram.layout(ChartSamples.organigram().nodes()).stream()
+        Map<String, Organigram.Placed> at = Organigram.layout(
+                        ChartSamples.organigram().nodes())
+                .stream()
                 .collect(Collectors.toMap(p -> p.node().id(), p -> p));
         assertCentred(at.get("ceo"), at.get("cfo"), at.get("coo"));
         assertCentred(at.get("cto"), at.get("arch"), at.get("dev"));
@@ -47,11 +51,17 @@ class OrganigramTest {
 
     @Test
     void attitudeIsShownByColourClassTextAndPattern() {
-        Element critic = doc.select("g.kp-org-node").stream().filter(g -> g.text().contains("Bernd")).findFirst().orElseThrow();
+        Element critic = doc.select("g.kp-org-node").stream()
+                .filter(g -> g.text().contains("Bernd"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(critic.hasClass("kp-att-critic"));
         assertEquals("\u2212 Critic", critic.selectFirst("text.kp-org-attitude").text());
         assertTrue(critic.selectFirst("rect.kp-org-stripe").attr("fill").contains("pat-critic"));
-        Element unknown = doc.select("g.kp-org-node").stream().filter(g -> g.text().contains("Gina")).findFirst().orElseThrow();
+        Element unknown = doc.select("g.kp-org-node").stream()
+                .filter(g -> g.text().contains("Gina"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(unknown.hasClass("kp-att-unknown"));
     }
 

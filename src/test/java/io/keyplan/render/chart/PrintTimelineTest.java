@@ -33,10 +33,18 @@ class PrintTimelineTest {
     @Test
     void labelsAreEscapedAsText() {
         LocalDate today = LocalDate.of(2026, 11, 23);
-        String svg = PrintTimeline.render("acme", List.of(new PrintTimeline.Marker(1, today.plusDays(3), false)), today, Locale.ENGLISH,
-                "today's <b>\u0007", "Plan \"A\" & B");
+        String svg = PrintTimeline.render(
+                "acme",
+                List.of(new PrintTimeline.Marker(1, today.plusDays(3), false)),
+                today,
+                Locale.ENGLISH,
+                "today's <b>\u0007",
+                "Plan \"A\" & B");
         assertTrue(svg.contains("<title id=\"timeline-acme-title\">Plan &quot;A&quot; &amp; B</title>"), svg);
         assertTrue(svg.contains(">today's &lt;b&gt;</text>"), svg);
-        assertEquals("", PrintTimeline.render("acme", List.of(new PrintTimeline.Marker(1, null, false)), today, Locale.ENGLISH, "t", "T"));
+        assertEquals(
+                "",
+                PrintTimeline.render(
+                        "acme", List.of(new PrintTimeline.Marker(1, null, false)), today, Locale.ENGLISH, "t", "T"));
     }
 }

@@ -24,15 +24,23 @@ class PyramidTest {
     @Test
     void fourTiersTopToBottomWithCountsAndShares() {
         List<Element> tiers = doc.select("g.kp-tier");
-        assertEquals(List.of("kp-tier kp-tier-platinum", "kp-tier kp-tier-gold", "kp-tier kp-tier-iron", "kp-tier kp-tier-lead"),
+        assertEquals(
+                List.of(
+                        "kp-tier kp-tier-platinum",
+                        "kp-tier kp-tier-gold",
+                        "kp-tier kp-tier-iron",
+                        "kp-tier kp-tier-lead"),
                 tiers.stream().map(e -> e.attr("class")).toList());
         double previousTop = -1;
         for (Element t : tiers) {
-            double top = Double.parseDouble(t.selectFirst("polygon").attr("points").split("[ ,]")[1]);
+            double top =
+                    Double.parseDouble(t.selectFirst("polygon").attr("points").split("[ ,]")[1]);
             assertTrue(top > previousTop);
             previousTop = top;
         }
-        assertEquals("3 accounts \u00b7 -38% of profit", tiers.get(3).select("text").get(1).text());
+        assertEquals(
+                "3 accounts \u00b7 -38% of profit",
+                tiers.get(3).select("text").get(1).text());
     }
 
     @Test
@@ -53,7 +61,10 @@ class PyramidTest {
 
     @Test
     void patternIdsDifferBetweenTwoChartsOnOnePage() {
-        String other = Pyramid.render(new Pyramid.Input("pyramid-2", ChartSamples.pyramid().labels(), ChartSamples.LOCALE,
+        String other = Pyramid.render(new Pyramid.Input(
+                "pyramid-2",
+                ChartSamples.pyramid().labels(),
+                ChartSamples.LOCALE,
                 ChartSamples.pyramid().levels()));
         Set<String> ids = new HashSet<>(SvgAssert.parse(svg).select("[id]").eachAttr("id"));
         for (String id : SvgAssert.parse(other).select("[id]").eachAttr("id")) {

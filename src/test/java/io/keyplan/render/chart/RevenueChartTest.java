@@ -16,7 +16,9 @@ class RevenueChartTest {
     @Test
     void isAccessible() {
         SvgAssert.accessibleRoot(svg, "Revenue");
-        assertTrue(doc.selectFirst("desc").text().contains("2024: \u2013; 2025: \u20ac1,610k; 2026 target: \u20ac1,800k (Forecast)"));
+        assertTrue(doc.selectFirst("desc")
+                .text()
+                .contains("2024: \u2013; 2025: \u20ac1,610k; 2026 target: \u20ac1,800k (Forecast)"));
     }
 
     @Test
@@ -36,7 +38,9 @@ class RevenueChartTest {
     void amountsUseTheCallersFormatterAndTicksAreRound() {
         assertTrue(doc.select("text.kp-bar-value").eachText().contains("\u20ac2,500k"));
         List<String> ticks = doc.select("g.kp-axis text").eachText();
-        assertEquals(List.of("\u20ac0k", "\u20ac500k", "\u20ac1,000k", "\u20ac1,500k", "\u20ac2,000k", "\u20ac2,500k"), ticks);
+        assertEquals(
+                List.of("\u20ac0k", "\u20ac500k", "\u20ac1,000k", "\u20ac1,500k", "\u20ac2,000k", "\u20ac2,500k"),
+                ticks);
     }
 
     @Test
@@ -56,7 +60,10 @@ class RevenueChartTest {
     }
 
     private Element bar(String label) {
-        return doc.select("g.kp-bar").stream().filter(g -> g.select("text").last().text().equals(label)).findFirst().orElseThrow()
+        return doc.select("g.kp-bar").stream()
+                .filter(g -> g.select("text").last().text().equals(label))
+                .findFirst()
+                .orElseThrow()
                 .selectFirst("rect");
     }
 }

@@ -13,8 +13,7 @@ import org.jsoup.parser.Parser;
 
 /** Parses chart SVG as XML and checks what every chart must have. */
 final class SvgAssert {
-    private SvgAssert() {
-    }
+    private SvgAssert() {}
 
     static Document parse(String svg) {
         return Jsoup.parse(svg, "", Parser.xmlParser());
@@ -41,10 +40,14 @@ final class SvgAssert {
             assertTrue(e.id().startsWith(root.id()), e.id());
         }
         for (Element e : doc.select("[fill^=url], [stroke^=url]")) {
-            String ref = (e.attr("fill").startsWith("url") ? e.attr("fill") : e.attr("stroke")).replaceAll("url\\(#(.*)\\)", "$1");
+            String ref = (e.attr("fill").startsWith("url") ? e.attr("fill") : e.attr("stroke"))
+                    .replaceAll("url\\(#(.*)\\)", "$1");
             assertTrue(ids.contains(ref), "undefined pattern " + ref);
         }
-        assertFalse(svg.contains("http://") && svg.replace("http://www.w3.org/2000/svg", "").contains("http://"), "external reference");
+        assertFalse(
+                svg.contains("http://")
+                        && svg.replace("http://www.w3.org/2000/svg", "").contains("http://"),
+                "external reference");
         assertFalse(svg.contains("<script"));
         return root;
     }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 class SvgTest {
     @Test
     void escapesMarkupQuotesAndControlCharacters() {
-        assertEquals("&lt;a href=&quot;x&quot;&gt;O&#39;Neill &amp; Co&lt;/a&gt;", Svg.fragment().text("<a href=\"x\">O'Neill & Co</a>\u0007").body());
+        assertEquals(
+                "&lt;a href=&quot;x&quot;&gt;O&#39;Neill &amp; Co&lt;/a&gt;",
+                Svg.fragment().text("<a href=\"x\">O'Neill & Co</a>\u0007").body());
     }
 
     @Test
