@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Which attachments a browser (or the web server) would run rather than show: those are never
@@ -24,78 +26,30 @@ public final class ActiveContent {
 
     private static final String SAVE_AS = "save it as PDF (or an image: PNG, JPEG) and attach that instead";
 
+    /** Web pages and web applications a browser runs scripts in. */
+    private static final List<String> WEB_PAGES =
+            List.of("html", "htm", "xhtml", "xht", "shtml", "shtm", "stm", "hta", "htc");
+    /** Web archives and e-mails, which browsers open as pages. */
+    private static final List<String> SAVED_PAGES = List.of("mht", "mhtml", "eml");
+    /** XML documents: a browser shows them as pages and runs XHTML scripts inside them. */
+    private static final List<String> XML_DOCUMENTS = List.of(
+            "xml", "xsl", "xslt", "xsd", "dtd", "rdf", "rss", "atom", "xul", "xbl", "mml", "mathml", "kml", "gpx");
+    /** Scripts and plug-in content. */
+    private static final List<String> SCRIPTS =
+            List.of("js", "mjs", "cjs", "jsm", "vbs", "swf", "jnlp", "appcache", "webmanifest");
+    /** Compressed SVG, which the SVG check cannot read. */
+    private static final List<String> COMPRESSED_DRAWINGS = List.of("svgz");
+    /** Programs a web server runs instead of sending them. */
+    private static final List<String> SERVER_PROGRAMS = List.of(
+            "php", "php3", "php4", "php5", "php7", "php8", "phtml", "pht", "phar", "phps", "asp", "aspx", "asa", "asax",
+            "ascx", "ashx", "asmx", "axd", "cshtml", "vbhtml", "jsp", "jspx", "cfm", "cfc", "cgi", "pl", "fcgi", "py",
+            "rb", "ssi");
+
     /** Extensions of web pages and documents a browser renders with scripts, and of server-side programs. */
-    static final Set<String> REFUSED = Set.of(
-            // web pages and web archives
-            "html",
-            "htm",
-            "xhtml",
-            "xht",
-            "shtml",
-            "shtm",
-            "stm",
-            "mht",
-            "mhtml",
-            "eml",
-            "hta",
-            "htc",
-            // XML documents: a browser shows them as pages and runs XHTML scripts inside them
-            "xml",
-            "xsl",
-            "xslt",
-            "xsd",
-            "dtd",
-            "rdf",
-            "rss",
-            "atom",
-            "xul",
-            "xbl",
-            "mml",
-            "mathml",
-            "kml",
-            "gpx",
-            "svgz",
-            // scripts and plug-in content
-            "js",
-            "mjs",
-            "cjs",
-            "jsm",
-            "vbs",
-            "swf",
-            "jnlp",
-            "appcache",
-            "webmanifest",
-            // programs a web server runs instead of sending them
-            "php",
-            "php3",
-            "php4",
-            "php5",
-            "php7",
-            "php8",
-            "phtml",
-            "pht",
-            "phar",
-            "phps",
-            "asp",
-            "aspx",
-            "asa",
-            "asax",
-            "ascx",
-            "ashx",
-            "asmx",
-            "axd",
-            "cshtml",
-            "vbhtml",
-            "jsp",
-            "jspx",
-            "cfm",
-            "cfc",
-            "cgi",
-            "pl",
-            "fcgi",
-            "py",
-            "rb",
-            "ssi");
+    static final Set<String> REFUSED = Stream.of(
+                    WEB_PAGES, SAVED_PAGES, XML_DOCUMENTS, SCRIPTS, COMPRESSED_DRAWINGS, SERVER_PROGRAMS)
+            .flatMap(List::stream)
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Whole names a web server reads as its own settings for the folder. */
     private static final Set<String> SERVER_FILES = Set.of("web.config", ".htaccess", ".htpasswd", ".user.ini");
@@ -180,43 +134,18 @@ public final class ActiveContent {
     }
 
     private static String kind(String extension) {
-        return switch (extension) {
-            case "html", "htm", "xhtml", "xht", "shtml", "shtm", "stm", "hta", "htc" -> "a web page";
-            case "mht", "mhtml", "eml" -> "a saved web page or e-mail";
-            case "php",
-                    "php3",
-                    "php4",
-                    "php5",
-                    "php7",
-                    "php8",
-                    "phtml",
-                    "pht",
-                    "phar",
-                    "phps",
-                    "asp",
-                    "aspx",
-                    "asa",
-                    "asax",
-                    "ascx",
-                    "ashx",
-                    "asmx",
-                    "axd",
-                    "cshtml",
-                    "vbhtml",
-                    "jsp",
-                    "jspx",
-                    "cfm",
-                    "cfc",
-                    "cgi",
-                    "pl",
-                    "fcgi",
-                    "py",
-                    "rb",
-                    "ssi" -> "a program for web servers";
-            case "js", "mjs", "cjs", "jsm", "vbs", "swf", "jnlp", "appcache", "webmanifest" -> "a script";
-            case "svgz" -> "a compressed drawing";
-            default -> "an XML document";
-        };
+        if (WEB_PAGES.contains(extension)) {
+            return "a web page";
+        } else if (SAVED_PAGES.contains(extension)) {
+            return "a saved web page or e-mail";
+        } else if (SERVER_PROGRAMS.contains(extension)) {
+            return "a program for web servers";
+        } else if (SCRIPTS.contains(extension)) {
+            return "a script";
+        } else if (COMPRESSED_DRAWINGS.contains(extension)) {
+            return "a compressed drawing";
+        }
+        return "an XML document";
     }
 
     private static byte[] head(Path file) throws IOException {
