@@ -73,7 +73,22 @@ class ArchitectureTest {
                         "render",
                         "publish",
                         "schema"));
-        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline"));
+        m.put(
+                "preview",
+                List.of(
+                        "model",
+                        "diagnostic",
+                        "text",
+                        "load",
+                        "validate",
+                        "analyse",
+                        "profile",
+                        "site",
+                        "render",
+                        "publish",
+                        "schema",
+                        "pipeline"));
+        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline", "preview"));
         return m;
     }
 
