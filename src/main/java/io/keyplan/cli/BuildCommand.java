@@ -51,6 +51,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "internal (default) or public: a public site holds only public accounts and sections.")
     Audience profile;
 
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Address the site is published at (http or https), for sitemap.xml and canonical links;"
+                    + " overrides base_url of portal.yaml.")
+    String baseUrl;
+
     BuildCommand(Context ctx) {
         this.ctx = ctx;
     }
@@ -67,7 +74,11 @@ final class BuildCommand implements Callable<Integer> {
                 throw new UsageException("the theme folder " + theme
                         + " does not exist. Leave out --theme to use site-theme" + " or the built-in theme.");
             }
-            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile);
+            if (baseUrl != null && !baseUrl.strip().matches("(?i)https?://[^\\s/?#]+(/\\S*)?")) {
+                throw new UsageException("--base-url must be an http or https address such as"
+                        + " https://acme.github.io/kam/, not \"" + baseUrl + "\"");
+            }
+            BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile, baseUrl);
             BuildOptions options =
                     new BuildOptions(source.content, theme == null ? DEFAULT_THEME : theme, output, source.strict);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());

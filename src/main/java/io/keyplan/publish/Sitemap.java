@@ -1,8 +1,7 @@
 package io.keyplan.publish;
 
+import io.keyplan.site.BuildInfo;
 import io.keyplan.text.Escape;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ public final class Sitemap {
         if (baseUrl == null || baseUrl.isBlank()) {
             return Optional.empty();
         }
-        String base = baseUrl.strip().endsWith("/") ? baseUrl.strip() : baseUrl.strip() + "/";
+        String base = BuildInfo.withSlash(baseUrl);
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         pages.stream()
@@ -34,17 +33,10 @@ public final class Sitemap {
     }
 
     static String address(String page) {
-        if (page.equals("index.html")) {
-            return "";
-        }
-        return page.endsWith("/index.html") ? page.substring(0, page.length() - "index.html".length()) : page;
+        return BuildInfo.address(page);
     }
 
     static String encodePath(String path) {
-        try {
-            return new URI(null, null, path, null).getRawPath();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a usable page path: " + path, e);
-        }
+        return BuildInfo.encodePath(path);
     }
 }

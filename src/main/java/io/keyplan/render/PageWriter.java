@@ -26,7 +26,8 @@ final class PageWriter {
 
     /**
      * The variables every template gets: {@code site}, {@code build}, {@code root} (the way back to
-     * the site root: "", "../", ...), {@code current} (which navigation entry is active) and {@code title}.
+     * the site root: "", "../", ...), {@code current} (which navigation entry is active), {@code title} and
+     * {@code canonical} (the page's absolute address, or "" when the site's address is not known).
      */
     static Map<String, Object> base(SiteModel site, RenderContext rc, String path, String current, String title) {
         Map<String, Object> ctx = new HashMap<>();
@@ -36,6 +37,7 @@ final class PageWriter {
         ctx.put("root", SiteLayout.root(path));
         ctx.put("current", current);
         ctx.put("title", title == null ? "" : title);
+        ctx.put("canonical", site.build().canonical(path));
         return ctx;
     }
 

@@ -76,7 +76,8 @@ public final class SiteRenderer {
                 portal.fiscalYear(),
                 nav,
                 pageLinks,
-                info);
+                // --base-url or portal.yaml's base_url: the pages' canonical links and the 404 page's home link.
+                info.withBaseUrl(info.baseUrlOr(portal.baseUrl())));
 
         Set<SectionId> shown = audience.sections(portal);
         PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
@@ -152,7 +153,7 @@ public final class SiteRenderer {
                     rc,
                     out));
         }
-        tasks.add(() -> renderNotFound(site, rc, portal.baseUrl(), out));
+        tasks.add(() -> renderNotFound(site, rc, site.build().baseUrl(), out));
         tasks.parallelStream().forEach(Runnable::run);
     }
 

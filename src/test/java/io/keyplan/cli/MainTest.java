@@ -94,6 +94,15 @@ class MainTest {
     }
 
     @Test
+    void baseUrlMustBeAWebAddress() {
+        assertEquals(2, run(build("--base-url", "acme.github.io/kam")));
+        assertTrue(err.contains("--base-url must be an http or https address"), err);
+        assertFalse(Files.exists(dir.resolve("_site")));
+        assertEquals(0, run(build("--base-url", "https://acme.github.io/kam")));
+        assertTrue(Files.isRegularFile(dir.resolve("_site/sitemap.xml")), "--base-url alone gives a sitemap");
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         stages.warnings = 2;
         assertEquals(1, run(build("--strict")));

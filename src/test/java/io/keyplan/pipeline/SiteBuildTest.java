@@ -23,7 +23,7 @@ class SiteBuildTest {
     Path dir;
 
     final FakeStages stages = new FakeStages();
-    final BuildInfo info = new BuildInfo(LocalDate.of(2026, 3, 1), "dev");
+    BuildInfo info = new BuildInfo(LocalDate.of(2026, 3, 1), "dev");
 
     BuildResult build() {
         BuildOptions o = new BuildOptions(dir.resolve("content"), dir.resolve("theme"), dir.resolve("_site"), false);
@@ -58,6 +58,26 @@ class SiteBuildTest {
         assertTrue(Files.readString(site.resolve("sitemap.xml"))
                 .contains("<loc>https://kam.example.com/accounts/acme/</loc>"));
         assertTrue(Files.readString(site.resolve("schema/account.schema.json")).contains("draft-07"));
+    }
+
+    @Test
+    void theBaseUrlOfTheCommandLineWinsForTheSitemap() throws IOException {
+        stages.portalYaml = "base_url: https://old.example.com/";
+        stages.accounts = List.of(acme());
+        info = info.withBaseUrl("https://acme.github.io/kam");
+        assertTrue(build().written());
+        String sitemap = Files.readString(dir.resolve("_site/sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://acme.github.io/kam/accounts/acme/</loc>"), sitemap);
+        assertFalse(sitemap.contains("old.example.com"), sitemap);
+    }
+
+    @Test
+    void aBaseUrlAloneMakesTheSitemap() throws IOException {
+        stages.accounts = List.of(acme());
+        info = info.withBaseUrl("https://acme.github.io/kam/");
+        assertTrue(build().written());
+        assertTrue(
+                Files.readString(dir.resolve("_site/sitemap.xml")).contains("<loc>https://acme.github.io/kam/</loc>"));
     }
 
     @Test

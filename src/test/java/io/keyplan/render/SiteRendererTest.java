@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,6 +236,46 @@ class SiteRendererTest {
         assertEquals(
                 "https://kam.example.com/portal/index.html",
                 withBase.selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void canonicalLinksOnlyWithABaseUrl() {
+        MemorySiteWriter without = TestSite.render(TestSite.content(""));
+        assertTrue(page(without, "index.html").select("link[rel=canonical]").isEmpty());
+        assertTrue(page(without, "accounts/acme/index.html")
+                .select("link[rel=canonical]")
+                .isEmpty());
+
+        MemorySiteWriter fromPortal = TestSite.render(TestSite.content("base_url: https://kam.example.com/portal"));
+        assertEquals(
+                "https://kam.example.com/portal/",
+                page(fromPortal, "index.html")
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"));
+        assertEquals(
+                "https://kam.example.com/portal/accounts/acme/",
+                page(fromPortal, "accounts/acme/index.html")
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"));
+        assertEquals(
+                "https://kam.example.com/portal/pages/how-we-work.html",
+                page(fromPortal, "pages/how-we-work.html")
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"));
+        assertTrue(page(fromPortal, "404.html").select("link[rel=canonical]").isEmpty(), "404 is at any address");
+
+        // --base-url wins over portal.yaml, for the canonical links and the 404 page's home link.
+        MemorySiteWriter overridden = TestSite.render(
+                TestSite.content("base_url: https://old.example.com/"),
+                new BuildInfo(TestSite.BUILD_DATE, "1.2.3", Audience.INTERNAL, "https://acme.github.io/kam"));
+        assertEquals(
+                "https://acme.github.io/kam/accounts/acme/",
+                page(overridden, "accounts/acme/index.html")
+                        .selectFirst("link[rel=canonical]")
+                        .attr("href"));
+        assertEquals(
+                "https://acme.github.io/kam/index.html",
+                page(overridden, "404.html").selectFirst("a").attr("href"));
     }
 
     @Test

@@ -76,13 +76,13 @@ final class TestSite {
     }
 
     static MemorySiteWriter render(Content content) {
+        return render(content, new BuildInfo(BUILD_DATE, "1.2.3"));
+    }
+
+    static MemorySiteWriter render(Content content, BuildInfo info) {
         MemorySiteWriter out = new MemorySiteWriter();
         new SiteRenderer(Theme.load(Path.of("site-theme")))
-                .render(
-                        content,
-                        io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE),
-                        new BuildInfo(BUILD_DATE, "1.2.3"),
-                        out);
+                .render(content, io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE), info, out);
         return out;
     }
 
