@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -129,6 +131,7 @@ class ReusableWorkflowTest {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PATH", "/usr/bin:/bin");
         env.put("HOME", home.toString());
+        env.put("JAVA_HOME", System.getProperty("java.home")); // as actions/setup-java leaves it
         env.put("KEYPLAN_CALLS", calls.toString());
         Path files = Files.createDirectories(dir.resolve("runner-" + System.nanoTime()));
         Path githubPath = files.resolve("path");
@@ -318,6 +321,31 @@ class ReusableWorkflowTest {
         Run r = run("pull_request", Map.of(), Map.of("FAKE_VALIDATE_EXIT", "1"));
         assertEquals("Check the plans", r.failedStep(), r.output());
         assertEquals(List.of("validate --content content --format github --profile public"), keyplanCalls(r));
+    }
+
+    /**
+     * The steps with the real distribution archive, when one is named: {@code .ci/run} passes
+     * {@code -Dkeyplan.archive=target/keyplan-VERSION.tar.gz} after {@code mvn package}.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "keyplan.archive", matches = ".+")
+    void theRealArchiveChecksAndBuildsTheExample() throws IOException {
+        Path archive = Path.of(System.getProperty("keyplan.archive")).toAbsolutePath();
+        Path folder = releases.resolve("v" + version);
+        Files.copy(archive, folder.resolve("keyplan-" + version + ".tar.gz"), StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, exec(folder, "bash", "-c", "sha256sum keyplan-" + version + ".tar.gz > SHA256SUMS"));
+        deleteTree(workspace.resolve("content"));
+        assertEquals(0, exec(Path.of("."), "cp", "-r", "content", workspace.toString()));
+        Run r = run("push", Map.of("profile", "internal"));
+        assertTrue(r.passed(), r.output());
+        assertTrue(r.output().contains("KeyPlan " + version), r.output());
+        assertTrue(r.output().contains("::warning file=content/accounts/"), "annotations: " + r.output());
+        assertTrue(r.summary().contains("Built the internal portal"), r.summary());
+        String account = Files.readString(workspace.resolve("_site/accounts/noordzee-foods/index.html"));
+        assertTrue(
+                account.contains("<link rel=\"canonical\" href=\"" + PAGES_URL + "accounts/noordzee-foods/\">"),
+                "canonical link from the Pages address");
+        assertTrue(Files.readString(workspace.resolve("_site/sitemap.xml")).contains(PAGES_URL));
     }
 
     @Test
