@@ -97,6 +97,9 @@ public final class IncrementalPreview implements Preview {
     private final Map<String, Attached> attached = new HashMap<>();
 
     private long generation;
+    /** Pages rendered so far (an account's pages count as one), for tests and the benchmark. */
+    private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
+
     private volatile Snapshot served;
     private volatile Diagnostics current = new Diagnostics();
 
@@ -201,6 +204,11 @@ public final class IncrementalPreview implements Preview {
     public Set<String> paths() {
         Snapshot s = served;
         return s == null ? Set.of() : s.paths();
+    }
+
+    /** How many times a page was rendered (all pages of an account count as one). */
+    long renders() {
+        return renders.get();
     }
 
     @Override
@@ -507,7 +515,7 @@ public final class IncrementalPreview implements Preview {
     }
 
     /** The pages of one account, rendered together when one of them is first asked for. */
-    private static final class Unit {
+    private final class Unit {
         private final UnitKey key;
         private volatile Map<String, byte[]> pages;
 
@@ -522,6 +530,7 @@ public final class IncrementalPreview implements Preview {
                     p = pages;
                     if (p == null) {
                         MemorySiteWriter out = new MemorySiteWriter();
+                        renders.incrementAndGet();
                         session.renderAccount(key.account(), out);
                         p = Map.copyOf(out.files());
                         pages = p;
@@ -669,6 +678,7 @@ public final class IncrementalPreview implements Preview {
                 byte[] b = sitePageCache.get(path);
                 if (b == null) {
                     MemorySiteWriter out = new MemorySiteWriter();
+                    renders.incrementAndGet();
                     session.renderSitePage(path, out);
                     b = out.files().get(path);
                     sitePageCache.put(path, b);
