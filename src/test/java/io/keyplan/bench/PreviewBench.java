@@ -57,6 +57,7 @@ public final class PreviewBench {
         long cpu0 = os.getProcessCpuTime();
         List<Double> times = new ArrayList<>();
         double first = 0;
+        long heapWarm = 0;
         for (int i = 0; i < warmup + edits; i++) {
             Path yaml = plans.get(i % plans.size());
             String slug = yaml.getParent().getFileName().toString();
@@ -80,6 +81,12 @@ public final class PreviewBench {
             if (i == 0) {
                 first = ms;
             }
+            if (i == warmup - 1) {
+                // Outside the timed part: the live heap once warm, to compare with the end (a leak grows it).
+                System.gc();
+                heapWarm =
+                        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            }
             if (i >= warmup) {
                 times.add(ms);
             }
@@ -93,7 +100,7 @@ public final class PreviewBench {
                 Locale.ROOT,
                 "accounts=%d startup_ms=%d jvm_start_to_first_page_ms=%d first_edit_ms=%.1f edits=%d p50_ms=%.1f"
                         + " p95_ms=%.1f max_ms=%.1f cpu_ms_per_edit=%.1f rss_mib=%.0f heap_used_after_gc_mib=%.0f"
-                        + " heap_max_mib=%.0f edits_in_all=%d%n",
+                        + " heap_after_warmup_mib=%.0f heap_max_mib=%.0f edits_in_all=%d%n",
                 plans.size(),
                 startupMs,
                 sinceJvmStart,
@@ -105,6 +112,7 @@ public final class PreviewBench {
                 cpuMs / (warmup + edits),
                 rss / 1024.0,
                 heap.getUsed() / 1048576.0,
+                heapWarm / 1048576.0,
                 heap.getMax() / 1048576.0,
                 warmup + edits);
         preview.close();
