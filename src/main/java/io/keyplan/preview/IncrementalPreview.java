@@ -97,6 +97,18 @@ public final class IncrementalPreview implements Preview {
     private final Map<String, Attached> attached = new HashMap<>();
 
     private long generation;
+    /**
+     * The rendered accounts, least recently asked for first, with their size: rendered pages are
+     * kept up to {@link #CACHE_BYTES} (a 1,000-plan site is about 120 MB of HTML), then the least
+     * recently asked for are dropped and rendered again when asked for. Guarded by itself.
+     */
+    private final java.util.LinkedHashMap<Unit, Long> recent = new java.util.LinkedHashMap<>(64, 0.75f, true);
+
+    private long cachedBytes;
+    /** How many bytes of rendered account pages are kept at most. */
+    static final long CACHE_BYTES = 64L << 20;
+    /** {@link #CACHE_BYTES}, or less in a test. */
+    volatile long cacheLimit = CACHE_BYTES;
     /** Pages rendered so far (an account's pages count as one), for tests and the benchmark. */
     private final java.util.concurrent.atomic.AtomicLong renders = new java.util.concurrent.atomic.AtomicLong();
 
@@ -525,6 +537,7 @@ public final class IncrementalPreview implements Preview {
 
         Map<String, byte[]> pages(SiteRenderer.Session session) {
             Map<String, byte[]> p = pages;
+            long size = -1;
             if (p == null) {
                 synchronized (this) {
                     p = pages;
@@ -534,10 +547,60 @@ public final class IncrementalPreview implements Preview {
                         session.renderAccount(key.account(), out);
                         p = Map.copyOf(out.files());
                         pages = p;
+                        size = p.values().stream().mapToLong(b -> b.length).sum();
                     }
                 }
             }
+            kept(this, size);
             return p;
+        }
+
+        /** Forgets the rendered pages; they are rendered again when asked for. */
+        synchronized void drop() {
+            pages = null;
+        }
+    }
+
+    /**
+     * Notes that {@code unit} was asked for ({@code size} < 0) or has just been rendered with
+     * {@code size} bytes, and drops the least recently asked for units while over {@link #cacheLimit}.
+     */
+    private void kept(Unit unit, long size) {
+        synchronized (recent) {
+            if (size >= 0) {
+                Long before = recent.put(unit, size);
+                cachedBytes += size - (before == null ? 0 : before);
+            } else if (recent.get(unit) == null) {
+                return;
+            }
+            var it = recent.entrySet().iterator();
+            while (cachedBytes > cacheLimit && it.hasNext()) {
+                Map.Entry<Unit, Long> e = it.next();
+                if (e.getKey() != unit) {
+                    e.getKey().drop();
+                    cachedBytes -= e.getValue();
+                    it.remove();
+                }
+            }
+        }
+    }
+
+    /** Forgets units no state uses any more. */
+    private void forget(Collection<Unit> gone) {
+        synchronized (recent) {
+            for (Unit u : gone) {
+                Long size = recent.remove(u);
+                if (size != null) {
+                    cachedBytes -= size;
+                }
+            }
+        }
+    }
+
+    /** Bytes of rendered account pages kept now. */
+    long cachedBytes() {
+        synchronized (recent) {
+            return cachedBytes;
         }
     }
 
@@ -617,6 +680,13 @@ public final class IncrementalPreview implements Preview {
                 sameAccounts &= keep;
                 units.put(a.slug(), keep ? old : new Unit(key));
                 session.accountPages(a).forEach(p -> owner.put(p, a.slug()));
+            }
+            if (before != null) {
+                Set<Unit> now = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                now.addAll(units.values());
+                forget(before.units.values().stream()
+                        .filter(u -> !now.contains(u))
+                        .toList());
             }
             this.sitePages = Set.copyOf(session.sitePages());
             this.sitePageCache = new ConcurrentHashMap<>();

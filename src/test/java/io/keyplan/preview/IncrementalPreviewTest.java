@@ -188,6 +188,22 @@ class IncrementalPreviewTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void pagesDroppedFromTheCacheAreRenderedAgainTheSame() throws IOException {
+        Path content = copy(Path.of("content"), tmp.resolve("content"));
+        Path theme = copy(Path.of("site-theme"), tmp.resolve("theme"));
+        try (IncrementalPreview preview = new IncrementalPreview(content, theme, Audience.INTERNAL, TODAY, "test")) {
+            preview.cacheLimit = 1; // keeps only the account asked for last
+            Map<String, byte[]> first = served(preview);
+            long renders = preview.renders();
+            assertTrue(preview.cachedBytes() < 1_000_000, "kept: " + preview.cachedBytes());
+            Map<String, byte[]> again = served(preview);
+            assertTrue(preview.renders() > renders, "dropped pages are rendered again");
+            first.forEach((p, b) -> assertArrayEquals(b, again.get(p), p));
+            assertSame(preview, content, theme, Audience.INTERNAL, "a small cache");
+        }
+    }
+
     private static Preview.Update refresh(IncrementalPreview preview, Path... changed) {
         return preview.refresh(List.of(changed));
     }
