@@ -90,6 +90,9 @@ public final class IncrementalPreview implements Preview {
     private Portal pageChecksPortal;
     private List<Page> pageChecksPages;
     private Theme theme;
+    /** {@link #themeStamp(Path)} of the theme read. */
+    private String themeStamp;
+
     private Diagnostics themeFindings = new Diagnostics();
     private Map<String, byte[]> assets = Map.of();
     private Diagnostics assetFindings = new Diagnostics();
@@ -133,6 +136,7 @@ public final class IncrementalPreview implements Preview {
         synchronized (this) {
             readAll();
             publish();
+            generation = 1;
         }
     }
 
@@ -172,8 +176,9 @@ public final class IncrementalPreview implements Preview {
                 }
             });
         }
-        publish();
-        generation++;
+        if (publish()) {
+            generation++;
+        }
         return update(start, c.what());
     }
 
@@ -226,6 +231,10 @@ public final class IncrementalPreview implements Preview {
     @Override
     public void close() {
         served = null;
+        synchronized (recent) {
+            recent.clear();
+            cachedBytes = 0;
+        }
     }
 
     // --- what changed --------------------------------------------------------------------------
@@ -252,7 +261,11 @@ public final class IncrementalPreview implements Preview {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.startsWith(themeAbs)) {
                 theme = true;
-                shown.add("the theme");
+                Path rel = themeAbs.relativize(abs);
+                shown.add(
+                        rel.getNameCount() == 0 || rel.toString().isEmpty()
+                                ? "the theme"
+                                : "the theme (" + rel.toString().replace('\\', '/') + ")");
             } else if (abs.startsWith(contentAbs)) {
                 Path rel = contentAbs.relativize(abs);
                 String first = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
@@ -349,6 +362,11 @@ public final class IncrementalPreview implements Preview {
     }
 
     private void readTheme() {
+        String stamp = themeStamp(themeDir);
+        if (theme != null && stamp != null && stamp.equals(themeStamp)) {
+            return; // not changed since it was read: the same theme, so its rendered pages stay
+        }
+        themeStamp = stamp;
         themeFindings = new Diagnostics();
         assetFindings = new Diagnostics();
         try {
@@ -358,6 +376,32 @@ public final class IncrementalPreview implements Preview {
             themeFindings.add(SiteBuild.themeProblem(e));
         }
         assets = assets(themeDir, assetFindings);
+    }
+
+    /**
+     * What the theme folder holds, as a digest of every file's path and bytes; "built-in" when the
+     * folder does not exist; null when it cannot be read (read the theme again to find out).
+     */
+    private static String themeStamp(Path themeDir) {
+        if (!Files.isDirectory(themeDir)) {
+            return "built-in";
+        }
+        try (Stream<Path> walk = Files.walk(themeDir)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path p : walk.sorted().toList()) {
+                digest.update(themeDir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                if (Files.isSymbolicLink(p)) {
+                    digest.update(Files.readSymbolicLink(p).toString().getBytes(StandardCharsets.UTF_8));
+                } else if (Files.isRegularFile(p)) {
+                    digest.update(Files.readAllBytes(p));
+                }
+                digest.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | UncheckedIOException | java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     /** The theme's assets exactly as a build copies them: copied into a private folder, read, removed. */
@@ -403,16 +447,18 @@ public final class IncrementalPreview implements Preview {
 
     // --- checking, and the new state ----------------------------------------------------------------
 
-    /** Checks what was read as a build does; when it holds no error, it becomes the state served. */
-    private void publish() {
+    /**
+     * Checks what was read as a build does; when it holds no error, it becomes the state served.
+     * True when what is served or what was found changed.
+     */
+    private boolean publish() {
         Diagnostics found = new Diagnostics();
         found.addAll(rootFindings);
         found.addAll(portalFindings);
         found.addAll(pageFindings);
         accounts.values().forEach(e -> found.addAll(e.loaded()));
         if (found.hasErrors()) {
-            current = found;
-            return;
+            return found(found);
         }
         List<Account> list = accounts.values().stream()
                 .map(Entry::account)
@@ -421,8 +467,7 @@ public final class IncrementalPreview implements Preview {
         Content content = new Content(contentDir, portal, list, pages);
         validate(content, found);
         if (found.hasErrors()) {
-            current = found;
-            return;
+            return found(found);
         }
         PortfolioAnalysis analysis = PortfolioAnalyser.analyse(content, info.buildDate());
         PlanWarnings.check(content, analysis, found);
@@ -432,24 +477,31 @@ public final class IncrementalPreview implements Preview {
             content = audience.released(content, released);
             found.addAll(released);
             if (found.hasErrors()) {
-                current = found;
-                return;
+                return found(found);
             }
             analysis = PortfolioAnalyser.analyse(content, info.buildDate());
         }
         if (theme == null) {
             found.addAll(themeFindings);
-            current = found;
-            return;
+            return found(found);
         }
         found.addAll(assetFindings);
         Map<String, Attached> attachments = attach(content, found);
         if (found.hasErrors()) {
-            current = found;
-            return;
+            return found(found);
         }
-        served = new Snapshot(content, analysis, theme, attachments, served);
+        Snapshot next = new Snapshot(content, analysis, theme, attachments, served);
+        served = next;
+        return found(found) || !next.same;
+    }
+
+    /** Makes {@code found} the current findings; true when they differ from the previous ones. */
+    private boolean found(Diagnostics found) {
+        Diagnostics before = current;
         current = found;
+        return before.errorCount() != found.errorCount()
+                || before.warningCount() != found.warningCount()
+                || !before.all().equals(found.all());
     }
 
     /**
@@ -660,6 +712,8 @@ public final class IncrementalPreview implements Preview {
         private final Map<String, byte[]> sitePageCache;
         private final Map<String, byte[]> files = new HashMap<>();
         private final Map<String, Lazy> lazy = new HashMap<>();
+        /** True when this state serves exactly what {@code before} served. */
+        private final boolean same;
 
         Snapshot(
                 Content content,
@@ -714,6 +768,10 @@ public final class IncrementalPreview implements Preview {
                                 ? before.lazy.get(SiteLayout.PORTFOLIO_CSV)
                                 : new Lazy(() -> utf8(PortfolioData.csv(content, an, info.buildDate()))));
             }
+            this.same = before != null
+                    && sameAccounts
+                    && content.pages().equals(before.content.pages())
+                    && sameFiles(files, before.files);
             List<String> html = new ArrayList<>(owner.keySet());
             html.addAll(sitePages);
             files.keySet().stream().filter(p -> p.endsWith(".html")).forEach(html::add);
@@ -770,6 +828,19 @@ public final class IncrementalPreview implements Preview {
             all.addAll(lazy.keySet());
             return all;
         }
+    }
+
+    private static boolean sameFiles(Map<String, byte[]> a, Map<String, byte[]> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : a.entrySet()) {
+            byte[] other = b.get(e.getKey());
+            if (other != e.getValue() && !java.util.Arrays.equals(other, e.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] utf8(String s) {

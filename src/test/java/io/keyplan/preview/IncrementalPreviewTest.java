@@ -149,6 +149,26 @@ class IncrementalPreviewTest {
             assertTrue(fixed.generation() > broken.generation());
             assertSame(preview, content, theme, audience, "fixed YAML");
 
+            // A broken template: an error at the template's line, the last good site stays.
+            Map<String, byte[]> beforeTemplate = served(preview);
+            Path index = theme.resolve("templates").resolve("index.peb");
+            String goodTemplate = Files.readString(index);
+            Files.writeString(index, goodTemplate + "\n{% if %}\n");
+            Preview.Update badTemplate = refresh(preview, index);
+            assertEquals("the theme (templates/index.peb)", badTemplate.what());
+            String firstError = badTemplate.diagnostics().all().stream()
+                    .filter(Diagnostic::isError)
+                    .findFirst()
+                    .orElseThrow()
+                    .toString();
+            assertTrue(firstError.contains("templates/index.peb:"), firstError);
+            assertArrayEquals(
+                    beforeTemplate.get("index.html"),
+                    preview.file("index.html").orElseThrow().bytes());
+            Files.writeString(index, goodTemplate);
+            refresh(preview, index);
+            assertSame(preview, content, theme, audience, "a template fixed");
+
             // Everything read again.
             preview.refresh(List.of());
             assertSame(preview, content, theme, audience, "a full refresh");
@@ -165,13 +185,19 @@ class IncrementalPreviewTest {
             served(preview);
             assertEquals(all, preview.renders(), "a second look renders nothing");
 
-            // Saved again unchanged: nothing to render.
+            // Saved again unchanged: nothing to render, nothing to reload.
             Path yaml = content.resolve("accounts/cerealis/account.yaml");
             Files.writeString(yaml, Files.readString(yaml));
             Preview.Update same = refresh(preview, yaml);
             assertEquals("accounts/cerealis/account.yaml", same.what());
+            assertEquals(1, same.generation(), "the first state is generation 1; nothing changed since");
             served(preview);
             assertEquals(all, preview.renders(), "an unchanged file renders nothing again");
+
+            // Everything read again, nothing changed: the same.
+            assertEquals(1, preview.refresh(List.of()).generation());
+            served(preview);
+            assertEquals(all, preview.renders(), "reading everything again renders nothing again");
 
             // A note of one account: that account's pages only (notes change no figure and no site-wide page).
             Path note = content.resolve("accounts/cerealis/notes/call.md");
