@@ -65,6 +65,23 @@ public final class ContentLoader {
     }
 
     private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics) {
+        List<Path> entries = accountEntries(files, diagnostics);
+        if (entries == null) {
+            return List.of();
+        }
+        List<Path> dirs = new ArrayList<>();
+        for (Path p : entries) {
+            if (isAccountFolder(files, p, diagnostics)) {
+                dirs.add(p);
+            }
+        }
+        AccountReader reader = new AccountReader(files, diagnostics);
+        // Parallel for speed; the ordered stream keeps the slug order of dirs.
+        return dirs.parallelStream().map(reader::read).filter(Objects::nonNull).toList();
+    }
+
+    /** The entries of {@code accounts/}, or null (reported) when there is no such folder. */
+    private static List<Path> accountEntries(ContentFiles files, Diagnostics diagnostics) {
         Path dir = files.root().resolve("accounts");
         if (!Files.isDirectory(dir)) {
             diagnostics.error(
@@ -72,32 +89,91 @@ public final class ContentLoader {
                     "missing-file",
                     "the content folder has no 'accounts' folder",
                     "put one folder per account into " + files.display(dir) + "/");
-            return List.of();
+            return null;
         }
-        List<Path> dirs = new ArrayList<>();
-        for (Path p : files.list(dir)) {
-            String name = p.getFileName().toString();
-            String shown = files.display(p);
-            if (!Files.isDirectory(p)) {
-                diagnostics.error(
-                        SourceSpan.file(shown),
-                        "unknown-file",
-                        "'accounts' holds only account folders; '" + name + "' is a file",
-                        "move it into an account folder, or delete it");
-            } else if (!Slugs.isValid(name)) {
-                diagnostics.error(
-                        SourceSpan.file(shown),
-                        "slug",
-                        "the account folder '" + name
-                                + "' is not a valid name: use only lower-case letters, digits and '-', at most "
-                                + Slugs.MAX_LENGTH + " characters",
-                        "rename the folder to '" + Slugs.suggest(name) + "'");
-            } else if (files.checkInside(p)) {
-                dirs.add(p);
-            }
+        return files.list(dir);
+    }
+
+    /** True when the entry {@code p} of {@code accounts/} is an account folder to read; otherwise says why not. */
+    private static boolean isAccountFolder(ContentFiles files, Path p, Diagnostics diagnostics) {
+        String name = p.getFileName().toString();
+        String shown = files.display(p);
+        if (!Files.isDirectory(p)) {
+            diagnostics.error(
+                    SourceSpan.file(shown),
+                    "unknown-file",
+                    "'accounts' holds only account folders; '" + name + "' is a file",
+                    "move it into an account folder, or delete it");
+            return false;
+        } else if (!Slugs.isValid(name)) {
+            diagnostics.error(
+                    SourceSpan.file(shown),
+                    "slug",
+                    "the account folder '" + name
+                            + "' is not a valid name: use only lower-case letters, digits and '-', at most "
+                            + Slugs.MAX_LENGTH + " characters",
+                    "rename the folder to '" + Slugs.suggest(name) + "'");
+            return false;
         }
-        AccountReader reader = new AccountReader(files, diagnostics);
-        // Parallel for speed; the ordered stream keeps the slug order of dirs.
-        return dirs.parallelStream().map(reader::read).filter(Objects::nonNull).toList();
+        return files.checkInside(p);
+    }
+
+    // --- one part at a time, for live preview ---------------------------------------------------
+    //
+    // Each part reports exactly what load() reports about it, into its own findings, so a caller can
+    // read one account folder again and replace that account's findings while keeping the others'.
+    // load() is the union of the parts (with the content folder's own findings).
+
+    /** The content folder as {@link #load} sees it, or null when it is not a readable folder (load() says why). */
+    private static ContentFiles files(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            return null;
+        }
+        try {
+            return new ContentFiles(contentDir, DisplayPath.fromWorkingDirectory(), diagnostics);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** {@code portal.yaml} with the defaults applied, as {@link #load} reads it. */
+    public Portal portal(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
+        ContentFiles files = files(contentDir, diagnostics);
+        return Portal.of(files == null ? null : portalFile(files, diagnostics), buildDate.getYear());
+    }
+
+    /** The free pages ({@code pages/}), as {@link #load} reads them. */
+    public List<Page> pages(Path contentDir, Diagnostics diagnostics) {
+        ContentFiles files = files(contentDir, diagnostics);
+        return files == null ? List.of() : new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
+    }
+
+    /**
+     * The names in {@code accounts/} that {@link #load} looks at (hidden ones left out), sorted; null
+     * when there is no content or no accounts folder (reported as load() reports it).
+     */
+    public List<String> accountNames(Path contentDir, Diagnostics diagnostics) {
+        ContentFiles files = files(contentDir, diagnostics);
+        List<Path> entries = files == null ? null : accountEntries(files, diagnostics);
+        return entries == null
+                ? null
+                : entries.stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    /**
+     * The entry {@code name} of {@code accounts/} as {@link #load} reads it, with what load() reports
+     * about it; null when it is no account (gone, hidden, a file, a bad name, a folder without a
+     * usable {@code account.yaml}).
+     */
+    public Account account(Path contentDir, String name, Diagnostics diagnostics) {
+        ContentFiles files = files(contentDir, diagnostics);
+        if (files == null || name.startsWith(".")) {
+            return null;
+        }
+        Path p = contentDir.resolve("accounts").resolve(name);
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isAccountFolder(files, p, diagnostics)) {
+            return null;
+        }
+        return new AccountReader(files, diagnostics).read(p);
     }
 }

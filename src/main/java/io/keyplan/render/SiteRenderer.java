@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Renders every page of the site (spec section 7) through the theme's templates.
@@ -54,107 +55,204 @@ public final class SiteRenderer {
     }
 
     public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
-        Portal portal = content.portal();
-        Audience audience = info.audience();
-        SiteModel.Nav nav = nav(audience);
-        RenderContext rc = new RenderContext(
-                theme.messages(portal.language()),
-                new Formats(portal.language(), portal.currency()),
-                MARKDOWN,
-                portal.allowHtml());
-        List<SiteModel.PageLink> pageLinks = content.pages().stream()
-                .map(p -> new SiteModel.PageLink(
-                        p.name(),
-                        p.title() == null || p.title().isBlank() ? p.name() : p.title(),
-                        SiteLayout.freePage(p.name())))
-                .toList();
-        SiteModel site = new SiteModel(
-                portal.title(),
-                portal.organisation(),
-                portal.language().code(),
-                portal.currency(),
-                portal.fiscalYear(),
-                nav,
-                pageLinks,
-                // --base-url or portal.yaml's base_url: the pages' canonical links and the 404 page's home link.
-                info.withBaseUrl(info.baseUrlOr(portal.baseUrl())));
-
-        Set<SectionId> shown = audience.sections(portal);
-        PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
-        PrintPages printing = print != null && print.available() ? print : null;
+        Session s = session(content, analysis, info);
         // One task per account writes all its pages, so they share its views, charts and texts.
         List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
-                .map(a -> renderAccount(a, analysis, site, rc, info, shown, printing, out))
+                .map(a -> renderAccount(a, analysis, s.site, s.rc, info, s.shown, s.printing, out))
                 .toList();
-
         // The site-wide pages each cover the whole portfolio: in parallel with each other, so a
         // large portfolio does not finish on one core.
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> renderIndex(content, analysis, site, rc, out));
-        if (printing != null) {
-            List<OnePagePlan> booklet = onePagePlans.stream()
-                    .filter(p -> p.status() != Status.ARCHIVED)
-                    .toList();
-            tasks.add(() -> printing.renderBooklet(booklet, analysis, portal.threshold(), site, rc, out));
+        for (String path : s.sitePages()) {
+            tasks.add(() -> s.renderSitePage(path, () -> booklet(onePagePlans), out));
         }
-        content.pages().forEach(p -> tasks.add(() -> renderPage(p, site, rc, out)));
-        if (nav.portfolio()) {
-            tasks.add(() -> renderSitePage(
-                    SiteLayout.PORTFOLIO,
-                    "portfolio.peb",
-                    "portfolio",
-                    "portfolio.title",
-                    PortfolioPage.variables(content, analysis, rc),
-                    site,
-                    rc,
-                    out));
-            if (!SiteLayout.hasFreePage(content, SiteLayout.HOW_TO_READ_NAME)) {
-                tasks.add(() -> renderSitePage(
-                        SiteLayout.HOW_TO_READ,
-                        "how-to-read.peb",
-                        "howto",
-                        "howto.title",
-                        Map.of("portal", portal),
-                        site,
-                        rc,
-                        out));
+        tasks.parallelStream().forEach(Runnable::run);
+    }
+
+    /** The booklet's plans: every non-archived account's, in slug order. */
+    private static List<OnePagePlan> booklet(List<OnePagePlan> onePagePlans) {
+        return onePagePlans.stream().filter(p -> p.status() != Status.ARCHIVED).toList();
+    }
+
+    /**
+     * The site of one content, analysis and build, page by page: for live preview, which renders
+     * a page when it is asked for. {@link #render} renders the whole site through the same session,
+     * so a page rendered here is byte for byte the page a build writes.
+     */
+    public Session session(Content content, PortfolioAnalysis analysis, BuildInfo info) {
+        return new Session(content, analysis, info);
+    }
+
+    /** One content, analysis and build, rendered page by page; safe to use from several threads. */
+    public final class Session {
+        private final Content content;
+        private final PortfolioAnalysis analysis;
+        private final BuildInfo info;
+        private final SiteModel site;
+        private final RenderContext rc;
+        private final Set<SectionId> shown;
+        private final PrintPages printing;
+
+        private Session(Content content, PortfolioAnalysis analysis, BuildInfo info) {
+            this.content = content;
+            this.analysis = analysis;
+            this.info = info;
+            Portal portal = content.portal();
+            Audience audience = info.audience();
+            this.rc = new RenderContext(
+                    theme.messages(portal.language()),
+                    new Formats(portal.language(), portal.currency()),
+                    MARKDOWN,
+                    portal.allowHtml());
+            List<SiteModel.PageLink> pageLinks = content.pages().stream()
+                    .map(p -> new SiteModel.PageLink(
+                            p.name(),
+                            p.title() == null || p.title().isBlank() ? p.name() : p.title(),
+                            SiteLayout.freePage(p.name())))
+                    .toList();
+            this.site = new SiteModel(
+                    portal.title(),
+                    portal.organisation(),
+                    portal.language().code(),
+                    portal.currency(),
+                    portal.fiscalYear(),
+                    nav(audience),
+                    pageLinks,
+                    // --base-url or portal.yaml's base_url: the pages' canonical links and the 404 page's home link.
+                    info.withBaseUrl(info.baseUrlOr(portal.baseUrl())));
+            this.shown = audience.sections(portal);
+            PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
+            this.printing = print != null && print.available() ? print : null;
+        }
+
+        /** The pages {@link #renderAccount} writes for {@code a}: its page, its notes, its printed views. */
+        public List<String> accountPages(Account a) {
+            List<String> out = new ArrayList<>();
+            out.add(SiteLayout.accountPage(a.slug()));
+            for (Note n : a.notes()) {
+                out.add(SiteLayout.notePage(a.slug(), n.name()));
+            }
+            if (printing != null) {
+                out.add(SiteLayout.printPage(a.slug()));
+                out.add(SiteLayout.onePagePlan(a.slug()));
+            }
+            return out;
+        }
+
+        /** Writes every page of the account {@code a} (one of the session's accounts). */
+        public void renderAccount(Account a, SiteWriter out) {
+            SiteRenderer.this.renderAccount(a, analysis, site, rc, info, shown, printing, out);
+        }
+
+        /** The site-wide pages (front page, free pages, portfolio pages, booklet, 404), in no particular order. */
+        public List<String> sitePages() {
+            List<String> out = new ArrayList<>();
+            out.add(SiteLayout.HOME);
+            if (printing != null) {
+                out.add(SiteLayout.BOOKLET);
+            }
+            content.pages().forEach(p -> out.add(SiteLayout.freePage(p.name())));
+            SiteModel.Nav nav = site.nav();
+            if (nav.portfolio()) {
+                out.add(SiteLayout.PORTFOLIO);
+                if (!SiteLayout.hasFreePage(content, SiteLayout.HOW_TO_READ_NAME)) {
+                    out.add(SiteLayout.HOW_TO_READ);
+                }
+            }
+            if (nav.completeness()) {
+                out.add(SiteLayout.COMPLETENESS);
+            }
+            if (nav.actions()) {
+                out.add(SiteLayout.ACTIONS);
+            }
+            if (nav.reviews()) {
+                out.add(SiteLayout.REVIEWS);
+            }
+            out.add(SiteLayout.NOT_FOUND);
+            return out;
+        }
+
+        /** Writes the site-wide page {@code path}, one of {@link #sitePages}; the booklet's plans are made here. */
+        public void renderSitePage(String path, SiteWriter out) {
+            renderSitePage(
+                    path,
+                    () -> booklet(content.accounts().stream()
+                            .map(a -> PrintPages.onePage(a, analysis.account(a.slug()), site, rc))
+                            .toList()),
+                    out);
+        }
+
+        private void renderSitePage(String path, Supplier<List<OnePagePlan>> booklet, SiteWriter out) {
+            Portal portal = content.portal();
+            switch (path) {
+                case SiteLayout.HOME -> renderIndex(content, analysis, site, rc, out);
+                case SiteLayout.BOOKLET ->
+                    printing.renderBooklet(booklet.get(), analysis, portal.threshold(), site, rc, out);
+                case SiteLayout.PORTFOLIO ->
+                    SiteRenderer.this.renderSitePage(
+                            SiteLayout.PORTFOLIO,
+                            "portfolio.peb",
+                            "portfolio",
+                            "portfolio.title",
+                            PortfolioPage.variables(content, analysis, rc),
+                            site,
+                            rc,
+                            out);
+                case SiteLayout.COMPLETENESS ->
+                    SiteRenderer.this.renderSitePage(
+                            SiteLayout.COMPLETENESS,
+                            "completeness.peb",
+                            "completeness",
+                            "completeness.title",
+                            CompletenessPage.variables(content, analysis, rc),
+                            site,
+                            rc,
+                            out);
+                case SiteLayout.ACTIONS ->
+                    SiteRenderer.this.renderSitePage(
+                            SiteLayout.ACTIONS,
+                            "actions.peb",
+                            "actions",
+                            "actions.title",
+                            ActionsPage.variables(content, analysis),
+                            site,
+                            rc,
+                            out);
+                case SiteLayout.REVIEWS ->
+                    SiteRenderer.this.renderSitePage(
+                            SiteLayout.REVIEWS,
+                            "reviews.peb",
+                            "reviews",
+                            "reviews.title",
+                            ReviewsPage.variables(content, analysis),
+                            site,
+                            rc,
+                            out);
+                case SiteLayout.NOT_FOUND ->
+                    renderNotFound(site, rc, site.build().baseUrl(), out);
+                default -> {
+                    for (Page p : content.pages()) {
+                        if (SiteLayout.freePage(p.name()).equals(path)) {
+                            renderPage(p, site, rc, out);
+                            return;
+                        }
+                    }
+                    if (SiteLayout.HOW_TO_READ.equals(path)) {
+                        SiteRenderer.this.renderSitePage(
+                                SiteLayout.HOW_TO_READ,
+                                "how-to-read.peb",
+                                "howto",
+                                "howto.title",
+                                Map.of("portal", portal),
+                                site,
+                                rc,
+                                out);
+                        return;
+                    }
+                    throw new IllegalArgumentException("not a site-wide page: " + path);
+                }
             }
         }
-        if (nav.completeness()) {
-            tasks.add(() -> renderSitePage(
-                    SiteLayout.COMPLETENESS,
-                    "completeness.peb",
-                    "completeness",
-                    "completeness.title",
-                    CompletenessPage.variables(content, analysis, rc),
-                    site,
-                    rc,
-                    out));
-        }
-        if (nav.actions()) {
-            tasks.add(() -> renderSitePage(
-                    SiteLayout.ACTIONS,
-                    "actions.peb",
-                    "actions",
-                    "actions.title",
-                    ActionsPage.variables(content, analysis),
-                    site,
-                    rc,
-                    out));
-        }
-        if (nav.reviews()) {
-            tasks.add(() -> renderSitePage(
-                    SiteLayout.REVIEWS,
-                    "reviews.peb",
-                    "reviews",
-                    "reviews.title",
-                    ReviewsPage.variables(content, analysis),
-                    site,
-                    rc,
-                    out));
-        }
-        tasks.add(() -> renderNotFound(site, rc, site.build().baseUrl(), out));
-        tasks.parallelStream().forEach(Runnable::run);
     }
 
     /**

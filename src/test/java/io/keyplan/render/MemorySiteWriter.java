@@ -27,6 +27,11 @@ final class MemorySiteWriter implements SiteWriter {
         }
     }
 
+    /** Puts bytes another writer made. */
+    void add(String path, byte[] bytes) {
+        put(path, bytes);
+    }
+
     private void put(String path, byte[] bytes) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
             throw new IllegalArgumentException("path leaves the site: " + path);
