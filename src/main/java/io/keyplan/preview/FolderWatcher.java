@@ -19,6 +19,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -101,12 +102,13 @@ final class FolderWatcher implements AutoCloseable {
             while (true) {
                 WatchKey first = service.take();
                 Set<Path> paths = new LinkedHashSet<>();
-                boolean everything = take(first, paths);
+                Set<Path> created = new HashSet<>();
+                boolean everything = take(first, paths, created);
                 long until = System.nanoTime() + LONGEST_WAIT.toNanos();
                 WatchKey next;
                 while (System.nanoTime() < until
                         && (next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    everything |= take(next, paths);
+                    everything |= take(next, paths, created);
                 }
                 if (everything || !paths.isEmpty()) {
                     changed.accept(everything ? Set.of() : Set.copyOf(paths));
@@ -120,7 +122,7 @@ final class FolderWatcher implements AutoCloseable {
     }
 
     /** The events of one key into {@code paths}; true when events were lost (read everything again). */
-    private boolean take(WatchKey key, Set<Path> paths) {
+    private boolean take(WatchKey key, Set<Path> paths, Set<Path> created) {
         Path dir = folders.get(key);
         boolean everything = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -131,6 +133,14 @@ final class FolderWatcher implements AutoCloseable {
             Path path = dir.resolve((Path) event.context());
             if (editorScratch(path.getFileName().toString())) {
                 continue;
+            }
+            if (event.kind() == ENTRY_DELETE && created.remove(path)) {
+                // Made and removed within one burst: an editor's or a tool's temporary file (sed -i).
+                paths.remove(path);
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE && !paths.contains(path)) {
+                created.add(path);
             }
             paths.add(path);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
