@@ -204,6 +204,11 @@ public final class FullRebuildPreview implements Preview {
         return state.diagnostics();
     }
 
+    /** The site paths of every file served now, sorted. */
+    java.util.SortedSet<String> paths() {
+        return new java.util.TreeSet<>(state.files().keySet());
+    }
+
     /** How many refreshes changed what is served so far. */
     public long generation() {
         return state.generation();
