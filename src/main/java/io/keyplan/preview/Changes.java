@@ -23,6 +23,17 @@ final class Changes {
                     ? "the theme (" + name(themeRoot, changed.iterator().next()) + ")"
                     : "the theme";
         }
+        if (changed.size() > 1) {
+            // A folder added or deleted with what is in it: name the folder.
+            for (Path folder : changed) {
+                Path f = folder.toAbsolutePath().normalize();
+                if (f.startsWith(contentRoot)
+                        && changed.stream()
+                                .allMatch(p -> p.toAbsolutePath().normalize().startsWith(f))) {
+                    return name(contentRoot, f) + "/";
+                }
+            }
+        }
         if (changed.size() == 1) {
             Path p = changed.iterator().next().toAbsolutePath().normalize();
             return p.startsWith(contentRoot)

@@ -169,15 +169,16 @@ public final class PreviewServer implements AutoCloseable {
             if (file.isEmpty()) {
                 if (preview.file(SiteLayout.HOME).isEmpty() && isPage(site.get())) {
                     // Never built without errors yet: a blank page, for the overlay to show the errors on.
-                    send(x, 200, MediaTypes.HTML, withScript(bytes(blankPage()), at), head);
+                    send(x, 200, MediaTypes.HTML, withScript(bytes(blankPage()), at, profile()), head);
                 } else {
                     notFound(x, head);
                 }
                 return;
             }
             Preview.Served served = file.get();
-            byte[] body =
-                    served.contentType().startsWith("text/html") ? withScript(served.bytes(), at) : served.bytes();
+            byte[] body = served.contentType().startsWith("text/html")
+                    ? withScript(served.bytes(), at, profile())
+                    : served.bytes();
             send(x, 200, served.contentType(), body, head);
         } catch (IOException e) {
             // The browser went away mid-answer: nothing to tell anyone.
@@ -227,7 +228,7 @@ public final class PreviewServer implements AutoCloseable {
         long at = generation;
         Optional<Preview.Served> page = preview.file(SiteLayout.NOT_FOUND);
         byte[] body = page.map(Preview.Served::bytes).orElse(bytes(blankPage()));
-        send(x, 404, MediaTypes.HTML, withScript(body, at), head);
+        send(x, 404, MediaTypes.HTML, withScript(body, at, profile()), head);
     }
 
     private static void send(HttpExchange x, int status, String type, byte[] body, boolean head) throws IOException {
@@ -301,12 +302,17 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** The page with the live script before its last {@code </body>} (at the end when it has none). */
-    static byte[] withScript(byte[] page, long generation) {
+    static byte[] withScript(byte[] page, long generation, String profile) {
         String html = new String(page, StandardCharsets.UTF_8);
-        String tag = "<script src=\"" + SCRIPT + "\" data-generation=\"" + generation + "\"></script>\n";
+        String tag = "<script src=\"" + SCRIPT + "\" data-generation=\"" + generation + "\" data-profile=\"" + profile
+                + "\"></script>\n";
         int at = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
         String out = at < 0 ? html + tag : html.substring(0, at) + tag + html.substring(at);
         return bytes(out);
+    }
+
+    private String profile() {
+        return audience.name().toLowerCase(Locale.ROOT);
     }
 
     private static String blankPage() {

@@ -6,6 +6,7 @@
   'use strict';
   var me = document.currentScript;
   var generation = me ? me.getAttribute('data-generation') : null;
+  var profile = me ? me.getAttribute('data-profile') : null;
   var TEXTS = {
     en: {
       errors: function (n) { return n === 1 ? '1 error in the plans' : n + ' errors in the plans'; },
@@ -182,6 +183,8 @@
   }
 
   function start() {
+    // The banner does not wait for the event stream: it is there from the first paint.
+    if (profile === 'public') { banner({ profile: profile }); }
     if (!window.EventSource) { return; }
     var events = new EventSource('/__keyplan/events');
     events.addEventListener('state', receive);

@@ -76,6 +76,19 @@ class LiveReloadBrowserTest {
         }
     }
 
+    @Test
+    void thePublicPreviewSaysSoOnEveryPage() throws Exception {
+        try (Served s = Served.example(tmp, Audience.PUBLIC);
+                Chromium chromium = Chromium.open(tmp, s.url("/"))) {
+            Chromium.Page page = chromium.page("/");
+            page.waitFor("document.readyState === 'complete'");
+            assertEquals(
+                    "\"Public preview: this is what readers outside the company see.\"",
+                    page.value("document.getElementById('keyplan-preview-banner').shadowRoot"
+                            + ".querySelector('[role=note]').textContent"));
+        }
+    }
+
     /** Headless Chromium with its DevTools port, and a client for one of its pages. */
     static final class Chromium implements AutoCloseable {
         private final Process process;

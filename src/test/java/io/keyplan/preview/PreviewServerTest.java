@@ -33,8 +33,10 @@ class PreviewServerTest {
                     "text/html; charset=utf-8",
                     page.headers().firstValue("Content-Type").orElseThrow());
             assertTrue(page.body().contains("Coopérative Céréalis"));
-            assertTrue(page.body()
-                    .contains("<script src=\"/__keyplan/live.js\" data-generation=\"1\"></script>\n</body>"));
+            assertTrue(
+                    page.body()
+                            .contains(
+                                    "<script src=\"/__keyplan/live.js\" data-generation=\"1\" data-profile=\"internal\"></script>\n</body>"));
             assertTrue(events.next("state").startsWith("{\"generation\":1,"));
 
             Path file = s.content.resolve(ACCOUNT);
@@ -206,6 +208,7 @@ class PreviewServerTest {
         try (Served s = Served.example(tmp, Audience.PUBLIC)) {
             assertTrue(s.get(PreviewServer.STATE).body().contains("\"profile\":\"public\""));
             assertTrue(s.get("/__keyplan/live.js").body().contains("Public preview"));
+            assertTrue(s.get("/").body().contains("data-profile=\"public\""));
             assertEquals(404, s.get("/data/portfolio.json").statusCode(), "no data files in a public site");
         }
     }
