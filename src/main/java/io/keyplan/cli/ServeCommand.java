@@ -161,6 +161,13 @@ final class ServeCommand implements Callable<Integer> {
                             report(update);
                         }
                     },
+                    failure -> {
+                        if (stop.getCount() > 0) {
+                            ctx.err()
+                                    .println("keyplan: the rebuild stopped: " + Printable.escape(describe(failure))
+                                            + ". Still serving the last version; save again to retry.");
+                        }
+                    },
                     preview);
             if (open) {
                 Browser.open(url, ctx);
@@ -210,6 +217,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         ctx.out().flush();
         ctx.err().flush();
+    }
+
+    private static String describe(RuntimeException e) {
+        return EnvironmentFailure.describe(e, System.getProperty("sun.jnu.encoding"))
+                .orElse(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static InetAddress address(String bind) {

@@ -23,10 +23,24 @@ public final class Watching implements AutoCloseable {
      * @param folders folders to watch, everything under them; one that does not exist (no theme
      *     folder: the built-in theme) is left out
      * @param refreshed told about each refresh, on the watcher's thread
+     * @param failed told when a refresh stopped with an exception (a file that went away while it
+     *     was read, a disk problem); the last good site stays served and watching goes on
      */
-    public static Watching start(List<Path> folders, Consumer<Preview.Update> refreshed, Preview preview) {
-        FolderWatcher watcher =
-                new FolderWatcher(folders, QUIET, changed -> refreshed.accept(preview.refresh(changed)));
+    public static Watching start(
+            List<Path> folders,
+            Consumer<Preview.Update> refreshed,
+            Consumer<RuntimeException> failed,
+            Preview preview) {
+        FolderWatcher watcher = new FolderWatcher(folders, QUIET, changed -> {
+            Preview.Update update;
+            try {
+                update = preview.refresh(changed);
+            } catch (RuntimeException e) {
+                failed.accept(e);
+                return;
+            }
+            refreshed.accept(update);
+        });
         watcher.start();
         return new Watching(watcher);
     }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.pipeline.Stages;
+import io.keyplan.preview.FullRebuildPreview;
+import io.keyplan.preview.PreviewServer;
+import io.keyplan.site.Audience;
+import io.keyplan.site.BuildInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -56,6 +60,33 @@ class ServeCommandTest {
             assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertTrue(r.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), r.err());
             assertTrue(r.err().contains("--port"), r.err());
+        }
+    }
+
+    @Test
+    void aSecondServerOnTheSamePortIsAUsageError() throws IOException {
+        BuildInfo info = new BuildInfo(java.time.LocalDate.of(2026, 11, 23), "test", Audience.INTERNAL);
+        try (FullRebuildPreview preview =
+                        new FullRebuildPreview(Path.of("content"), Path.of("site-theme"), info, Stages.standard());
+                PreviewServer first = PreviewServer.bind(
+                        preview, new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), Audience.INTERNAL)) {
+            first.start(preview.refresh(List.of()));
+            int port = first.url().getPort();
+            Run second = run("serve", "--port", Integer.toString(port));
+            assertEquals(ExitCode.USAGE, second.code(), second.err());
+            assertTrue(
+                    second.err().contains("is in use (is keyplan serve already running?). Use --port"), second.err());
+            assertEquals(200, get(first.url()).statusCode(), "the first server goes on");
+        }
+    }
+
+    private static HttpResponse<String> get(URI url) throws IOException {
+        try {
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(url).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
         }
     }
 

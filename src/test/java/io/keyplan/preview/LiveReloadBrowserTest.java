@@ -81,7 +81,8 @@ class LiveReloadBrowserTest {
         try (Served s = Served.example(tmp, Audience.PUBLIC);
                 Chromium chromium = Chromium.open(tmp, s.url("/"))) {
             Chromium.Page page = chromium.page("/");
-            page.waitFor("document.readyState === 'complete'");
+            // Not only "complete": before the page is loaded, that is also true of the blank page before it.
+            page.waitFor("!!document.getElementById('keyplan-preview-banner')");
             assertEquals(
                     "\"Public preview: this is what readers outside the company see.\"",
                     page.value("document.getElementById('keyplan-preview-banner').shadowRoot"

@@ -39,6 +39,10 @@ final class Served implements AutoCloseable {
     final PreviewServer server;
     final Watching watching;
     final BlockingQueue<Preview.Update> updates = new LinkedBlockingQueue<>();
+    /** A refresh that stopped with an exception; every test expects none. */
+    final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -54,6 +58,7 @@ final class Served implements AutoCloseable {
                     server.published(u);
                     updates.add(u);
                 },
+                failure::set,
                 preview);
     }
 
@@ -176,8 +181,14 @@ final class Served implements AutoCloseable {
 
     @Override
     public void close() {
-        watching.close();
-        server.close();
-        preview.close();
+        try {
+            watching.close();
+            server.close();
+            preview.close();
+        } finally {
+            if (failure.get() != null) {
+                throw new AssertionError("a refresh failed", failure.get());
+            }
+        }
     }
 }
