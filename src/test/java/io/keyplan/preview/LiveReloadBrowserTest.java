@@ -103,7 +103,7 @@ class LiveReloadBrowserTest {
 
         static Chromium open(Path tmp, URI url) throws Exception {
             Path log = tmp.resolve("chromium.log");
-            Process p = new ProcessBuilder(List.of(
+            ProcessBuilder pb = new ProcessBuilder(List.of(
                             executable(),
                             "--headless",
                             "--no-sandbox",
@@ -115,8 +115,13 @@ class LiveReloadBrowserTest {
                             "--user-data-dir=" + tmp.resolve("chromium-profile"),
                             url.toString()))
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
+                    .redirectOutput(log.toFile());
+            // Chromium's own temporary folders (its singleton socket) go where the test cleans up.
+            pb.environment()
+                    .put(
+                            "TMPDIR",
+                            Files.createDirectories(tmp.resolve("chromium-tmp")).toString());
+            Process p = pb.start();
             long end = System.nanoTime() + Served.PATIENCE.toNanos();
             while (System.nanoTime() < end && p.isAlive()) {
                 Matcher m = LISTENING.matcher(Files.readString(log));
