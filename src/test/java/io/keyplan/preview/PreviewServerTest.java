@@ -165,6 +165,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void contentWithErrorsFromTheStartShowsThemOnABlankPage() throws Exception {
+        Path content = tmp.resolve("content");
+        Served.copy(Path.of("content"), content);
+        Path portal = content.resolve("portal.yaml");
+        Files.writeString(portal, Files.readString(portal) + "\nnot_a_key: 1\n");
+        try (Served s = Served.existing(content, Audience.INTERNAL)) {
+            HttpResponse<String> page = s.get("/accounts/cerealis/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<script src=\"/__keyplan/live.js\""), page.body());
+            String state = s.get(PreviewServer.STATE).body();
+            assertTrue(state.contains("portal.yaml:"), state);
+            assertTrue(state.contains("not_a_key"), state);
+            assertEquals(404, s.get("/assets/css/keyplan.css").statusCode());
+        }
+    }
+
+    @Test
     void urlPathsAreNormalisedAndNeverLeaveTheSite() {
         assertEquals(Optional.of("index.html"), PreviewServer.sitePath("/"));
         assertEquals(Optional.of("index.html"), PreviewServer.sitePath("//./"));

@@ -69,6 +69,11 @@ final class Served implements AutoCloseable {
         return new Served(content, audience);
     }
 
+    /** A content folder the test made itself, served. */
+    static Served existing(Path content, Audience audience) throws IOException {
+        return new Served(content, audience);
+    }
+
     static void copy(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
