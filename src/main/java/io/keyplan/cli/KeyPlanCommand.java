@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a key account portal from account plans written in YAML and Markdown.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, SchemaCommand.class},
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, SchemaCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",
@@ -25,6 +25,6 @@ final class KeyPlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "Missing command: build, validate or schema");
+                spec.commandLine(), "Missing command: build, validate, serve or schema");
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,6 +41,12 @@ final class Launcher {
     static final String LAUNCHED = "keyplan.launched";
 
     static final String OPTIONS_VARIABLE = "KEYPLAN_JAVA_OPTIONS";
+    /**
+     * The commands that run in the second JVM: the batch jobs, and {@code serve}, whose memory stays
+     * a third of what the default collector lets it grow to (docs/performance.md).
+     */
+    static final Set<String> RELAUNCHED = Set.of("build", "validate", "serve");
+
     static final List<String> DEFAULT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
     static final String LAUNCHER_PID = "KEYPLAN_LAUNCHER_PID";
@@ -109,6 +116,11 @@ final class Launcher {
                                 } catch (InterruptedException ignored) {
                                     Thread.currentThread().interrupt();
                                 }
+                            }
+                            // A child that ended well when stopped (serve: stopping is how a server ends) is
+                            // this process's result too; any other stop stays 130/143.
+                            if (!child.isAlive() && exitCode(child.exitValue()).orElse(-1) == ExitCode.OK) {
+                                Runtime.getRuntime().halt(ExitCode.OK);
                             }
                         },
                         "keyplan-stop-child"));
@@ -300,7 +312,7 @@ final class Launcher {
             Map<String, String> env,
             boolean launched,
             Path archive) {
-        if (launched || args.length == 0 || !(args[0].equals("build") || args[0].equals("validate"))) {
+        if (launched || args.length == 0 || !RELAUNCHED.contains(args[0])) {
             return Optional.empty();
         }
         String configured = env.get(OPTIONS_VARIABLE);

@@ -52,6 +52,9 @@ public final class Main {
                 if (type == ValidateCommand.class) {
                     return type.cast(new ValidateCommand(context));
                 }
+                if (type == ServeCommand.class) {
+                    return type.cast(new ServeCommand(context));
+                }
                 if (type == SchemaCommand.class) {
                     return type.cast(new SchemaCommand(context));
                 }

@@ -126,7 +126,10 @@ public final class SiteBuild {
         }
     }
 
-    /** A theme problem as a diagnostic, so every output format shows it like a content error. */
+    /**
+     * A theme problem as a diagnostic, so every output format shows it like a content error; also
+     * used by the live preview, which renders with the same stages.
+     */
     public static Diagnostic themeProblem(ThemeException e) {
         SourceSpan at = e.line() > 0 ? new SourceSpan(e.file(), e.line(), 1) : SourceSpan.file(e.file());
         return new Diagnostic(Severity.ERROR, at, "theme", e.problem(), e.hint());

@@ -36,7 +36,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,6 +117,9 @@ public final class IncrementalPreview implements Preview {
     private volatile Snapshot served;
     private volatile Diagnostics current = new Diagnostics();
 
+    /** The outcome of the first reading, for {@link #started()}. */
+    private final Update started;
+
     /**
      * Reads, checks and analyses everything once (no page is rendered yet).
      *
@@ -133,11 +135,18 @@ public final class IncrementalPreview implements Preview {
         this.contentAbs = contentDir.toAbsolutePath().normalize();
         this.themeAbs = themeDir.toAbsolutePath().normalize();
         this.info = new BuildInfo(buildDate, version, audience);
+        long start = System.nanoTime();
         synchronized (this) {
             readAll();
             publish();
             generation = 1;
+            started = update(start, "all files");
         }
+    }
+
+    /** What the constructor read, as an update: the first line {@code keyplan serve} prints. */
+    public Update started() {
+        return started;
     }
 
     /** The build's facts: date, version, audience. */
@@ -204,7 +213,7 @@ public final class IncrementalPreview implements Preview {
         }
         try {
             byte[] bytes = s.bytes(path);
-            return bytes == null ? Optional.empty() : Optional.of(new Served(bytes, contentType(path)));
+            return bytes == null ? Optional.empty() : Optional.of(new Served(bytes, MediaTypes.of(path)));
         } catch (ThemeException e) {
             // A template that fails on this page: a build would stop with it; show it like a content error.
             current.add(SiteBuild.themeProblem(e));
@@ -845,30 +854,5 @@ public final class IncrementalPreview implements Preview {
 
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The media type a web server gives a file of this name. */
-    static String contentType(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        return switch (ext) {
-            case "html", "htm" -> "text/html; charset=utf-8";
-            case "css" -> "text/css; charset=utf-8";
-            case "js", "mjs" -> "text/javascript; charset=utf-8";
-            case "json" -> "application/json";
-            case "csv" -> "text/csv; charset=utf-8";
-            case "xml" -> "application/xml";
-            case "txt" -> "text/plain; charset=utf-8";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "gif" -> "image/gif";
-            case "webp" -> "image/webp";
-            case "ico" -> "image/x-icon";
-            case "pdf" -> "application/pdf";
-            case "woff" -> "font/woff";
-            case "woff2" -> "font/woff2";
-            default -> "application/octet-stream";
-        };
     }
 }

@@ -94,6 +94,14 @@ class LauncherTest {
         assertEquals("-Dkeyplan.launched=true", none.get(1));
     }
 
+    /** A server runs for hours: with the serial collector it keeps about a third of the memory (docs/performance.md). */
+    @Test
+    void serveGoesOnInATunedJvmToo() {
+        List<String> c = command(PLAIN, Map.of(), "serve", "--port", "0").orElseThrow();
+        assertTrue(c.containsAll(Launcher.DEFAULT_OPTIONS), c.toString());
+        assertEquals(List.of("serve", "--port", "0"), c.subList(c.size() - 3, c.size()));
+    }
+
     @Test
     void otherCommandsAndOtherLaunchesRunHere() {
         assertEquals(Optional.empty(), command(List.of("-jar", JAR, "schema"), Map.of(), "schema"));
