@@ -2,6 +2,7 @@ package io.keyplan.render;
 
 import io.keyplan.link.LinkPolicy;
 import io.keyplan.model.Coded;
+import io.keyplan.site.SiteLayout;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * <ul>
  * <li>{@code t('key', args...)}: UI text in the portal language, {@code {0}} etc. replaced</li>
  * <li>{@code rel('accounts/acme/index.html')}: a site path made relative to the current page</li>
+ * <li>{@code accountPage(slug)}, {@code printPage(slug)}: an account's pages, relative to the site root
+ *     (so {@code rel(accountPage(slug))}); {@code notePage(name)}: a note's page, relative to its account's folder</li>
  * <li>filters {@code money}, {@code number(decimals)}, {@code percent(decimals)}, {@code date}</li>
  * <li>{@code label}: the translated label of an enum value ({@code enum.<type>.<code>}), or yes/no for a boolean</li>
  * <li>{@code md} (block) and {@code mdInline} (one line): user Markdown as safe HTML</li>
@@ -62,7 +65,26 @@ final class KeyPlanExtension extends AbstractExtension {
                 return (root == null ? "" : root.toString()) + (path == null ? "" : path.toString());
             }
         });
+        // The addresses of an account's pages, from SiteLayout: templates never spell them out.
+        functions.put("accountPage", address(SiteLayout::accountPage));
+        functions.put("printPage", address(SiteLayout::printPage));
+        functions.put("notePage", address(SiteLayout::notePage));
         return functions;
+    }
+
+    /** A function of one argument, a slug or a note's name, giving an address from {@link SiteLayout}. */
+    private static Function address(java.util.function.UnaryOperator<String> layout) {
+        return new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("name");
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                return layout.apply(String.valueOf(args.get("name")));
+            }
+        };
     }
 
     private static final java.util.regex.Pattern PLAIN_NUMBER =

@@ -81,6 +81,17 @@ class LayoutAgreementTest {
             }
         }
         assertFalse(found.isEmpty(), "the templates link with rel('...')");
+        // Addresses of accounts and notes come from SiteLayout through accountPage, printPage and notePage.
+        Pattern spelled = Pattern.compile("'accounts/|\"accounts/|href=\"notes/");
+        try (Stream<Path> templates = Files.walk(Path.of("site-theme/templates"))
+                .filter(p -> p.toString().endsWith(".peb"))) {
+            for (Path t : templates.sorted().toList()) {
+                Matcher m = spelled.matcher(Files.readString(t));
+                assertFalse(
+                        m.find(),
+                        t.getFileName() + " spells out an account's address: use accountPage, printPage or notePage");
+            }
+        }
     }
 
     private static Set<String> htmlFiles(Content content, Audience audience) {
