@@ -9,7 +9,6 @@ import io.keyplan.pipeline.UsageException;
 import io.keyplan.publish.OutputRefusedException;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,14 +27,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     ContentOptions source = new ContentOptions();
 
-    /** Where the company's theme is looked for when {@code --theme} is not given. */
-    static final Path DEFAULT_THEME = Path.of("site-theme");
-
-    @Option(
-            names = "--theme",
-            paramLabel = "DIR",
-            description = "Theme folder (default: site-theme, or the built-in theme when there is no such folder).")
-    Path theme;
+    @Mixin
+    ThemeOption theme = new ThemeOption();
 
     @Option(
             names = "--output",
@@ -69,18 +62,13 @@ final class BuildCommand implements Callable<Integer> {
             if (!source.contentExists(ctx)) {
                 return ExitCode.USAGE;
             }
-            if (theme != null && !Files.isDirectory(theme)) {
-                // Named on purpose: building with the built-in theme instead would hide the mistake.
-                throw new UsageException("the theme folder " + theme
-                        + " does not exist. Leave out --theme to use site-theme" + " or the built-in theme.");
-            }
+            Path themeFolder = theme.folder();
             if (baseUrl != null && !baseUrl.strip().matches("(?i)https?://[^\\s/?#]+(/\\S*)?")) {
                 throw new UsageException("--base-url must be an http or https address such as"
                         + " https://acme.github.io/kam/, not \"" + baseUrl + "\"");
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile, baseUrl);
-            BuildOptions options =
-                    new BuildOptions(source.content, theme == null ? DEFAULT_THEME : theme, output, source.strict);
+            BuildOptions options = new BuildOptions(source.content, themeFolder, output, source.strict);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             for (String note : result.notes()) {
                 ctx.err().println("keyplan: " + note);

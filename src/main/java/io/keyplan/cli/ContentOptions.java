@@ -1,5 +1,7 @@
 package io.keyplan.cli;
 
+import io.keyplan.diagnostic.Printable;
+import io.keyplan.pipeline.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -18,13 +20,19 @@ final class ContentOptions {
 
     /** Says so and returns false when the content folder is not there (a usage error). */
     boolean contentExists(Context ctx) {
-        if (Files.isDirectory(content)) {
+        try {
+            requireFolder(content);
             return true;
+        } catch (UsageException e) {
+            ctx.err().println("keyplan: " + Printable.escape(e.getMessage()));
+            return false;
         }
-        ctx.err()
-                .println(
-                        "keyplan: the content folder " + io.keyplan.diagnostic.Printable.escape(String.valueOf(content))
-                                + " does not exist. Use --content to name it.");
-        return false;
+    }
+
+    /** @throws UsageException when {@code content} is not a folder */
+    static void requireFolder(Path content) {
+        if (!Files.isDirectory(content)) {
+            throw new UsageException("the content folder " + content + " does not exist. Use --content to name it.");
+        }
     }
 }

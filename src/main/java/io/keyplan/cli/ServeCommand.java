@@ -17,7 +17,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,11 +53,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(
-            names = "--theme",
-            paramLabel = "DIR",
-            description = "Theme folder (default: site-theme, or the built-in theme when there is no such folder).")
-    Path theme;
+    @Mixin
+    ThemeOption theme = new ThemeOption();
 
     @Option(
             names = "--port",
@@ -92,15 +89,8 @@ final class ServeCommand implements Callable<Integer> {
         Path themeDir;
         InetAddress address;
         try {
-            if (!Files.isDirectory(content)) {
-                throw new UsageException(
-                        "the content folder " + content + " does not exist. Use --content to name it.");
-            }
-            if (theme != null && !Files.isDirectory(theme)) {
-                throw new UsageException("the theme folder " + theme
-                        + " does not exist. Leave out --theme to use site-theme or the built-in theme.");
-            }
-            themeDir = theme == null ? BuildCommand.DEFAULT_THEME : theme;
+            ContentOptions.requireFolder(content);
+            themeDir = theme.folder();
             if (port < 0 || port > 65535) {
                 throw new UsageException(
                         "--port " + port + " is not a port: use a number from 1 to 65535 (0: any free port).");

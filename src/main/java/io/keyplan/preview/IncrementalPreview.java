@@ -157,7 +157,7 @@ public final class IncrementalPreview implements Preview {
     @Override
     public synchronized Update refresh(Collection<Path> changed) {
         long start = System.nanoTime();
-        Changes c = classify(changed);
+        Reread c = classify(changed);
         if (c.nothing()) {
             return update(start, "nothing KeyPlan reads");
         }
@@ -249,32 +249,26 @@ public final class IncrementalPreview implements Preview {
     // --- what changed --------------------------------------------------------------------------
 
     /** What a refresh reads again. */
-    private record Changes(
+    private record Reread(
             boolean all, boolean theme, boolean portal, boolean pages, Set<String> accounts, String what) {
         boolean nothing() {
             return !all && !theme && !portal && !pages && accounts.isEmpty();
         }
     }
 
-    private Changes classify(Collection<Path> changed) {
+    private Reread classify(Collection<Path> changed) {
         if (changed.isEmpty()) {
-            return new Changes(true, true, true, true, Set.of(), "everything");
+            return new Reread(true, true, true, true, Set.of(), "everything");
         }
         boolean theme = false;
         boolean portalFile = false;
         boolean pageFiles = false;
         boolean all = rootFindings.hasErrors() || !Files.isDirectory(contentDir.resolve("accounts"));
         Set<String> names = new TreeSet<>();
-        Set<String> shown = new TreeSet<>();
         for (Path p : changed) {
             Path abs = p.toAbsolutePath().normalize();
             if (abs.startsWith(themeAbs)) {
                 theme = true;
-                Path rel = themeAbs.relativize(abs);
-                shown.add(
-                        rel.getNameCount() == 0 || rel.toString().isEmpty()
-                                ? "the theme"
-                                : "the theme (" + rel.toString().replace('\\', '/') + ")");
             } else if (abs.startsWith(contentAbs)) {
                 Path rel = contentAbs.relativize(abs);
                 String first = rel.getNameCount() == 0 ? "" : rel.getName(0).toString();
@@ -295,20 +289,18 @@ public final class IncrementalPreview implements Preview {
                 } else {
                     continue; // the loader reads nothing else in the content folder
                 }
-                shown.add(rel.toString().replace('\\', '/'));
             } else {
                 all = true; // not a path we know: be safe
-                shown.add(p.toString());
             }
         }
         if (names.size() > MANY) {
             all = true;
         }
-        String what = shown.size() == 1 ? shown.iterator().next() : shown.size() + " files";
+        String what = Changes.describe(changed, contentDir, themeDir);
         if (all) {
-            return new Changes(true, true, true, true, Set.of(), what);
+            return new Reread(true, true, true, true, Set.of(), what);
         }
-        return new Changes(false, theme, portalFile, pageFiles, names, what);
+        return new Reread(false, theme, portalFile, pageFiles, names, what);
     }
 
     // --- reading ---------------------------------------------------------------------------------

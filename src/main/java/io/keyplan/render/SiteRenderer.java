@@ -127,16 +127,7 @@ public final class SiteRenderer {
 
         /** The pages {@link #renderAccount} writes for {@code a}: its page, its notes, its printed views. */
         public List<String> accountPages(Account a) {
-            List<String> out = new ArrayList<>();
-            out.add(SiteLayout.accountPage(a.slug()));
-            for (Note n : a.notes()) {
-                out.add(SiteLayout.notePage(a.slug(), n.name()));
-            }
-            if (printing != null) {
-                out.add(SiteLayout.printPage(a.slug()));
-                out.add(SiteLayout.onePagePlan(a.slug()));
-            }
-            return out;
+            return SiteLayout.pagesOf(a, printing != null);
         }
 
         /** Writes every page of the account {@code a} (one of the session's accounts). */
@@ -146,30 +137,7 @@ public final class SiteRenderer {
 
         /** The site-wide pages (front page, free pages, portfolio pages, booklet, 404), in no particular order. */
         public List<String> sitePages() {
-            List<String> out = new ArrayList<>();
-            out.add(SiteLayout.HOME);
-            if (printing != null) {
-                out.add(SiteLayout.BOOKLET);
-            }
-            content.pages().forEach(p -> out.add(SiteLayout.freePage(p.name())));
-            SiteModel.Nav nav = site.nav();
-            if (nav.portfolio()) {
-                out.add(SiteLayout.PORTFOLIO);
-                if (!SiteLayout.hasFreePage(content, SiteLayout.HOW_TO_READ_NAME)) {
-                    out.add(SiteLayout.HOW_TO_READ);
-                }
-            }
-            if (nav.completeness()) {
-                out.add(SiteLayout.COMPLETENESS);
-            }
-            if (nav.actions()) {
-                out.add(SiteLayout.ACTIONS);
-            }
-            if (nav.reviews()) {
-                out.add(SiteLayout.REVIEWS);
-            }
-            out.add(SiteLayout.NOT_FOUND);
-            return out;
+            return SiteLayout.sitePages(content, info.audience(), printing != null);
         }
 
         /** Writes the site-wide page {@code path}, one of {@link #sitePages}; the booklet's plans are made here. */

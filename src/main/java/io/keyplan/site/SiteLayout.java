@@ -66,15 +66,34 @@ public final class SiteLayout {
     /**
      * The pages a build of {@code content} (as released to {@code audience}) writes, in the
      * order: front page, account pages (each account's page, notes, printed views), free pages,
-     * site-wide pages, 404. Printed views are listed when the audience sees them; a theme without
-     * print templates leaves them out.
+     * site-wide pages, 404. Printed views are listed when the audience sees them.
      */
     public static SiteLayout of(Content content, Audience audience) {
+        return of(content, audience, audience.seesPrintedPlans());
+    }
+
+    /**
+     * As {@link #of(Content, Audience)}; {@code printed}: the build writes printed views (the audience
+     * sees them and the theme has their templates; a theme copied before they existed has none).
+     */
+    public static SiteLayout of(Content content, Audience audience, boolean printed) {
+        List<String> sitePages = sitePages(content, audience, printed);
+        List<String> pages = new ArrayList<>();
+        pages.add(sitePages.get(0)); // the front page first, then the accounts, then the rest
+        for (Account a : content.accounts()) {
+            pages.addAll(pagesOf(a, printed));
+        }
+        pages.addAll(sitePages.subList(1, sitePages.size()));
+        return new SiteLayout(audience, pages);
+    }
+
+    /**
+     * The pages that are no account's: front page, free pages, site-wide pages for an audience that
+     * sees figures, the booklet with {@code printed}, 404.
+     */
+    public static List<String> sitePages(Content content, Audience audience, boolean printed) {
         List<String> pages = new ArrayList<>();
         pages.add(HOME);
-        for (Account a : content.accounts()) {
-            pages.addAll(pagesOf(a, audience));
-        }
         content.pages().forEach(p -> pages.add(freePage(p.name())));
         if (audience.seesFigures()) {
             pages.add(PORTFOLIO);
@@ -85,21 +104,26 @@ public final class SiteLayout {
             pages.add(ACTIONS);
             pages.add(REVIEWS);
         }
-        if (audience.seesPrintedPlans()) {
+        if (printed) {
             pages.add(BOOKLET);
         }
         pages.add(NOT_FOUND);
-        return new SiteLayout(audience, pages);
+        return pages;
     }
 
     /** The pages of one account: its page, its notes' pages and, for an audience that sees them, its printed views. */
     public static List<String> pagesOf(Account account, Audience audience) {
+        return pagesOf(account, audience.seesPrintedPlans());
+    }
+
+    /** The pages of one account: its page, its notes' pages and, with {@code printed}, its printed views. */
+    public static List<String> pagesOf(Account account, boolean printed) {
         List<String> pages = new ArrayList<>();
         pages.add(accountPage(account.slug()));
         for (Note n : account.notes()) {
             pages.add(notePage(account.slug(), n.name()));
         }
-        if (audience.seesPrintedPlans()) {
+        if (printed) {
             pages.add(printPage(account.slug()));
             pages.add(onePagePlan(account.slug()));
         }
