@@ -197,12 +197,20 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether a version without errors has been served: with errors from the start there is none to fall back on. */
+    private boolean servedGood;
+
     /** One short line per rebuild; the errors themselves as {@code build} prints them, on stderr. */
     private synchronized void report(Preview.Update u) {
         Diagnostics d = u.diagnostics();
         String time = LocalTime.now(ctx.clock()).format(CLOCK);
         String counts = Summary.plural(u.accounts(), "account") + ", " + Summary.counts(d);
-        String kept = d.hasErrors() ? "; still showing the last version without errors" : "";
+        String kept = !d.hasErrors()
+                ? ""
+                : servedGood
+                        ? "; still showing the last version without errors"
+                        : "; the pages show the errors until they are fixed";
+        servedGood |= !d.hasErrors();
         ctx.out()
                 .println(time + " " + Printable.escape(u.what()) + ": "
                         + u.took().toMillis() + " ms, " + counts + kept);

@@ -1,6 +1,7 @@
 package io.keyplan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.pipeline.Stages;
@@ -153,6 +154,33 @@ class ServeCommandTest {
             try (ServerSocket again = new ServerSocket()) {
                 again.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), url.getPort()));
             }
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    /** With errors from the start there is no earlier version to show: the status line must not promise one. */
+    @Test
+    void errorsFromTheStartAreNotCalledALastGoodVersion() throws Exception {
+        Path content = tmp.resolve("content");
+        copy(Path.of("content"), content);
+        Files.writeString(content.resolve("accounts/cerealis/account.yaml"), "name: [broken\n");
+        Path jar = TestJar.make(tmp);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("java-tmp")));
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--content", content.toString(), "--port", "0"));
+        Path log = tmp.resolve("serve.log");
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("SOURCE_DATE_EPOCH", "1795392000");
+        Process p = pb.start();
+        try {
+            String status = lines(log, 2).get(1);
+            assertTrue(status.contains("1 error; the pages show the errors until they are fixed"), status);
+            assertFalse(status.contains("last version"), status);
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop");
         } finally {
             p.destroyForcibly();
         }
