@@ -53,12 +53,17 @@ class ArchitectureTest {
         m.put("markdown", List.of("link", "text"));
         m.put("load", List.of("model", "diagnostic", "text"));
         m.put("analyse", List.of("model"));
+        m.put("history", List.of("model", "diagnostic", "load", "analyse"));
         m.put("profile", List.of("model", "diagnostic", "text"));
         m.put("site", List.of("model", "diagnostic", "profile"));
         m.put("validate", List.of("model", "diagnostic", "text", "link", "markdown", "load", "analyse", "site"));
         m.put("render.chart", List.of("model", "text"));
-        m.put("render", List.of("model", "text", "link", "markdown", "analyse", "site", "internal", "render.chart"));
-        m.put("publish", List.of("model", "diagnostic", "text", "load", "analyse", "site", "validate", "internal"));
+        m.put(
+                "render",
+                List.of("model", "text", "link", "markdown", "analyse", "history", "site", "internal", "render.chart"));
+        m.put(
+                "publish",
+                List.of("model", "diagnostic", "text", "load", "analyse", "history", "site", "validate", "internal"));
         m.put("schema", List.of("model"));
         m.put(
                 "pipeline",
@@ -68,6 +73,7 @@ class ArchitectureTest {
                         "load",
                         "validate",
                         "analyse",
+                        "history",
                         "profile",
                         "site",
                         "render",
@@ -82,6 +88,7 @@ class ArchitectureTest {
                         "load",
                         "validate",
                         "analyse",
+                        "history",
                         "profile",
                         "site",
                         "render",
