@@ -1,42 +1,124 @@
-/* Account filters on the home page and the portfolio page. Plain JavaScript, no framework, no
-   server: without it every item stays visible and the (hidden) filter form is never shown.
-   The form's data-items selector names what is filtered (default: the home page's cards). */
+/* Filters on the home page (cards, archived ones too), the portfolio page and the actions page.
+   Plain JavaScript, no framework, no server: without it every item stays visible and the (hidden)
+   filter form is never shown.
+
+   The form (#filters) holds <select data-filter="NAME"> elements; an item matches when, for every
+   select with a value, its data-NAME attribute is that value (case and outer spaces ignored). The
+   form's data-items selector names the items (default: the home page's cards, archived included).
+
+   The filters live in the address: ?owner=Anna+Smit&region=Benelux. A shared address opens with
+   the same filters, and Back brings them back, whether the browser restores the page from its
+   cache (pageshow) or loads it again (its restored form values give way to the address).
+
+   For other scripts (the portfolio charts follow the filters): whenever the filters are applied,
+   including once at start, document receives the event "keyplan:filters", a CustomEvent whose
+   detail is { values: { owner: "Anna Smit" }, active: true, matches: function (element) }.
+   values holds only the filters that are set; matches(element) says whether an element with the
+   same data-NAME attributes passes them (an element without such an attribute fails a filter that
+   is set). The same object is window.keyplanFilters, for a script that starts later:
+
+     document.addEventListener('keyplan:filters', function (e) {
+       bubbles.forEach(function (b) { b.classList.toggle('is-filtered-out', !e.detail.matches(b)); });
+     });
+*/
 (function () {
   'use strict';
   var form = document.getElementById('filters');
   if (!form) { return; }
-  var cards = Array.prototype.slice.call(document.querySelectorAll(form.getAttribute('data-items') || '#cards .card'));
-  if (!cards.length) { return; }
+  var items = Array.prototype.slice.call(document.querySelectorAll(
+    form.getAttribute('data-items') || '#cards .card, .cards-archived .card'));
+  if (!items.length) { return; }
   var selects = Array.prototype.slice.call(form.querySelectorAll('select[data-filter]'));
   var count = document.getElementById('filter-count');
   var none = document.getElementById('no-match');
 
   function norm(s) { return (s || '').trim().toLowerCase(); }
 
-  function apply() {
-    var shown = 0;
-    cards.forEach(function (card) {
-      var match = selects.every(function (sel) {
-        var want = norm(sel.value);
-        return !want || norm(card.getAttribute('data-' + sel.getAttribute('data-filter'))) === want;
+  function name(sel) { return sel.getAttribute('data-filter'); }
+
+  /** The option of sel whose value is v, ignoring case; '' (all) when there is none. */
+  function option(sel, v) {
+    var want = norm(v);
+    for (var i = 0; i < sel.options.length; i++) {
+      if (want && norm(sel.options[i].value) === want) { return sel.options[i].value; }
+    }
+    return '';
+  }
+
+  function values() {
+    var out = {};
+    selects.forEach(function (sel) { if (sel.value) { out[name(sel)] = sel.value; } });
+    return out;
+  }
+
+  function matcher(vals) {
+    return function (element) {
+      return Object.keys(vals).every(function (k) {
+        return element.hasAttribute('data-' + k) && norm(element.getAttribute('data-' + k)) === norm(vals[k]);
       });
-      card.hidden = !match;
+    };
+  }
+
+  function fromAddress() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (sel) { sel.value = option(sel, params.get(name(sel))); });
+  }
+
+  function toAddress() {
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (sel) {
+      if (sel.value) { params.set(name(sel), sel.value); } else { params.delete(name(sel)); }
+    });
+    var query = params.toString();
+    var address = window.location.pathname + (query ? '?' + query : '') + window.location.hash;
+    try {
+      window.history.replaceState(window.history.state, '', address);
+    } catch (e) {
+      // A browser that forbids it for file:// pages: the filters still work, only unshared.
+    }
+  }
+
+  function apply() {
+    var vals = values();
+    var matches = matcher(vals);
+    var shown = 0;
+    items.forEach(function (item) {
+      var match = matches(item);
+      item.hidden = !match;
       if (match) { shown++; }
     });
     if (count) {
       count.textContent = count.getAttribute('data-template')
-        .replace('{0}', String(shown)).replace('{1}', String(cards.length));
+        .replace('{0}', String(shown)).replace('{1}', String(items.length));
     }
     if (none) { none.hidden = shown !== 0; }
+    // A group (the archived cards) whose items are all filtered out goes with them.
+    Array.prototype.forEach.call(document.querySelectorAll('[data-filter-group]'), function (group) {
+      var inside = items.filter(function (item) { return group.contains(item); });
+      group.hidden = inside.length > 0 && inside.every(function (item) { return item.hidden; });
+    });
+    var state = { values: vals, active: Object.keys(vals).length > 0, matches: matches };
+    window.keyplanFilters = state;
+    document.dispatchEvent(new CustomEvent('keyplan:filters', { detail: state }));
+  }
+
+  function changed() {
+    toAddress();
+    apply();
   }
 
   selects.forEach(function (sel) {
-    sel.addEventListener('change', apply);
+    sel.addEventListener('change', changed);
     // Hide a filter that cannot narrow anything down (only "All" and at most one value).
     if (sel.options.length <= 2) { sel.parentNode.hidden = true; }
   });
-  form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
+  form.addEventListener('reset', function () { window.setTimeout(changed, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
+  // Back to a page kept in the browser's cache: the address is the truth, as on a fresh load.
+  window.addEventListener('pageshow', function (e) {
+    if (e.persisted) { fromAddress(); apply(); }
+  });
   form.hidden = false;
+  fromAddress();
   apply();
 }());

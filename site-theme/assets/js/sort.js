@@ -1,9 +1,14 @@
 /* Sortable tables and the card order on the home page. Plain JavaScript, no framework.
-   Tables: <table class="sortable"> whose header cells hold <button class="sort-button">; a cell's
-   data-sort value is the key (numbers compare as numbers, an empty key sorts last), else its text.
-   Without JavaScript the tables keep their server-side order and the buttons do nothing harmful. */
+   Tables: <table class="sortable">. Each heading of its first header row becomes a button (unless
+   the template wrote one, <button class="sort-button">, or the heading has data-nosort); a click,
+   Enter or Space sorts by that column, ascending first, and aria-sort on the heading says how.
+   A cell's data-sort value is its key: numbers compare as numbers, ISO dates (2026-11-23) as
+   dates, other text by the page's language; an empty key ("none") sorts last either way.
+   Without JavaScript the tables keep their server-side order and show no buttons. */
 (function () {
   'use strict';
+
+  var NUMBER = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
   function key(cell) {
     if (!cell) { return ''; }
@@ -13,35 +18,56 @@
 
   function compare(a, b) {
     if (a === '' || b === '') { return a === b ? 0 : (a === '' ? 1 : -1); }
-    var x = parseFloat(a), y = parseFloat(b);
-    if (!isNaN(x) && !isNaN(y) && String(x) !== 'NaN' && /^-?[0-9.eE+-]+$/.test(a) && /^-?[0-9.eE+-]+$/.test(b)) {
-      return x - y;
-    }
+    if (NUMBER.test(a) && NUMBER.test(b)) { return parseFloat(a) - parseFloat(b); }
     return a.localeCompare(b, document.documentElement.lang || undefined, { sensitivity: 'base', numeric: true });
   }
 
+  /** The cell of row in column col, counting colspans (a row's th counts like a td). */
+  function cellAt(row, col) {
+    var at = 0;
+    for (var i = 0; i < row.cells.length; i++) {
+      var span = row.cells[i].colSpan || 1;
+      if (col < at + span) { return row.cells[i]; }
+      at += span;
+    }
+    return null;
+  }
+
   function sortTable(table, col, dir) {
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.forEach(function (r, i) { r.setAttribute('data-pos', i); });
-    rows.sort(function (r1, r2) {
-      var a = key(r1.cells[col]), b = key(r2.cells[col]);
-      // Empty keys ("none") stay last in both directions.
-      if ((a === '') !== (b === '')) { return a === '' ? 1 : -1; }
-      var c = compare(a, b);
-      return c !== 0 ? (dir === 'ascending' ? c : -c) : r1.getAttribute('data-pos') - r2.getAttribute('data-pos');
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.forEach(function (r, i) { r.setAttribute('data-pos', i); });
+      rows.sort(function (r1, r2) {
+        var a = key(cellAt(r1, col)), b = key(cellAt(r2, col));
+        // Empty keys ("none") stay last in both directions.
+        if ((a === '') !== (b === '')) { return a === '' ? 1 : -1; }
+        var c = compare(a, b);
+        return c !== 0 ? (dir === 'ascending' ? c : -c) : r1.getAttribute('data-pos') - r2.getAttribute('data-pos');
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
     });
-    rows.forEach(function (r) { body.appendChild(r); });
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, i) {
-      if (i === col) { th.setAttribute('aria-sort', dir); } else { th.removeAttribute('aria-sort'); }
+    var at = 0;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      if (at === col) { th.setAttribute('aria-sort', dir); } else { th.removeAttribute('aria-sort'); }
+      at += th.colSpan || 1;
     });
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
-    if (!table.tHead || !table.tBodies.length) { return; }
-    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, col) {
+    if (!table.tHead || !table.tBodies.length || table.tBodies[0].rows.length < 2) { return; }
+    var at = 0;
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
+      var col = at;
+      at += th.colSpan || 1;
       var button = th.querySelector('button.sort-button');
-      if (!button) { return; }
+      if (!button) {
+        if (th.hasAttribute('data-nosort') || !th.textContent.trim()) { return; }
+        button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort-button';
+        while (th.firstChild) { button.appendChild(th.firstChild); }
+        th.appendChild(button);
+      }
       // A <button> already answers Enter and Space with a click.
       button.addEventListener('click', function () {
         var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
@@ -70,5 +96,8 @@
     select.addEventListener('change', apply);
     if (select.form) { select.form.addEventListener('reset', function () { window.setTimeout(apply, 0); }); }
     if (box && cards.some(function (c) { return c.hasAttribute('data-rank'); })) { box.hidden = false; }
+    // Back to the page: the browser may have kept the chosen order in the form.
+    if (select.value !== 'name') { apply(); }
+    window.addEventListener('pageshow', function (e) { if (e.persisted) { apply(); } });
   }
 }());

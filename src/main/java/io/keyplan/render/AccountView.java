@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.analyse.TargetMet;
 import io.keyplan.model.Account;
 import io.keyplan.model.Action;
 import io.keyplan.model.BusinessModelCanvas;
@@ -7,6 +8,7 @@ import io.keyplan.model.CellStatus;
 import io.keyplan.model.CrossSell;
 import io.keyplan.model.CrossSellCell;
 import io.keyplan.model.Narrative;
+import io.keyplan.model.Objective;
 import io.keyplan.model.Origin;
 import io.keyplan.model.PlanParts;
 import io.keyplan.model.Product;
@@ -93,6 +95,24 @@ public final class AccountView {
 
     public long overdueCount() {
         return account.plan().actions().stream().filter(this::overdue).count();
+    }
+
+    /** The action plan by due date, earliest first, actions without a date last (stable otherwise). */
+    public List<Action> actionsByDue() {
+        return account.plan().actions().stream()
+                .sorted(java.util.Comparator.comparing(
+                        Action::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Whether the objective's actual reaches its target; null when they cannot be compared (see TargetMet). */
+    public Boolean targetMet(Objective objective) {
+        return TargetMet.of(objective.target(), objective.actual());
+    }
+
+    /** True when at least one objective can be judged met or not, so the column is worth showing. */
+    public boolean anyTargetJudged() {
+        return account.plan().objectives().stream().anyMatch(o -> targetMet(o) != null);
     }
 
     /** Every year in the revenue of the account or of a product, oldest first. */

@@ -15,11 +15,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The variables of {@code actions/index.html}: the open actions of every account that is not
- * archived, in three groups (overdue, due within the horizon, later or undated), each grouped by
- * owner.
+ * archived, in three groups (overdue, due within the horizon, later or undated). {@code rows} is
+ * the one table the page shows, in the spec's order: overdue first (most days overdue first), then
+ * those due within the horizon, then the rest (by due date, no date last); {@code groups} has the
+ * same actions grouped by owner, for themes that list them so; {@code filters} the owners and
+ * accounts to filter by.
  */
 final class ActionsPage {
 
@@ -38,6 +42,17 @@ final class ActionsPage {
 
     /** {@code key}: overdue, soon or later. */
     public record Group(String key, List<OwnerGroup> owners, int count) {}
+
+    /** One line of the table: the action, its group's key and its place in the default order (from 0). */
+    public record Row(Item item, String group, int order) {}
+
+    /** The values the page filters by, each sorted and without duplicates. */
+    public record ActionFilters(List<String> owners, List<String> accounts) {
+        public ActionFilters {
+            owners = List.copyOf(owners);
+            accounts = List.copyOf(accounts);
+        }
+    }
 
     private static final Comparator<Item> ORDER = Comparator.comparing(
                     Item::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -78,6 +93,23 @@ final class ActionsPage {
         }
         Map<String, Object> vars = new HashMap<>();
         vars.put("groups", List.of(group("overdue", overdue), group("soon", soon), group("later", later)));
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Item>> g :
+                List.of(Map.entry("overdue", overdue), Map.entry("soon", soon), Map.entry("later", later))) {
+            for (Item i : sorted(g.getValue())) {
+                rows.add(new Row(i, g.getKey(), rows.size()));
+            }
+        }
+        vars.put("rows", List.copyOf(rows));
+        TreeSet<String> owners = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        TreeSet<String> accounts = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (Row r : rows) {
+            if (r.item().owner() != null) {
+                owners.add(r.item().owner());
+            }
+            accounts.add(r.item().account());
+        }
+        vars.put("filters", new ActionFilters(List.copyOf(owners), List.copyOf(accounts)));
         vars.put("horizonDays", content.portal().horizonDays());
         vars.put("total", overdue.size() + soon.size() + later.size());
         return vars;
@@ -102,7 +134,11 @@ final class ActionsPage {
         return new Group(key, owners, items.size());
     }
 
-    private static List<Item> sorted(List<Item> list) {
+    /**
+     * Earliest due first: for overdue actions that is the most days overdue first; no date last;
+     * ties by account, then action.
+     */
+    static List<Item> sorted(List<Item> list) {
         List<Item> copy = new ArrayList<>(list);
         copy.sort(ORDER);
         return List.copyOf(copy);

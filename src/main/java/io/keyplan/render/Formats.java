@@ -64,7 +64,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        return moneyFormat.get().format(amount.doubleValue());
+        return unbroken(moneyFormat.get().format(amount.doubleValue()));
     }
 
     /** A number with grouping and at most {@code decimals} decimals. */
@@ -75,7 +75,7 @@ public final class Formats {
         NumberFormat f = numberFormat.get();
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);
-        return f.format(value.doubleValue());
+        return unbroken(f.format(value.doubleValue()));
     }
 
     /** A percentage given as 0..100: {@code 45 %} (de), {@code 45%} (en, nl). */
@@ -86,7 +86,15 @@ public final class Formats {
         NumberFormat f = percentFormat.get();
         f.setMaximumFractionDigits(decimals);
         f.setMinimumFractionDigits(0);
-        return f.format(value.doubleValue() / 100.0);
+        return unbroken(f.format(value.doubleValue() / 100.0));
+    }
+
+    /**
+     * A number and its unit stay on one line ("100 %", "€ 2.870.000"): the locale's spaces are
+     * no-break spaces already in most JDKs, a plain space here would let a table cell break them.
+     */
+    private static String unbroken(String formatted) {
+        return formatted.replace(' ', '\u00A0');
     }
 
     /** A date: {@code 23 Nov 2026} (en), {@code 23 nov. 2026} (nl), {@code 23.11.2026} (de). */

@@ -32,6 +32,10 @@ final class HtmlSanitiser {
         Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFELIST, OUTPUT), BASE);
         doc.outputSettings(OUTPUT);
         for (Element e : doc.body().getAllElements()) {
+            if ((e.hasAttr("tabindex") || e.hasAttr("role") || e.hasAttr("aria-label")) && !isTableBox(e)) {
+                // Only the scroll box Markdown puts around a table may take the focus or be a region.
+                e.removeAttr("tabindex").removeAttr("role").removeAttr("aria-label");
+            }
             for (String name : URL_ATTRIBUTES) {
                 if (e.hasAttr(name)) {
                     String safe = LinkPolicy.forAttribute(e.attr(name));
@@ -44,6 +48,14 @@ final class HtmlSanitiser {
             }
         }
         return doc.body().html();
+    }
+
+    /** The box {@link Markdown} wraps a table in: a div of exactly that class around one Markdown table. */
+    private static boolean isTableBox(Element e) {
+        return e.normalName().equals("div")
+                && e.className().equals("table-wrap md-table-wrap")
+                && e.childrenSize() == 1
+                && e.child(0).normalName().equals("table");
     }
 
     private static Safelist safelist() {
@@ -70,6 +82,7 @@ final class HtmlSanitiser {
                 .addAttributes("h4", "id")
                 .addAttributes("h5", "id")
                 .addAttributes("h6", "id")
+                .addAttributes("div", "tabindex", "role", "aria-label")
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addAttributes("input", "checked")

@@ -6,12 +6,18 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -46,7 +52,8 @@ public final class Markdown {
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
             TaskListExtension.create(),
-            SafeLinks.INSTANCE);
+            SafeLinks.INSTANCE,
+            TableScrollBox.INSTANCE);
 
     private final Parser parser;
     private final Parser parserWithoutTables;
@@ -310,6 +317,70 @@ public final class Markdown {
     /** True when {@code url} may not be a link target on the portal: see {@link LinkPolicy}. */
     static boolean isUnsafeUrl(String url) {
         return url != null && !LinkPolicy.allowed(url);
+    }
+
+    /**
+     * Puts every Markdown table in its own scroll box ({@code div.table-wrap}), the way the theme's
+     * tables are: a wide table scrolls inside the text instead of making the whole page scroll
+     * sideways on a phone. The box can take the keyboard focus (arrow keys scroll it) and is a named
+     * region, named by the table's header row (or its first row), so a screen reader says what it is.
+     */
+    private static final class TableScrollBox implements HtmlRenderer.HtmlRendererExtension {
+        static final TableScrollBox INSTANCE = new TableScrollBox();
+
+        /** Class of the box; {@link HtmlSanitiser} keeps the box's attributes only on such a box. */
+        static final String BOX_CLASS = "table-wrap md-table-wrap";
+
+        @Override
+        public void rendererOptions(MutableDataHolder options) {}
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(options ->
+                    () -> java.util.Set.of(new NodeRenderingHandler<>(TableBlock.class, TableScrollBox::render)));
+        }
+
+        private static void render(TableBlock table, NodeRendererContext context, HtmlWriter html) {
+            // flexmark escapes attribute values itself; the label is plain text.
+            html.attr("class", BOX_CLASS)
+                    .attr("tabindex", "0")
+                    .attr("role", "region")
+                    .attr("aria-label", label(table))
+                    .withAttr()
+                    .tag("div");
+            context.delegateRender();
+            html.tag("/div").line();
+        }
+
+        /** The header row's text, cells joined by commas; the first body row when the header is blank. */
+        static String label(TableBlock table) {
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof TableHead || part instanceof TableBody) {
+                    for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                        String text = rowText(row);
+                        if (!text.isEmpty()) {
+                            return text.length() > 120 ? text.substring(0, 119).strip() + "…" : text;
+                        }
+                    }
+                }
+            }
+            return "Table";
+        }
+
+        private static String rowText(Node row) {
+            StringBuilder out = new StringBuilder();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                String text = BREAK_WITH_SPACE
+                        .matcher(new TextCollectingVisitor()
+                                .collectAndGetText(cell)
+                                .strip())
+                        .replaceAll(" ");
+                if (!text.isEmpty()) {
+                    out.append(out.length() == 0 ? "" : ", ").append(text);
+                }
+            }
+            return out.toString();
+        }
     }
 
     /**

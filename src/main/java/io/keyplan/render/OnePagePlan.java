@@ -151,7 +151,8 @@ public record OnePagePlan(
                 p.owner() == null ? null : p.owner().name(),
                 p.sponsor() == null ? null : p.sponsor().name(),
                 p.effectiveStatus(),
-                figures == null ? null : figures.health(),
+                // An archived account has no health to show (nor quadrant or tier): it is out of the running.
+                figures == null || figures.archived() ? null : figures.health(),
                 completeness,
                 players,
                 morePlayers,

@@ -248,12 +248,17 @@ public final class SiteRenderer {
         List<AccountCard> cards = new ArrayList<>();
         List<AccountCard> archived = new ArrayList<>();
         for (Account a : content.accounts()) {
-            AccountCard card = card(a, site.nav().portfolio() ? analysis.account(a.slug()) : null, rc);
-            (a.plan().effectiveStatus() == Status.ARCHIVED ? archived : cards).add(card);
+            boolean isArchived = a.plan().effectiveStatus() == Status.ARCHIVED;
+            // An archived account is out of the running: its card shows no health, quadrant or tier.
+            AccountCard card = card(a, site.nav().portfolio() && !isArchived ? analysis.account(a.slug()) : null, rc);
+            (isArchived ? archived : cards).add(card);
         }
+        // The archived cards follow the filters too, so their values are among the choices.
+        List<AccountCard> all = new ArrayList<>(cards);
+        all.addAll(archived);
         Filters filters = new Filters(
-                distinct(cards, AccountCard::owner), distinct(cards, AccountCard::region),
-                distinct(cards, AccountCard::industry), distinct(cards, AccountCard::businessUnit));
+                distinct(all, AccountCard::owner), distinct(all, AccountCard::region),
+                distinct(all, AccountCard::industry), distinct(all, AccountCard::businessUnit));
         Map<String, Object> ctx = PageWriter.base(
                 site, rc, SiteLayout.HOME, "accounts", rc.messages().get("index.title"));
         ctx.put("cards", cards);
