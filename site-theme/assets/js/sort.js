@@ -1,7 +1,12 @@
 /* Sortable tables and the card order on the home page. Plain JavaScript, no framework.
-   Tables: <table class="sortable">. Each heading of its first header row becomes a button (unless
-   the template wrote one, <button class="sort-button">, or the heading has data-nosort); a click,
-   Enter or Space sorts by that column, ascending first, and aria-sort on the heading says how.
+   Two kinds of table:
+   - <table class="sortable">: in an order by one of its columns, which carries aria-sort; its
+     headings hold <button class="sort-button"> from the template;
+   - <table class="reorderable">: in the plan's own order (key players, opportunities, ...); no
+     column is sorted until the reader picks one, and the buttons are added here, so a page
+     without JavaScript shows no controls that do nothing.
+   In both, a heading (not one with data-nosort) sorts by its column on a click, Enter or Space,
+   ascending first, and aria-sort on the heading says how.
    A cell's data-sort value is its key: numbers compare as numbers, ISO dates (2026-11-23) as
    dates, other text by the page's language; an empty key ("none") sorts last either way.
    Without JavaScript the tables keep their server-side order and show no buttons. */
@@ -53,7 +58,7 @@
     });
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('table.sortable'), function (table) {
+  Array.prototype.forEach.call(document.querySelectorAll('table.sortable, table.reorderable'), function (table) {
     if (!table.tHead || !table.tBodies.length || table.tBodies[0].rows.length < 2) { return; }
     var at = 0;
     Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th) {
