@@ -276,29 +276,47 @@ class SitePagesTest {
         assertTrue(warnings.contains("never been reviewed"), warnings);
     }
 
+    /**
+     * Issue 13 made the page one table (it was a table per group and owner): overdue first, most days
+     * overdue first; then due within the horizon; then later or undated; owners and accounts to filter by.
+     */
     @Test
-    void actionsOverdueFirstThenWithinHorizonThenLaterGroupedByOwner() {
+    void actionsAreOneTableOverdueFirstByDaysOverdueThenWithinHorizonThenLater() {
         Document d = page(site("title: P"), "actions/index.html");
+        assertEquals(1, d.select("main table").size(), "one table");
+        var rows = d.select("#actions tbody tr");
         assertEquals(
-                List.of("group-overdue", "group-soon", "group-later"),
-                d.select("section.action-group").eachAttr("id"));
-        Element overdue = d.selectFirst("#group-overdue");
-        assertEquals(List.of("Anna", "Bert"), overdue.select("h3.owner").eachText());
+                List.of("Beta very late", "Alpha overdue", "Alpha soon", "Alpha later", "Alpha undated"),
+                rows.stream().map(r -> r.child(0).text()).toList());
         assertEquals(
-                List.of("Alpha overdue", "Beta very late"),
-                overdue.select("tbody tr > td:first-child").eachText());
-        Element first = overdue.selectFirst("tbody tr");
-        assertEquals("Strengths and weaknesses", first.child(2).text(), "translated section title");
-        assertEquals("1 Nov 2026", first.child(3).text());
-        assertEquals("22 days late", first.child(4).text());
+                List.of("when-overdue", "when-overdue", "when-soon", "when-later", "when-later"),
+                rows.stream().map(r -> r.className().split(" ")[0]).toList());
+        Element first = rows.get(0);
+        assertEquals("Overdue", first.child(1).text());
+        assertEquals("Bert", first.child(3).text());
+        assertEquals("1 Oct 2026", first.child(5).text());
+        assertEquals("53 days late", first.child(6).text());
+        assertEquals("53", first.child(6).attr("data-sort"), "sorts by the number of days");
+        Element alpha = rows.get(1);
+        assertEquals("Strengths and weaknesses", alpha.child(4).text(), "translated section title");
+        assertEquals("1 Nov 2026", alpha.child(5).text());
+        assertEquals("2026-11-01", alpha.child(5).attr("data-sort"), "sorts by the date");
+        assertEquals("22 days late", alpha.child(6).text());
         assertEquals(
-                "../accounts/alpha/index.html", first.child(1).selectFirst("a").attr("href"));
+                "../accounts/alpha/index.html", alpha.child(2).selectFirst("a").attr("href"));
+        assertEquals("Alpha", alpha.attr("data-account"));
+        assertEquals("Anna", alpha.attr("data-owner"));
+        assertEquals("Without owner", rows.get(4).child(3).text());
+        assertEquals("", rows.get(4).child(5).attr("data-sort"), "no date sorts last");
+        assertEquals(List.of("", "Anna", "Bert"), d.select("#f-owner option").eachAttr("value"));
+        assertEquals(List.of("", "Alpha", "Beta"), d.select("#f-account option").eachAttr("value"));
         assertEquals(
-                List.of("Alpha soon"),
-                d.select("#group-soon tbody tr > td:first-child").eachText());
+                "ascending",
+                d.selectFirst("#actions thead th:eq(1)").attr("aria-sort"),
+                "the default order is the spec's, in the When column");
         assertEquals(
-                List.of("Bert", "Without owner"),
-                d.select("#group-later h3.owner").eachText());
+                "Overdue: 2 Due within 90 days: 1 Later or without a date: 2",
+                d.selectFirst(".action-counts").text());
         assertFalse(d.text().contains("Alpha done"), "closed actions are not listed");
     }
 
@@ -389,6 +407,9 @@ class SitePagesTest {
         assertEquals(keys.get(0), keys.get(1), "nl");
         assertEquals(keys.get(0), keys.get(2), "de");
         Document nl = page(site("title: P\nlanguage: nl"), "actions/index.html");
-        assertEquals("Over tijd (2)", nl.selectFirst("#g-overdue").text());
+        // The page is one table since issue 13; the group names are in the counts above it and in each row.
+        assertEquals(
+                "Over tijd: 2", nl.selectFirst(".action-counts .count-overdue").text());
+        assertEquals("Over tijd", nl.selectFirst("#actions tbody tr .when").text());
     }
 }

@@ -78,10 +78,14 @@ class SiteRendererTest {
         Document acme = page(TestSite.render(TestSite.content("")), "accounts/acme/index.html");
         var rows = acme.select("#s-actions tbody tr");
         assertEquals(3, rows.size());
-        assertTrue(rows.get(0).hasClass("row-overdue"));
-        assertEquals("Overdue", rows.get(0).selectFirst(".flag-overdue").text());
-        assertTrue(rows.get(1).select(".flag-overdue").isEmpty(), "due after the build date");
-        assertTrue(rows.get(2).select(".flag-overdue").isEmpty(), "done is never overdue");
+        // The action plan is in due-date order (issue 13): the done action of January comes first.
+        assertEquals(
+                List.of("Old thing", "Call the CFO", "Send the proposal"),
+                rows.stream().map(r -> r.child(0).text()).toList());
+        assertTrue(rows.get(1).hasClass("row-overdue"));
+        assertEquals("Overdue", rows.get(1).selectFirst(".flag-overdue").text());
+        assertTrue(rows.get(2).select(".flag-overdue").isEmpty(), "due after the build date");
+        assertTrue(rows.get(0).select(".flag-overdue").isEmpty(), "done is never overdue");
         assertTrue(acme.selectFirst("#s-actions .alert").text().startsWith("1 open action"));
     }
 
