@@ -78,20 +78,23 @@
     }
   }
 
+  // The count is of the main items, as the page's lead counts them (the archived cards are apart).
+  var counted = items.filter(function (item) { return !item.closest('[data-filter-group]'); });
+
   function apply() {
     var vals = values();
     var matches = matcher(vals);
-    var shown = 0;
+    var anyShown = false;
     items.forEach(function (item) {
-      var match = matches(item);
-      item.hidden = !match;
-      if (match) { shown++; }
+      item.hidden = !matches(item);
+      anyShown = anyShown || !item.hidden;
     });
+    var shown = counted.filter(function (item) { return !item.hidden; }).length;
     if (count) {
       count.textContent = count.getAttribute('data-template')
-        .replace('{0}', String(shown)).replace('{1}', String(items.length));
+        .replace('{0}', String(shown)).replace('{1}', String(counted.length));
     }
-    if (none) { none.hidden = shown !== 0; }
+    if (none) { none.hidden = anyShown; }
     // A group (the archived cards) whose items are all filtered out goes with them.
     Array.prototype.forEach.call(document.querySelectorAll('[data-filter-group]'), function (group) {
       var inside = items.filter(function (item) { return group.contains(item); });
