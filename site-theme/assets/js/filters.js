@@ -8,7 +8,8 @@
 
    The filters live in the address: ?owner=Anna+Smit&region=Benelux. A shared address opens with
    the same filters, and Back brings them back, whether the browser restores the page from its
-   cache (pageshow) or loads it again (its restored form values give way to the address).
+   cache (pageshow) or loads it again (its restored form values give way to the address; they
+   count when the address has no filters, and the address then takes them).
 
    For other scripts (the portfolio charts follow the filters): whenever the filters are applied,
    including once at start, document receives the event "keyplan:filters", a CustomEvent whose
@@ -59,8 +60,18 @@
     };
   }
 
+  /**
+   * The filters of the address. An address without any keeps what the browser restored into the
+   * form (Back to a page whose address could not be changed), and is brought in line with it.
+   */
   function fromAddress() {
     var params = new URLSearchParams(window.location.search);
+    var any = selects.some(function (sel) { return params.has(name(sel)); });
+    if (!any) {
+      selects.forEach(function (sel) { sel.value = option(sel, sel.value); });
+      if (Object.keys(values()).length) { toAddress(); }
+      return;
+    }
     selects.forEach(function (sel) { sel.value = option(sel, params.get(name(sel))); });
   }
 
