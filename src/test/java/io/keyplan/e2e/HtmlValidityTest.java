@@ -43,6 +43,12 @@ class HtmlValidityTest {
         assertValid(published);
     }
 
+    /** The pages made from git history (history pages, changes page, ages and trends), from a fixture. */
+    @Test
+    void everyPageWithGitHistoryIsValidHtml() throws Exception {
+        assertValid(io.keyplan.render.HistorySite.write(tmp.resolve("history")));
+    }
+
     /** The checker set up this way does report errors, also after a valid page: the test can fail. */
     @Test
     void theCheckerReportsMistakesInEveryPage() throws Exception {
