@@ -39,7 +39,7 @@ class AccessibilityTest {
         pages.addAll(ExampleBuild.htmlPages(published));
         // The pages made from git history (history pages, changes page, ages and trends), from a fixture.
         Path history = io.keyplan.render.HistorySite.write(tmp.resolve("history"));
-        pages.addAll(ExampleBuild.htmlPages(history));
+        pages.addAll(io.keyplan.render.HistorySite.pages(history));
     }
 
     @Test

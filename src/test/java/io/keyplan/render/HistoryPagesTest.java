@@ -307,6 +307,32 @@ class HistoryPagesTest {
     }
 
     @Test
+    void theHistoryTextsAreInAllThreeLanguagesWithTheSameKeys() throws java.io.IOException {
+        List<java.util.Set<Object>> keys = new java.util.ArrayList<>();
+        for (String lang : List.of("en", "nl", "de")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var r = java.nio.file.Files.newBufferedReader(
+                    Path.of("site-theme/i18n", lang, "history.properties"), java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            assertFalse(p.isEmpty(), lang);
+            keys.add(p.keySet());
+        }
+        assertEquals(keys.get(0), keys.get(1), "nl");
+        assertEquals(keys.get(0), keys.get(2), "de");
+        // No key shows as itself on the pages (a missing text shows its key).
+        for (String path : List.of(
+                "index.html",
+                "accounts/acme/index.html",
+                "accounts/acme/history.html",
+                "changes/index.html",
+                "completeness/index.html")) {
+            String text = page(SITE, path).text();
+            assertFalse(text.matches("(?s).*\\b(history|changes|completeness)\\.[a-z]+.*"), path + ": " + text);
+        }
+    }
+
+    @Test
     void thePluralLookupPicksOneOnlyForOne() {
         Messages m = new Messages(Map.of("x.one", "{0} plan of {1}", "x.other", "{0} plans of {1}"));
         assertEquals("1 plan of Acme", m.plural("x", 1, "1", "Acme"));

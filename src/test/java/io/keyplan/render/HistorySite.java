@@ -4,6 +4,8 @@ import io.keyplan.site.BuildInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The test portfolio rendered with its git history ({@link TestSite#history()}) into a folder, with the
@@ -24,5 +26,22 @@ public final class HistorySite {
             throw new UncheckedIOException(e);
         }
         return dir;
+    }
+
+    /**
+     * The pages of {@link #write}'s site that show history: the front page, the completeness and changes
+     * pages, every history page, and the account pages but Evil's (its hostile Markdown is the other
+     * tests' subject, and the test note's own heading is the note test's).
+     */
+    public static List<Path> pages(Path dir) {
+        List<Path> pages = new ArrayList<>(List.of(
+                dir.resolve("index.html"), dir.resolve("completeness/index.html"), dir.resolve("changes/index.html")));
+        for (String slug : List.of("acme", "blank", "evil", "oldco")) {
+            pages.add(dir.resolve("accounts/" + slug + "/history.html"));
+            if (!slug.equals("evil")) {
+                pages.add(dir.resolve("accounts/" + slug + "/index.html"));
+            }
+        }
+        return pages;
     }
 }
