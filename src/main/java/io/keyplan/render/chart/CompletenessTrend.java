@@ -45,7 +45,7 @@ public final class CompletenessTrend {
         long span = first == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(first, last));
 
         StringBuilder grid = new StringBuilder();
-        svg.raw("<g class=\"kp-axis kp-text\" font-size=\"11\" fill=\"currentColor\">");
+        svg.raw("<g class=\"kp-axis kp-text\" font-size=\"12\" fill=\"currentColor\">");
         for (int t = 0; t <= 100; t += 25) {
             double yy = y(t);
             grid.append("M")
