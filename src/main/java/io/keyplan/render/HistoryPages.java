@@ -11,6 +11,7 @@ import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
+import io.keyplan.model.Status;
 import io.keyplan.render.chart.CompletenessTrend;
 import io.keyplan.site.SiteLayout;
 import java.time.LocalDate;
@@ -182,7 +183,7 @@ final class HistoryPages {
         }
     }
 
-    /** One window: {@code days}, the accounts that changed and the names of those that did not. */
+    /** One window: {@code days}, the accounts that changed and those (not archived) that did not. */
     public record Window(int days, LocalDate from, List<ChangeRow> rows, List<Quiet> quiet) {
         public Window {
             rows = List.copyOf(rows);
@@ -202,7 +203,10 @@ final class HistoryPages {
             for (Account a : content.accounts()) {
                 HistoryQueries.Window w = HistoryQueries.within(history.of(a.slug()), today, days);
                 if (w.empty()) {
-                    quiet.add(new Quiet(a.slug(), a.plan().name()));
+                    // An archived plan is not expected to change: listing it would only hide the ones that should.
+                    if (a.plan().effectiveStatus() != Status.ARCHIVED) {
+                        quiet.add(new Quiet(a.slug(), a.plan().name()));
+                    }
                     continue;
                 }
                 List<SectionItem> sections = w.sections().entrySet().stream()
