@@ -332,6 +332,30 @@ class HistoryPagesTest {
     }
 
     @Test
+    void aShallowCloneIsSaidOnTheHistoryAndChangesPages() {
+        Content content = TestSite.content("");
+        History shallow = HistoryFixture.builder()
+                .commit("acme", "s1", "2026-11-20", "Jan", "one", 50.0, SectionId.SWOT)
+                .shallow()
+                .build();
+        MemorySiteWriter out = TestSite.render(content, INTERNAL, shallow);
+        for (String path : List.of("accounts/acme/history.html", "changes/index.html")) {
+            assertTrue(page(out, path).selectFirst(".alert-warning").text().contains("shallow copy"), path);
+        }
+        assertNull(page(SITE, "changes/index.html").selectFirst(".alert-warning"), "a complete history says nothing");
+    }
+
+    @Test
+    void whatGitSaysIsEscapedLikeEveryOtherText() {
+        String history = SITE.text("accounts/evil/history.html");
+        assertFalse(history.contains("<script>alert(1)</script> "), "subject");
+        assertFalse(history.contains("<b>Mallory"), "author");
+        Element row = page(SITE, "accounts/evil/history.html").selectFirst("table.history-table tbody tr");
+        assertTrue(row.text().contains("<script>alert(1)</script>"), row.text());
+        assertTrue(row.text().contains("<b>Mallory</b>"), row.text());
+    }
+
+    @Test
     void thePluralLookupPicksOneOnlyForOne() {
         Messages m = new Messages(Map.of("x.one", "{0} plan of {1}", "x.other", "{0} plans of {1}"));
         assertEquals("1 plan of Acme", m.plural("x", 1, "1", "Acme"));
