@@ -85,6 +85,7 @@ final class HistoryPages {
         }
     }
 
+    /** The block; null when it would be empty (a public site where git never saw the plan's released sections). */
     static AccountBlock accountBlock(
             Account a, AccountHistory h, Set<SectionId> shown, boolean historyPage, LocalDate today, RenderContext rc) {
         LocalDate review = a.plan().effectiveLastReview();
@@ -93,6 +94,9 @@ final class HistoryPages {
             if (shown.contains(s.section())) {
                 since.add(SectionItem.of(s.section(), s.change()));
             }
+        }
+        if (h.lastChanged() == null && since.isEmpty() && !historyPage) {
+            return null; // nothing to say, and no page to link to (a public site)
         }
         return new AccountBlock(h.lastChanged(), ago(h.lastChanged(), today, rc), review, since, historyPage);
     }

@@ -92,7 +92,7 @@ class HistoryPagesTest {
     }
 
     @Test
-    void aPlanWithNothingChangedSinceItsReviewSaysSoAndListsNothing() {
+    void aPlanWithNothingChangedSinceItsReviewListsNothing() {
         Content content = TestSite.content("");
         History h = HistoryFixture.builder()
                 .commit("acme", "x1", "2026-09-01", "Jan", "before the review", 50.0, SectionId.SWOT)
@@ -100,7 +100,7 @@ class HistoryPagesTest {
         Element block = page(TestSite.render(content, INTERNAL, h), "accounts/acme/index.html")
                 .selectFirst("section.history-block");
         assertTrue(block.select("ul.history-list").isEmpty());
-        assertTrue(block.text().contains("No section changed since the review of 1 Oct 2026."), block.text());
+        assertFalse(block.text().contains("review"), "nothing said when nothing changed: " + block.text());
         assertTrue(block.text().contains("Last changed: 1 Sept 2026 (83 days ago) by Jan"), block.text());
     }
 
@@ -396,5 +396,14 @@ class HistoryPagesTest {
         assertTrue(block.text().contains("Last changed: 20 Oct 2026 (34 days ago)"), block.text());
         assertFalse(block.text().contains(" by "), block.text());
         assertEquals("34 days ago", updated(page(out, "index.html"), "acme"));
+
+        // Only an internal section changed: the public sees no block and no date at all.
+        History internalOnly = HistoryFixture.builder()
+                .commit("acme", "p3", "2026-11-20", "Anna Smit", "SWOT", 45.0, SectionId.SWOT)
+                .build();
+        MemorySiteWriter quiet =
+                TestSite.render(shown, new BuildInfo(TestSite.BUILD_DATE, "1.2.3", Audience.PUBLIC), internalOnly);
+        assertNull(page(quiet, "accounts/acme/index.html").selectFirst("section.history-block"));
+        assertNull(updated(page(quiet, "index.html"), "acme"));
     }
 }
