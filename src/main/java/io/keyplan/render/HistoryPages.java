@@ -13,7 +13,6 @@ import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.Status;
 import io.keyplan.render.chart.CompletenessTrend;
-import io.keyplan.site.SiteLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -298,10 +297,5 @@ final class HistoryPages {
             }
         }
         return new Completeness(ages, trends, staleDays);
-    }
-
-    /** The account page's address from the site root, for links from the portfolio-wide pages. */
-    static String accountHref(String slug) {
-        return SiteLayout.accountPage(slug);
     }
 }

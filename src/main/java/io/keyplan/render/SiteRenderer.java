@@ -270,7 +270,7 @@ public final class SiteRenderer {
         pages.write(out, path, template, ctx);
     }
 
-    /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
+    /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}; a card's {@code updated} needs history. */
     private void renderIndex(
             Content content,
             PortfolioAnalysis analysis,
@@ -354,8 +354,10 @@ public final class SiteRenderer {
     /**
      * {@code accounts/<slug>/index.html}: variables {@code account}, {@code plan}, {@code view}
      * ({@link AccountView}), {@code sections}, {@code fig} ({@link AccountFiguresView}, null in a build
-     * without computed figures); then its notes, and with {@code print} its printed views. Returns
-     * the account's one-page plan for the booklet, or null without {@code print}.
+     * without computed figures), {@code hist} ({@link HistoryPages.AccountBlock}, null without git
+     * history); then its notes, its history page when the site has one ({@code history.peb}, see
+     * {@link HistoryPages#historyPage}), and with {@code print} its printed views. Returns the
+     * account's one-page plan for the booklet, or null without {@code print}.
      */
     private OnePagePlan renderAccount(
             Account a,
