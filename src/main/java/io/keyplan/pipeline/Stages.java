@@ -3,6 +3,7 @@ package io.keyplan.pipeline;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
 import io.keyplan.render.SiteRenderer;
@@ -100,7 +101,8 @@ public interface Stages {
             @Override
             public void render(
                     Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
-                new SiteRenderer(theme(theme)).render(content, analysis, info, out);
+                // The history engine's value comes in here once it is wired; until then, a build without git.
+                new SiteRenderer(theme(theme)).render(content, analysis, History.none(), info, out);
             }
         };
     }

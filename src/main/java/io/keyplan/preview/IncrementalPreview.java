@@ -4,6 +4,7 @@ import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
@@ -723,7 +724,8 @@ public final class IncrementalPreview implements Preview {
                 Map<String, Attached> attachments,
                 Snapshot before) {
             this.content = content;
-            this.session = new SiteRenderer(theme).session(content, analysis, info);
+            // The history engine's value comes in here once it is wired; until then, a preview without git.
+            this.session = new SiteRenderer(theme).session(content, analysis, History.none(), info);
             this.context = Context.of(theme, content);
             boolean sameContext = before != null && context.same(before.context);
             boolean sameAccounts = sameContext

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One account on the home page. {@code why} is one line of plain text; {@code figures} is
- * the place for the computed figures (quadrant, tier, health) once the analysis has them.
+ * the place for the computed figures (quadrant, tier, health) once the analysis has them;
+ * {@code updated} when git last changed the plan, in words ("3 days ago"), null without history.
  */
 public record AccountCard(
         String slug,
@@ -19,7 +20,8 @@ public record AccountCard(
         Status status,
         String why,
         String href,
-        List<Figure> figures) {
+        List<Figure> figures,
+        String updated) {
 
     public AccountCard {
         figures = List.copyOf(figures);

@@ -3,6 +3,7 @@ package io.keyplan.render;
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.SectionCompleteness;
+import io.keyplan.history.History;
 import io.keyplan.model.Account;
 import io.keyplan.model.ActionStatus;
 import io.keyplan.model.Band;
@@ -23,11 +24,23 @@ import java.util.Objects;
  */
 final class CompletenessPage {
 
-    /** One cell; {@code percent} unrounded, {@code mismatch} when the self-assessment is 2+ bands away. */
+    /**
+     * One cell; {@code percent} unrounded, {@code mismatch} when the self-assessment is 2+ bands away,
+     * {@code age} when git last changed the section (null without history).
+     */
     public record Cell(
-            SectionId section, double percent, Band band, Band self, boolean mismatch, int passed, int checks) {}
+            SectionId section,
+            double percent,
+            Band band,
+            Band self,
+            boolean mismatch,
+            int passed,
+            int checks,
+            HistoryPages.Age age) {}
 
-    public record Row(String name, String href, List<Cell> cells, double plan, Band planBand) {}
+    /** One account; {@code trend} its completeness now against 90 days ago (null without a figure then). */
+    public record Row(
+            String name, String href, List<Cell> cells, double plan, Band planBand, HistoryPages.Trend trend) {}
 
     /** A section column with its average over the rows; null without rows. */
     public record Column(SectionId section, Double average) {}
@@ -38,6 +51,18 @@ final class CompletenessPage {
     private CompletenessPage() {}
 
     static Map<String, Object> variables(Content content, PortfolioAnalysis analysis, RenderContext rc) {
+        return variables(content, analysis, History.none(), rc);
+    }
+
+    /**
+     * As {@link #variables(Content, PortfolioAnalysis, RenderContext)}; with history also {@code history}
+     * (true), {@code staleDays}, and each cell's age and each row's trend.
+     */
+    static Map<String, Object> variables(
+            Content content, PortfolioAnalysis analysis, History history, RenderContext rc) {
+        HistoryPages.Completeness changes = history.available()
+                ? HistoryPages.completeness(content, analysis, history, analysis.buildDate(), rc)
+                : null;
         List<Row> rows = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         for (Account a : content.accounts()) {
@@ -46,6 +71,8 @@ final class CompletenessPage {
                 continue;
             }
             List<Cell> cells = new ArrayList<>();
+            List<HistoryPages.Age> ages =
+                    changes == null ? null : changes.ages().get(a.slug());
             for (SectionCompleteness s : f.completeness().sections()) {
                 cells.add(new Cell(
                         s.section(),
@@ -54,7 +81,8 @@ final class CompletenessPage {
                         s.selfAssessed(),
                         s.moreThanOneBandAway(),
                         s.passedCount(),
-                        s.checks().size()));
+                        s.checks().size(),
+                        ages == null ? null : ages.get(s.section().ordinal())));
             }
             String href = PortfolioPage.href(a.slug());
             rows.add(new Row(
@@ -62,7 +90,8 @@ final class CompletenessPage {
                     href,
                     cells,
                     f.completeness().percent(),
-                    f.completeness().band()));
+                    f.completeness().band(),
+                    changes == null ? null : changes.trends().get(a.slug())));
             warnings.addAll(warnings(a, f, content.portal().horizonDays(), analysis.buildDate(), href, rc));
         }
         rows.sort(java.util.Comparator.comparing(Row::name, String.CASE_INSENSITIVE_ORDER));
@@ -87,6 +116,8 @@ final class CompletenessPage {
                         ? null
                         : rows.stream().mapToDouble(Row::plan).average().orElse(0));
         vars.put("warnings", warnings);
+        vars.put("history", changes != null);
+        vars.put("staleDays", changes == null ? null : changes.staleDays());
         return vars;
     }
 

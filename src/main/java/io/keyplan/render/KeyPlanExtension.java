@@ -22,9 +22,11 @@ import java.util.Objects;
  * KeyPlan's template vocabulary.
  * <ul>
  * <li>{@code t('key', args...)}: UI text in the portal language, {@code {0}} etc. replaced</li>
+ * <li>{@code tn('key', count, args...)}: the text for a count ({@code key.one} or {@code key.other}, see
+ *     {@link Messages#plural}), {@code {0}} the count as the portal's language writes it</li>
  * <li>{@code rel('accounts/acme/index.html')}: a site path made relative to the current page</li>
  * <li>{@code accountPage(slug)}, {@code printPage(slug)}: an account's pages, relative to the site root
- *     (so {@code rel(accountPage(slug))}); {@code notePage(name)}: a note's page, relative to its account's folder</li>
+ *     (so {@code rel(accountPage(slug))}), {@code historyPage(slug)}; {@code notePage(name)}: a note's page, relative to its account's folder</li>
  * <li>filters {@code money}, {@code number(decimals)}, {@code percent(decimals)}, {@code date}</li>
  * <li>{@code label}: the translated label of an enum value ({@code enum.<type>.<code>}), or yes/no for a boolean</li>
  * <li>{@code md} (block) and {@code mdInline} (one line): user Markdown as safe HTML</li>
@@ -52,6 +54,29 @@ final class KeyPlanExtension extends AbstractExtension {
                 return ctx(context).messages().get(String.valueOf(args.get("0")), values.toArray());
             }
         });
+        functions.put("tn", new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return null; // positional: "0" is the key, "1" the count, "2".. the arguments
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                RenderContext c = ctx(context);
+                Number n = number(args.get("1"));
+                long count = n == null ? 0 : n.longValue();
+                List<Object> values = new ArrayList<>();
+                for (int i = 2; args.containsKey(String.valueOf(i)); i++) {
+                    values.add(args.get(String.valueOf(i)));
+                }
+                return c.messages()
+                        .plural(
+                                String.valueOf(args.get("0")),
+                                count,
+                                c.formats().number(count, 0),
+                                values.toArray());
+            }
+        });
         functions.put("rel", new Function() {
             @Override
             public List<String> getArgumentNames() {
@@ -69,6 +94,7 @@ final class KeyPlanExtension extends AbstractExtension {
         functions.put("accountPage", address(SiteLayout::accountPage));
         functions.put("printPage", address(SiteLayout::printPage));
         functions.put("notePage", address(SiteLayout::notePage));
+        functions.put("historyPage", address(SiteLayout::historyPage));
         return functions;
     }
 

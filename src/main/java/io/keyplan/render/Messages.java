@@ -29,4 +29,16 @@ public final class Messages {
         }
         return text;
     }
+
+    /**
+     * The text for a count: {@code key.one} when {@code count} is 1, else {@code key.other}, with
+     * {@code {0}} the count as {@code shownCount} writes it and {@code {1}}... the arguments. English,
+     * Dutch and German all have just these two forms (CLDR "one" and "other").
+     */
+    public String plural(String key, long count, String shownCount, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = shownCount;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return get(key + (count == 1 ? ".one" : ".other"), all);
+    }
 }

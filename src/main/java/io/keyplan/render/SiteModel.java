@@ -30,10 +30,15 @@ public record SiteModel(
      * The optional site-wide pages. A page that is rendered sets its flag; the layout links
      * only to pages whose flag is set, so the navigation never points at a missing file.
      */
-    public record Nav(boolean portfolio, boolean completeness, boolean actions, boolean reviews) {
-        public static final Nav NONE = new Nav(false, false, false, false);
-        /** Every site-wide page: the internal build. */
-        public static final Nav ALL = new Nav(true, true, true, true);
+    public record Nav(boolean portfolio, boolean completeness, boolean actions, boolean reviews, boolean changes) {
+        public static final Nav NONE = new Nav(false, false, false, false, false);
+        /** Every site-wide page of an internal build without git history. */
+        public static final Nav ALL = new Nav(true, true, true, true, false);
+
+        /** The same pages, and the changes page when {@code changes}. */
+        public Nav withChanges(boolean changes) {
+            return new Nav(portfolio, completeness, actions, reviews, changes);
+        }
     }
 
     /** A link in the navigation; {@code href} is relative to the site root. */

@@ -2,6 +2,8 @@ package io.keyplan.render;
 
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.history.History;
+import io.keyplan.history.HistoryQueries;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
@@ -49,16 +51,23 @@ public final class SiteRenderer {
     }
 
     /** Which site-wide pages (portfolio, completeness, ...) a site for {@code audience} has. */
-    static SiteModel.Nav nav(Audience audience) {
+    static SiteModel.Nav nav(Audience audience, boolean historyAvailable) {
         // A public site has no portfolio-wide pages and shows no computed figure (spec 7).
-        return audience.seesFigures() ? SiteModel.Nav.ALL : SiteModel.Nav.NONE;
+        SiteModel.Nav nav = audience.seesFigures() ? SiteModel.Nav.ALL : SiteModel.Nav.NONE;
+        return nav.withChanges(audience.seesHistoryPages(historyAvailable));
     }
 
+    /** The site without git history, as a build outside a repository makes it. */
     public void render(Content content, PortfolioAnalysis analysis, BuildInfo info, SiteWriter out) {
-        Session s = session(content, analysis, info);
+        render(content, analysis, History.none(), info, out);
+    }
+
+    /** The whole site; {@code history} is what git knows of the content ({@link History#none()} without a repository). */
+    public void render(Content content, PortfolioAnalysis analysis, History history, BuildInfo info, SiteWriter out) {
+        Session s = session(content, analysis, history, info);
         // One task per account writes all its pages, so they share its views, charts and texts.
         List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
-                .map(a -> renderAccount(a, analysis, s.site, s.rc, info, s.shown, s.printing, out))
+                .map(a -> renderAccount(a, analysis, s.site, s.rc, info, s.shown, s.printing, s.history, out))
                 .toList();
         // The site-wide pages each cover the whole portfolio: in parallel with each other, so a
         // large portfolio does not finish on one core.
@@ -80,7 +89,12 @@ public final class SiteRenderer {
      * so a page rendered here is byte for byte the page a build writes.
      */
     public Session session(Content content, PortfolioAnalysis analysis, BuildInfo info) {
-        return new Session(content, analysis, info);
+        return session(content, analysis, History.none(), info);
+    }
+
+    /** As {@link #session(Content, PortfolioAnalysis, BuildInfo)}, with what git knows of the content. */
+    public Session session(Content content, PortfolioAnalysis analysis, History history, BuildInfo info) {
+        return new Session(content, analysis, history, info);
     }
 
     /** One content, analysis and build, rendered page by page; safe to use from several threads. */
@@ -92,8 +106,10 @@ public final class SiteRenderer {
         private final RenderContext rc;
         private final Set<SectionId> shown;
         private final PrintPages printing;
+        /** The history this audience may see: all of it internally, dates of the shown sections publicly. */
+        private final History history;
 
-        private Session(Content content, PortfolioAnalysis analysis, BuildInfo info) {
+        private Session(Content content, PortfolioAnalysis analysis, History history, BuildInfo info) {
             this.content = content;
             this.analysis = analysis;
             this.info = info;
@@ -116,28 +132,30 @@ public final class SiteRenderer {
                     portal.language().code(),
                     portal.currency(),
                     portal.fiscalYear(),
-                    nav(audience),
+                    nav(audience, history.available()),
                     pageLinks,
                     // --base-url or portal.yaml's base_url: the pages' canonical links and the 404 page's home link.
                     info.withBaseUrl(info.baseUrlOr(portal.baseUrl())));
             this.shown = audience.sections(portal);
+            this.history = audience.seesAuthors() ? history : HistoryQueries.released(history, shown);
             PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
             this.printing = print != null && print.available() ? print : null;
         }
 
         /** The pages {@link #renderAccount} writes for {@code a}: its page, its notes, its printed views. */
         public List<String> accountPages(Account a) {
-            return SiteLayout.pagesOf(a, printing != null);
+            return SiteLayout.pagesOf(a, printing != null, site.nav().changes());
         }
 
         /** Writes every page of the account {@code a} (one of the session's accounts). */
         public void renderAccount(Account a, SiteWriter out) {
-            SiteRenderer.this.renderAccount(a, analysis, site, rc, info, shown, printing, out);
+            SiteRenderer.this.renderAccount(a, analysis, site, rc, info, shown, printing, history, out);
         }
 
         /** The site-wide pages (front page, free pages, portfolio pages, booklet, 404), in no particular order. */
         public List<String> sitePages() {
-            return SiteLayout.sitePages(content, info.audience(), printing != null);
+            return SiteLayout.sitePages(
+                    content, info.audience(), printing != null, site.nav().changes());
         }
 
         /** Writes the site-wide page {@code path}, one of {@link #sitePages}; the booklet's plans are made here. */
@@ -153,7 +171,7 @@ public final class SiteRenderer {
         private void renderSitePage(String path, Supplier<List<OnePagePlan>> booklet, SiteWriter out) {
             Portal portal = content.portal();
             switch (path) {
-                case SiteLayout.HOME -> renderIndex(content, analysis, site, rc, out);
+                case SiteLayout.HOME -> renderIndex(content, analysis, history, site, rc, out);
                 case SiteLayout.BOOKLET ->
                     printing.renderBooklet(booklet.get(), analysis, portal.threshold(), site, rc, out);
                 case SiteLayout.PORTFOLIO ->
@@ -172,7 +190,7 @@ public final class SiteRenderer {
                             "completeness.peb",
                             "completeness",
                             "completeness.title",
-                            CompletenessPage.variables(content, analysis, rc),
+                            CompletenessPage.variables(content, analysis, history, rc),
                             site,
                             rc,
                             out);
@@ -193,6 +211,16 @@ public final class SiteRenderer {
                             "reviews",
                             "reviews.title",
                             ReviewsPage.variables(content, analysis),
+                            site,
+                            rc,
+                            out);
+                case SiteLayout.CHANGES ->
+                    SiteRenderer.this.renderSitePage(
+                            SiteLayout.CHANGES,
+                            "changes.peb",
+                            "changes",
+                            "changes.title",
+                            HistoryPages.changesPage(content, history, info.buildDate()),
                             site,
                             rc,
                             out);
@@ -242,15 +270,25 @@ public final class SiteRenderer {
         pages.write(out, path, template, ctx);
     }
 
-    /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}. */
+    /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}; a card's {@code updated} needs history. */
     private void renderIndex(
-            Content content, PortfolioAnalysis analysis, SiteModel site, RenderContext rc, SiteWriter out) {
+            Content content,
+            PortfolioAnalysis analysis,
+            History history,
+            SiteModel site,
+            RenderContext rc,
+            SiteWriter out) {
         List<AccountCard> cards = new ArrayList<>();
         List<AccountCard> archived = new ArrayList<>();
         for (Account a : content.accounts()) {
             boolean isArchived = a.plan().effectiveStatus() == Status.ARCHIVED;
+            String updated = history.available()
+                    ? HistoryPages.ago(
+                            history.of(a.slug()).lastChanged(), site.build().buildDate(), rc)
+                    : null;
             // An archived account is out of the running: its card shows no health, quadrant or tier.
-            AccountCard card = card(a, site.nav().portfolio() && !isArchived ? analysis.account(a.slug()) : null, rc);
+            AccountCard card =
+                    card(a, site.nav().portfolio() && !isArchived ? analysis.account(a.slug()) : null, updated, rc);
             (isArchived ? archived : cards).add(card);
         }
         // The archived cards follow the filters too, so their values are among the choices.
@@ -267,8 +305,8 @@ public final class SiteRenderer {
         pages.write(out, SiteLayout.HOME, "index.peb", ctx);
     }
 
-    /** {@code figures} null: no computed figure on the card (public build). */
-    private static AccountCard card(Account a, AccountFigures figures, RenderContext rc) {
+    /** {@code figures} null: no computed figure on the card (public build); {@code updated} null: no history. */
+    private static AccountCard card(Account a, AccountFigures figures, String updated, RenderContext rc) {
         AccountPlan p = a.plan();
         String why = p.why() != null && AccountView.filled(p.why().statement())
                 ? p.why().statement()
@@ -284,7 +322,8 @@ public final class SiteRenderer {
                 p.effectiveStatus(),
                 MARKDOWN.firstSentence(why),
                 SiteLayout.accountPage(a.slug()),
-                cardFigures(figures, rc));
+                cardFigures(figures, rc),
+                updated);
     }
 
     /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
@@ -321,8 +360,10 @@ public final class SiteRenderer {
     /**
      * {@code accounts/<slug>/index.html}: variables {@code account}, {@code plan}, {@code view}
      * ({@link AccountView}), {@code sections}, {@code fig} ({@link AccountFiguresView}, null in a build
-     * without computed figures); then its notes, and with {@code print} its printed views. Returns
-     * the account's one-page plan for the booklet, or null without {@code print}.
+     * without computed figures), {@code hist} ({@link HistoryPages.AccountBlock}, null without git
+     * history); then its notes, its history page when the site has one ({@code history.peb}, see
+     * {@link HistoryPages#historyPage}), and with {@code print} its printed views. Returns the
+     * account's one-page plan for the booklet, or null without {@code print}.
      */
     private OnePagePlan renderAccount(
             Account a,
@@ -332,6 +373,7 @@ public final class SiteRenderer {
             BuildInfo info,
             Set<SectionId> shown,
             PrintPages print,
+            History history,
             SiteWriter out) {
         boolean figuresShown = site.nav().portfolio();
         String path = SiteLayout.accountPage(a.slug());
@@ -352,7 +394,27 @@ public final class SiteRenderer {
                 view.sections().stream().filter(s -> shown.contains(s.id())).toList());
         SectionBodies bodies = new SectionBodies(theme, ctx);
         ctx.put("bodies", bodies);
+        boolean historyPage = site.nav().changes();
+        ctx.put(
+                "hist",
+                history.available()
+                        ? HistoryPages.accountBlock(a, history.of(a.slug()), shown, historyPage, info.buildDate(), rc)
+                        : null);
         pages.write(out, path, "account.peb", ctx);
+        if (historyPage) {
+            String historyPath = SiteLayout.historyPage(a.slug());
+            Map<String, Object> hctx = PageWriter.base(
+                    site,
+                    rc,
+                    historyPath,
+                    "accounts",
+                    rc.messages().get("history.title", a.plan().name()));
+            hctx.put("account", a);
+            hctx.put("plan", a.plan());
+            hctx.putAll(HistoryPages.historyPage(a, history.of(a.slug()), info.buildDate(), rc));
+            hctx.put("shallow", history.state() == History.State.SHALLOW);
+            pages.write(out, historyPath, "history.peb", hctx);
+        }
 
         for (Note n : a.notes()) {
             String notePath = SiteLayout.notePage(a.slug(), n.name());

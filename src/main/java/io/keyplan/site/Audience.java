@@ -46,6 +46,22 @@ public enum Audience {
         return this == INTERNAL;
     }
 
+    /**
+     * The pages made from the content's git history: each account's history page (commits, their
+     * authors and subjects) and the portfolio's changes page. Only where the history could be read.
+     */
+    public boolean seesHistoryPages(boolean historyAvailable) {
+        return this == INTERNAL && historyAvailable;
+    }
+
+    /**
+     * Who changed a plan or a section. The public sees when its sections changed, never by whom
+     * (spec 7: dates only, only the public sections' dates).
+     */
+    public boolean seesAuthors() {
+        return this == INTERNAL;
+    }
+
     /** {@code data/portfolio.json} and {@code .csv}: every figure of every account. */
     public boolean seesDataFiles() {
         return this == INTERNAL;

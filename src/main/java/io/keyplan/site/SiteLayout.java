@@ -32,6 +32,8 @@ public final class SiteLayout {
     public static final String COMPLETENESS = "completeness/index.html";
     public static final String ACTIONS = "actions/index.html";
     public static final String REVIEWS = "reviews/index.html";
+    /** What changed in the last 30 and 90 days across the portfolio (from git; internal only). */
+    public static final String CHANGES = "changes/index.html";
     /** The generated "How to read" page is a free page; a free page of that name takes its place. */
     public static final String HOW_TO_READ_NAME = "how-to-read";
 
@@ -50,10 +52,12 @@ public final class SiteLayout {
     public static final String PRINT = "print.html";
     /** In an account's folder: the plan on one page. */
     public static final String ONE_PAGE = "one-page.html";
+    /** In an account's folder: the commits that changed the plan (from git; internal only). */
+    public static final String HISTORY = "history.html";
     /** In an account's folder: the folder of the account's note pages. */
     public static final String NOTES = "notes";
     /** The pages in every account folder besides the notes, whether or not a build writes them (public builds print nothing). */
-    public static final List<String> ACCOUNT_PAGES = List.of(INDEX, PRINT, ONE_PAGE);
+    public static final List<String> ACCOUNT_PAGES = List.of(INDEX, PRINT, ONE_PAGE, HISTORY);
 
     private final Audience audience;
     private final List<String> pages;
@@ -77,11 +81,20 @@ public final class SiteLayout {
      * sees them and the theme has their templates; a theme copied before they existed has none).
      */
     public static SiteLayout of(Content content, Audience audience, boolean printed) {
-        List<String> sitePages = sitePages(content, audience, printed);
+        return of(content, audience, printed, false);
+    }
+
+    /**
+     * As {@link #of(Content, Audience, boolean)}; {@code historyAvailable}: the content's git history
+     * could be read, so an audience that sees history pages gets them ({@link Audience#seesHistoryPages}).
+     */
+    public static SiteLayout of(Content content, Audience audience, boolean printed, boolean historyAvailable) {
+        boolean history = audience.seesHistoryPages(historyAvailable);
+        List<String> sitePages = sitePages(content, audience, printed, history);
         List<String> pages = new ArrayList<>();
         pages.add(sitePages.get(0)); // the front page first, then the accounts, then the rest
         for (Account a : content.accounts()) {
-            pages.addAll(pagesOf(a, printed));
+            pages.addAll(pagesOf(a, printed, history));
         }
         pages.addAll(sitePages.subList(1, sitePages.size()));
         return new SiteLayout(audience, pages);
@@ -92,6 +105,11 @@ public final class SiteLayout {
      * sees figures, the booklet with {@code printed}, 404.
      */
     public static List<String> sitePages(Content content, Audience audience, boolean printed) {
+        return sitePages(content, audience, printed, false);
+    }
+
+    /** As {@link #sitePages(Content, Audience, boolean)}; with {@code history} the changes page too. */
+    public static List<String> sitePages(Content content, Audience audience, boolean printed, boolean history) {
         List<String> pages = new ArrayList<>();
         pages.add(HOME);
         content.pages().forEach(p -> pages.add(freePage(p.name())));
@@ -103,6 +121,9 @@ public final class SiteLayout {
             pages.add(COMPLETENESS);
             pages.add(ACTIONS);
             pages.add(REVIEWS);
+        }
+        if (history) {
+            pages.add(CHANGES);
         }
         if (printed) {
             pages.add(BOOKLET);
@@ -118,10 +139,18 @@ public final class SiteLayout {
 
     /** The pages of one account: its page, its notes' pages and, with {@code printed}, its printed views. */
     public static List<String> pagesOf(Account account, boolean printed) {
+        return pagesOf(account, printed, false);
+    }
+
+    /** As {@link #pagesOf(Account, boolean)}; with {@code history} the account's history page too. */
+    public static List<String> pagesOf(Account account, boolean printed, boolean history) {
         List<String> pages = new ArrayList<>();
         pages.add(accountPage(account.slug()));
         for (Note n : account.notes()) {
             pages.add(notePage(account.slug(), n.name()));
+        }
+        if (history) {
+            pages.add(historyPage(account.slug()));
         }
         if (printed) {
             pages.add(printPage(account.slug()));
@@ -164,6 +193,11 @@ public final class SiteLayout {
     /** {@code accounts/<slug>/one-page.html}. */
     public static String onePagePlan(String slug) {
         return accountFolder(slug) + ONE_PAGE;
+    }
+
+    /** {@code accounts/<slug>/history.html}. */
+    public static String historyPage(String slug) {
+        return accountFolder(slug) + HISTORY;
     }
 
     /** {@code accounts/<slug>/notes/<name>.html}. */

@@ -83,6 +83,7 @@ final class PathCollisions {
             case SiteLayout.INDEX -> "the account's page (index.html)";
             case SiteLayout.PRINT -> "the account's printed plan (print.html)";
             case SiteLayout.ONE_PAGE -> "the account's one-page plan (one-page.html)";
+            case SiteLayout.HISTORY -> "the account's history page (history.html)";
             case SiteLayout.NOTES -> "the folder of the account's note pages (notes/)";
             default ->
                 "the page of the note " + path.substring(SiteLayout.NOTES.length() + 1, path.length() - 5) + ".md ("

@@ -37,6 +37,9 @@ class AccessibilityTest {
         Path published = ExampleBuild.build(tmp.resolve("public"), "--profile", "public");
         pages = new ArrayList<>(ExampleBuild.htmlPages(site));
         pages.addAll(ExampleBuild.htmlPages(published));
+        // The pages made from git history (history pages, changes page, ages and trends), from a fixture.
+        Path history = io.keyplan.render.HistorySite.write(tmp.resolve("history"));
+        pages.addAll(io.keyplan.render.HistorySite.pages(history));
     }
 
     @Test

@@ -43,6 +43,14 @@ class HtmlValidityTest {
         assertValid(published);
     }
 
+    /** The pages made from git history (history pages, changes page, ages and trends), from a fixture. */
+    @Test
+    void everyPageWithGitHistoryIsValidHtml() throws Exception {
+        Path site = io.keyplan.render.HistorySite.write(tmp.resolve("history"));
+        List<String> errors = check(site, io.keyplan.render.HistorySite.pages(site));
+        assertTrue(errors.isEmpty(), () -> errors.size() + " validator errors:\n" + String.join("\n", errors));
+    }
+
     /** The checker set up this way does report errors, also after a valid page: the test can fail. */
     @Test
     void theCheckerReportsMistakesInEveryPage() throws Exception {

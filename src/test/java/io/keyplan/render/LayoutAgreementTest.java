@@ -40,6 +40,29 @@ class LayoutAgreementTest {
     }
 
     @Test
+    void withGitHistoryTheRendererWritesExactlyTheLayoutsPagesForEachAudience() {
+        Content content = TestSite.content("title: P");
+        for (Audience audience : Audience.values()) {
+            MemorySiteWriter out = new MemorySiteWriter();
+            new SiteRenderer(THEME)
+                    .render(
+                            content,
+                            PortfolioAnalyser.analyse(content, TestSite.BUILD_DATE),
+                            TestSite.history(),
+                            new BuildInfo(TestSite.BUILD_DATE, "t", audience),
+                            out);
+            Set<String> html = out.files.keySet().stream()
+                    .filter(p -> p.endsWith(".html"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(
+                    new TreeSet<>(SiteLayout.of(content, audience, audience.seesPrintedPlans(), true)
+                            .pages()),
+                    html,
+                    audience.name());
+        }
+    }
+
+    @Test
     void aFreePageNamedHowToReadTakesTheGeneratedPagesPlace() {
         Content base = TestSite.content("title: P");
         List<Page> pages = new ArrayList<>(base.pages());
@@ -60,6 +83,7 @@ class LayoutAgreementTest {
                 SiteLayout.COMPLETENESS,
                 SiteLayout.ACTIONS,
                 SiteLayout.REVIEWS,
+                SiteLayout.CHANGES,
                 SiteLayout.HOW_TO_READ,
                 SiteLayout.PORTFOLIO_JSON,
                 SiteLayout.PORTFOLIO_CSV));
@@ -81,7 +105,8 @@ class LayoutAgreementTest {
             }
         }
         assertFalse(found.isEmpty(), "the templates link with rel('...')");
-        // Addresses of accounts and notes come from SiteLayout through accountPage, printPage and notePage.
+        // Addresses of accounts and notes come from SiteLayout through accountPage, printPage, historyPage and
+        // notePage.
         Pattern spelled = Pattern.compile("'accounts/|\"accounts/|href=\"notes/");
         try (Stream<Path> templates = Files.walk(Path.of("site-theme/templates"))
                 .filter(p -> p.toString().endsWith(".peb"))) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.History;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.site.Audience;
@@ -27,14 +28,35 @@ class SessionTest {
     @EnumSource(Audience.class)
     void pageByPageIsTheWholeSite(Audience audience) {
         Content content = audience.released(ExampleContent.load(), new Diagnostics());
+        check(
+                audience,
+                content,
+                History.none(),
+                SiteLayout.of(content, audience).pages());
+    }
+
+    /** With git history too: the history pages and the changes page, page by page, are the build's. */
+    @ParameterizedTest
+    @EnumSource(Audience.class)
+    void pageByPageIsTheWholeSiteWithHistory(Audience audience) {
+        Content content = audience.released(TestSite.content("title: P"), new Diagnostics());
+        check(
+                audience,
+                content,
+                TestSite.history(),
+                SiteLayout.of(content, audience, audience.seesPrintedPlans(), true)
+                        .pages());
+    }
+
+    private static void check(Audience audience, Content content, History history, java.util.List<String> layout) {
         PortfolioAnalysis analysis = PortfolioAnalyser.analyse(content, TestSite.BUILD_DATE);
         BuildInfo info = new BuildInfo(TestSite.BUILD_DATE, "1.2.3", audience);
         SiteRenderer renderer = new SiteRenderer(Theme.load(Path.of("site-theme")));
 
         MemorySiteWriter whole = new MemorySiteWriter();
-        renderer.render(content, analysis, info, whole);
+        renderer.render(content, analysis, history, info, whole);
 
-        SiteRenderer.Session session = renderer.session(content, analysis, info);
+        SiteRenderer.Session session = renderer.session(content, analysis, history, info);
         MemorySiteWriter pieces = new MemorySiteWriter();
         TreeSet<String> listed = new TreeSet<>();
         for (Account a : content.accounts()) {
@@ -53,7 +75,7 @@ class SessionTest {
         }
         assertEquals(whole.files.keySet(), pieces.files.keySet());
         assertEquals(whole.files.keySet(), listed);
-        assertEquals(new TreeSet<>(SiteLayout.of(content, audience).pages()), listed);
+        assertEquals(new TreeSet<>(layout), listed);
         for (Map.Entry<String, byte[]> e : whole.files.entrySet()) {
             assertArrayEquals(e.getValue(), pieces.files.get(e.getKey()), e.getKey());
         }

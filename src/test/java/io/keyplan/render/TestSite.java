@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.history.History;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;
@@ -10,6 +11,7 @@ import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.site.BuildInfo;
+import io.keyplan.testing.HistoryFixture;
 import io.keyplan.testing.Records;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,6 +86,76 @@ final class TestSite {
         new SiteRenderer(Theme.load(Path.of("site-theme")))
                 .render(content, io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE), info, out);
         return out;
+    }
+
+    static MemorySiteWriter render(Content content, BuildInfo info, History history) {
+        MemorySiteWriter out = new MemorySiteWriter();
+        new SiteRenderer(Theme.load(Path.of("site-theme")))
+                .render(content, io.keyplan.analyse.PortfolioAnalyser.analyse(content, BUILD_DATE), history, info, out);
+        return out;
+    }
+
+    /**
+     * The test portfolio's history, build date 2026-11-23. Acme (last review 2026-10-01): commits that
+     * fall on both sides of the review day, of the 30- and 90-day windows, of the 365-day stale line
+     * (competition 366 days ago, ambition 365), one that only touched notes, one after which the plan
+     * did not load, and the team changed but not committed. Evil: a hostile author and subject. Old Co:
+     * one commit long ago. Blank: never committed.
+     */
+    static History history() {
+        return HistoryFixture.builder()
+                .commit(
+                        "acme",
+                        "a000001",
+                        "2025-06-01",
+                        "Anna Smit",
+                        "First version of the plan",
+                        30.0,
+                        SectionId.OVERVIEW,
+                        SectionId.KEY_PLAYERS,
+                        SectionId.BUSINESS_REVIEW)
+                .commit("acme", "a000002", "2025-11-22", "Jan de Vries", "Competition", 35.0, SectionId.COMPETITION)
+                .commit("acme", "a000003", "2025-11-23", "Jan de Vries", "Ambition", 38.0, SectionId.AMBITION)
+                .commit("acme", "a000004", "2026-08-20", "Jan de Vries", "Visit notes", 40.0)
+                .commit("acme", "a000005", "2026-09-10", "Eva Bakker", "Forecast", 42.0, SectionId.FORECAST)
+                .commit(
+                        "acme",
+                        "a000006",
+                        "2026-10-01",
+                        "Eva Bakker",
+                        "Mission after the review",
+                        45.0,
+                        SectionId.MISSION)
+                .commit("acme", "a000007", "2026-10-23", "Jan de Vries", "Investments", 50.0, SectionId.INVESTMENTS)
+                .commit(
+                        "acme",
+                        "a000008",
+                        "2026-10-24",
+                        "Jan de Vries",
+                        "SWOT after the visit",
+                        55.0,
+                        SectionId.SWOT,
+                        SectionId.OPPORTUNITIES)
+                .commit(
+                        "acme",
+                        "a000009",
+                        "2026-11-23",
+                        "Maria Jansen",
+                        "Actions (broken YAML)",
+                        null,
+                        SectionId.ACTIONS)
+                .uncommitted("acme", SectionId.TEAM)
+                .commit(
+                        "evil",
+                        "e000001",
+                        "2026-11-20",
+                        "<b>Mallory</b>",
+                        "<script>alert(1)</script>",
+                        10.0,
+                        SectionId.WHY,
+                        SectionId.KEY_PLAYERS)
+                .commit("oldco", "o000001", "2020-01-01", "Piet", "Archived", 5.0, SectionId.WHY)
+                .build();
     }
 
     static final String ACME = """

@@ -81,6 +81,54 @@ class SiteLayoutTest {
     }
 
     @Test
+    void withGitHistoryAnInternalSiteHasAHistoryPagePerAccountAndTheChangesPage() {
+        assertEquals(
+                List.of(
+                        "index.html",
+                        "accounts/acme/index.html",
+                        "accounts/acme/notes/visit.html",
+                        "accounts/acme/history.html",
+                        "accounts/acme/print.html",
+                        "accounts/acme/one-page.html",
+                        "accounts/beta/index.html",
+                        "accounts/beta/history.html",
+                        "accounts/beta/print.html",
+                        "accounts/beta/one-page.html",
+                        "pages/how-we-work.html",
+                        "portfolio/index.html",
+                        "pages/how-to-read.html",
+                        "completeness/index.html",
+                        "actions/index.html",
+                        "reviews/index.html",
+                        "changes/index.html",
+                        "portfolio/booklet.html",
+                        "404.html"),
+                SiteLayout.of(content(), Audience.INTERNAL, true, true).pages());
+        // Without history, the same pages as before.
+        assertEquals(
+                SiteLayout.of(content(), Audience.INTERNAL).pages(),
+                SiteLayout.of(content(), Audience.INTERNAL, true, false).pages());
+        assertEquals("accounts/acme/history.html", SiteLayout.historyPage("acme"));
+    }
+
+    @Test
+    void aPublicSiteHasNoHistoryPagesEvenWithGitHistory() {
+        assertEquals(
+                SiteLayout.of(content(), Audience.PUBLIC).pages(),
+                SiteLayout.of(content(), Audience.PUBLIC, false, true).pages());
+        assertFalse(Audience.PUBLIC.seesHistoryPages(true));
+        assertFalse(Audience.PUBLIC.seesAuthors());
+        assertFalse(Audience.INTERNAL.seesHistoryPages(false));
+        assertTrue(Audience.INTERNAL.seesHistoryPages(true));
+        assertTrue(Audience.INTERNAL.seesAuthors());
+    }
+
+    @Test
+    void anAttachmentCannotTakeTheHistoryPagesName() {
+        assertEquals("history.html", SiteLayout.collidingPage("History.html", List.of()));
+    }
+
+    @Test
     void addressesOfOneAccount() {
         assertEquals("accounts/acme/", SiteLayout.accountFolder("acme"));
         assertEquals("accounts/acme/index.html", SiteLayout.accountPage("acme"));
