@@ -12,8 +12,9 @@ import java.util.Map;
  * @param ranking the accounts that are not archived and have both axes, rank 1 first; also the
  *     bubbles of the portfolio matrix
  * @param notAssessed accounts that are not archived and lack an axis, by name
- * @param pyramid active and at-risk accounts with a current revenue
- * @param whaleCurve the same accounts as the pyramid
+ * @param pyramid active and at-risk accounts with a current revenue, ranked by the portal's tier
+ *     basis; those it cannot place (no profit) in its {@code notPlaced}
+ * @param whaleCurve the accounts the pyramid places
  */
 public record PortfolioAnalysis(
         LocalDate buildDate,

@@ -48,6 +48,9 @@ final class PortfolioPage {
     /** An account listed apart; {@code reasonKey} says which axis is missing. */
     public record Apart(String name, String href, String reasonKey, Facets facets) {}
 
+    /** An account the pyramid covers but cannot place (basis profit, no net contribution; spec 6.4). */
+    public record Unplaced(String name, String href, Facets facets) {}
+
     /** The filterable header fields of an account, for data attributes. */
     public record Facets(String owner, String region, String industry, String unit) {
         static Facets of(AccountPlan p) {
@@ -63,8 +66,11 @@ final class PortfolioPage {
         }
     }
 
-    /** One tier of the pyramid table. */
-    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double profitShare) {}
+    /**
+     * One tier of the pyramid table; {@code share} is its % of the positive total of the pyramid's
+     * figure (profit or revenue), null when there is nothing to share.
+     */
+    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double share) {}
 
     private PortfolioPage() {}
 
@@ -126,6 +132,12 @@ final class PortfolioPage {
         vars.put("matrixSvg", matrix(points, content.portal().threshold(), rc));
         vars.put("matrixLabels", MatrixChart.MAX_LABELS);
         vars.put("tiers", tiers(analysis));
+        vars.put("pyramid", analysis.pyramid());
+        List<Unplaced> unplaced = new ArrayList<>();
+        for (var n : analysis.pyramid().notPlaced()) {
+            unplaced.add(new Unplaced(n.name(), href(n.slug()), facets.get(n.slug())));
+        }
+        vars.put("notPlaced", unplaced);
         vars.put("pyramidSvg", pyramid(analysis, rc));
         vars.put("whale", analysis.whaleCurve());
         vars.put("whaleSvg", analysis.whaleCurve().points().isEmpty() ? null : whale(analysis, rc));
@@ -168,7 +180,7 @@ final class PortfolioPage {
         List<TierRow> out = new ArrayList<>();
         for (Tier t : Tier.values()) {
             var entries = p.tier(t.code());
-            out.add(new TierRow(t, entries, share(entries, p.totalPositiveProfit())));
+            out.add(new TierRow(t, entries, share(entries, p.totalPositive())));
         }
         return out;
     }
@@ -179,7 +191,7 @@ final class PortfolioPage {
         }
         return 100.0
                 * entries.stream()
-                        .mapToDouble(io.keyplan.analyse.Pyramid.Entry::profit)
+                        .mapToDouble(io.keyplan.analyse.Pyramid.Entry::figure)
                         .sum()
                 / total;
     }
@@ -192,10 +204,14 @@ final class PortfolioPage {
                     Pyramid.Tier.valueOf(r.tier().name()),
                     m.get("tier." + r.tier().code()),
                     r.entries().size(),
-                    r.profitShare()));
+                    r.share()));
         }
+        boolean byRevenue = analysis.pyramid().byRevenue();
         Pyramid.Labels labels = new Pyramid.Labels(
-                m.get("portfolio.pyramid"), null, n -> m.get("chart.accounts", n), m.get("chart.ofProfit"));
+                m.get(byRevenue ? "portfolio.pyramidByRevenue" : "portfolio.pyramid"),
+                null,
+                n -> m.get("chart.accounts", n),
+                m.get(byRevenue ? "chart.ofRevenue" : "chart.ofProfit"));
         return Pyramid.render(new Pyramid.Input("pyramid", labels, rc.formats().locale(), levels));
     }
 
@@ -205,14 +221,17 @@ final class PortfolioPage {
         for (var p : analysis.whaleCurve().points()) {
             points.add(new WhaleCurve.Point(p.name(), p.x(), p.y(), pointClass(p.kind())));
         }
+        // By revenue nothing on the curve is profit: its title, axis and groups say revenue.
+        boolean byRevenue = analysis.pyramid().byRevenue();
+        String groups = byRevenue ? "whale.byRevenue." : "whale.";
         WhaleCurve.Labels labels = new WhaleCurve.Labels(
-                m.get("portfolio.whale"),
+                m.get(byRevenue ? "portfolio.whaleByRevenue" : "portfolio.whale"),
                 null,
                 m.get("chart.cumAccounts"),
-                m.get("chart.cumProfit"),
+                m.get(byRevenue ? "chart.cumRevenue" : "chart.cumProfit"),
                 m.get("whale.top-20"),
-                m.get("whale.profitable"),
-                m.get("whale.loss-making"));
+                m.get(groups + "profitable"),
+                m.get(groups + "loss-making"));
         return WhaleCurve.render(
                 new WhaleCurve.Input("whale", labels, rc.formats().locale(), points));
     }
