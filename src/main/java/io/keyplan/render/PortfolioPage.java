@@ -129,8 +129,9 @@ final class PortfolioPage {
                         distinct(rows, apart, Facets::region),
                         distinct(rows, apart, Facets::industry),
                         distinct(rows, apart, Facets::unit)));
-        vars.put("matrixSvg", matrix(points, content.portal().threshold(), rc));
-        vars.put("matrixLabels", MatrixChart.MAX_LABELS);
+        MatrixChart.Rendered matrix = matrix(points, content.portal().threshold(), rc);
+        vars.put("matrixSvg", matrix.svg());
+        vars.put("matrixUnlabelled", matrix.unlabelled());
         vars.put("tiers", tiers(analysis));
         vars.put("pyramid", analysis.pyramid());
         List<Unplaced> unplaced = new ArrayList<>();
@@ -150,7 +151,7 @@ final class PortfolioPage {
         return SiteLayout.accountPage(slug);
     }
 
-    private static String matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {
+    private static MatrixChart.Rendered matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {
         Messages m = rc.messages();
         MatrixChart.Labels labels = new MatrixChart.Labels(
                 m.get("portfolio.matrix"),
@@ -166,7 +167,7 @@ final class PortfolioPage {
                 m.get("chart.bubbleArea"),
                 m.get("chart.derived"),
                 m.get("chart.noRevenue"));
-        return MatrixChart.render(
+        return MatrixChart.draw(
                 new MatrixChart.Input("matrix", labels, threshold, rc.formats().locale(), points));
     }
 
