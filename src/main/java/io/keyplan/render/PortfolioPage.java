@@ -48,8 +48,14 @@ final class PortfolioPage {
     /** An account listed apart; {@code reasonKey} says which axis is missing. */
     public record Apart(String name, String href, String reasonKey, Facets facets) {}
 
-    /** An account the pyramid covers but cannot place (basis profit, no net contribution; spec 6.4). */
-    public record Unplaced(String name, String href, Facets facets) {}
+    /**
+     * An account named in a list: one the pyramid cannot place (basis profit, no net contribution;
+     * spec 6.4), or one with a relationship risk (spec 6.5). {@code href} is relative to the site root.
+     */
+    public record Listed(String name, String href, Facets facets) {}
+
+    /** One relationship risk across the portfolio: its code, how many accounts have it, and which. */
+    public record RiskRow(String code, int count, List<Listed> accounts) {}
 
     /** The filterable header fields of an account, for data attributes. */
     public record Facets(String owner, String region, String industry, String unit) {
@@ -134,11 +140,20 @@ final class PortfolioPage {
         vars.put("matrixUnlabelled", matrix.unlabelled());
         vars.put("tiers", tiers(analysis));
         vars.put("pyramid", analysis.pyramid());
-        List<Unplaced> unplaced = new ArrayList<>();
+        List<Listed> unplaced = new ArrayList<>();
         for (var n : analysis.pyramid().notPlaced()) {
-            unplaced.add(new Unplaced(n.name(), href(n.slug()), facets.get(n.slug())));
+            unplaced.add(new Listed(n.name(), href(n.slug()), facets.get(n.slug())));
         }
         vars.put("notPlaced", unplaced);
+        List<RiskRow> risks = new ArrayList<>();
+        analysis.riskAccounts()
+                .forEach((code, accounts) -> risks.add(new RiskRow(
+                        code,
+                        accounts.size(),
+                        accounts.stream()
+                                .map(f -> new Listed(f.name(), href(f.slug()) + "#risks", facets.get(f.slug())))
+                                .toList())));
+        vars.put("risks", risks);
         vars.put("pyramidSvg", pyramid(analysis, rc));
         vars.put("whale", analysis.whaleCurve());
         vars.put("whaleSvg", analysis.whaleCurve().points().isEmpty() ? null : whale(analysis, rc));

@@ -171,6 +171,29 @@ class PortfolioAnalyserTest {
     }
 
     @Test
+    void riskAccountsAreCountedAcrossThePortfolioByName() {
+        PortfolioAnalysis a = PortfolioAnalyser.analyse(portfolio(), Plans.TODAY);
+        Map<String, List<AccountFigures>> risks = a.riskAccounts();
+        assertEquals(
+                List.of(
+                        "no-economic-buyer",
+                        "several-economic-buyers",
+                        "no-coach",
+                        "no-champion",
+                        "hostile-influencer",
+                        "uncovered-player",
+                        "no-sponsor"),
+                List.copyOf(risks.keySet()));
+        risks.forEach((code, list) -> assertEquals(a.counts().risks().get(code), list.size(), code));
+        // every account but acme (sound buying centre) and hotel (archived) has no sponsor; by name,
+        // so Azure (golf) before Beta and Cobalt (foxtrot) after
+        assertEquals(
+                List.of("Azure", "Beta", "Cobalt", "Delta", "Echo", "Gamma", "India"),
+                risks.get("no-sponsor").stream().map(AccountFigures::name).toList());
+        assertEquals(List.of(), risks.get("hostile-influencer"));
+    }
+
+    @Test
     void healthAndCounts() {
         PortfolioAnalysis a = PortfolioAnalyser.analyse(portfolio(), Plans.TODAY);
         assertEquals(Health.GREEN, a.account("acme").health()); // 100 %, reviewed 12 days ago, nothing overdue

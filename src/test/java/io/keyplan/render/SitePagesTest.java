@@ -249,6 +249,32 @@ class SitePagesTest {
     }
 
     @Test
+    void portfolioCountsRelationshipRisksWithTheAccounts() {
+        Document d = page(site("title: P"), "portfolio/index.html");
+        // spec 6.5 "counted in the portfolio": the four accounts that are not archived have no sponsor;
+        // only Gamma has a hostile influencer; Old (archived) is left out
+        Element sponsor = d.selectFirst("#risk-counts tr[data-risk=no-sponsor]");
+        assertEquals(
+                "No executive sponsor on our side", sponsor.selectFirst("th").text());
+        assertEquals("4", sponsor.selectFirst(".risk-count").text());
+        assertEquals(
+                List.of(HOSTILE, "Alpha", "Beta", "Delta"), // by name: "<" before letters
+                sponsor.select(".risk-account a").eachText());
+        Element hostile = d.selectFirst("#risk-counts tr[data-risk=hostile-influencer]");
+        assertEquals("1", hostile.selectFirst(".risk-count").text());
+        assertEquals(
+                "../accounts/gamma/index.html#risks",
+                hostile.selectFirst(".risk-account a").attr("href"));
+        assertEquals(7, d.select("#risk-counts tbody tr").size(), "every risk, zeros included");
+        assertEquals(
+                "none",
+                d.selectFirst("#risk-counts tr[data-risk=several-economic-buyers] td:last-child")
+                        .text());
+        assertFalse(d.select("#risk-counts").text().contains("Old"));
+        assertEquals("North", sponsor.select(".risk-account").get(1).attr("data-region"), "Alpha's filter facets");
+    }
+
+    @Test
     void pyramidByRevenueSaysSoEverywhere() {
         MemorySiteWriter out = site("title: P\ntiers: {basis: revenue}");
         Document d = page(out, "portfolio/index.html");
