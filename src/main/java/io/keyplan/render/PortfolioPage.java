@@ -226,7 +226,7 @@ final class PortfolioPage {
         Pyramid.Labels labels = new Pyramid.Labels(
                 m.get(byRevenue ? "portfolio.pyramidByRevenue" : "portfolio.pyramid"),
                 null,
-                n -> m.get("chart.accounts", n),
+                n -> n == 1 ? m.get("chart.account") : m.get("chart.accounts", n),
                 m.get(byRevenue ? "chart.ofRevenue" : "chart.ofProfit"));
         return Pyramid.render(new Pyramid.Input("pyramid", labels, rc.formats().locale(), levels));
     }

@@ -246,6 +246,7 @@ class SitePagesTest {
         assertEquals("Share of profit", d.select("#pyramid thead th").get(2).text());
         assertTrue(d.selectFirst("#pyramid svg title").text().equals("Customer pyramid"));
         assertTrue(d.selectFirst("#pyramid svg desc").text().contains("of profit"));
+        assertTrue(d.selectFirst("#pyramid svg desc").text().contains("Platinum: 1 account,"), "singular for one");
     }
 
     @Test
