@@ -119,6 +119,9 @@ class PortfolioAnalyserTest {
         assertEquals(List.of(new NotPlaced("beta", "Beta")), a.pyramid().notPlaced());
         assertEquals(Tier.PLATINUM, a.account("acme").tier());
         assertNull(a.account("beta").tier(), "no net contribution: no tier");
+        assertTrue(a.account("beta").notPlaced());
+        assertFalse(a.account("delta").notPlaced(), "a prospect is not covered by the pyramid");
+        assertFalse(a.account("acme").notPlaced());
         assertNull(a.account("beta").money().profit());
         assertNull(a.account("delta").tier());
         assertNull(a.account("hotel").tier());
@@ -160,6 +163,7 @@ class PortfolioAnalyserTest {
                 a.pyramid().entries().stream().map(Pyramid.Entry::tier).toList());
         assertEquals(List.of(), a.pyramid().notPlaced());
         assertEquals(Tier.PLATINUM, a.account("beta").tier());
+        assertFalse(a.account("beta").notPlaced());
         assertNull(a.account("beta").money().profit(), "the data files still show no profit for beta");
         double[] y = {43.478, 65.217, 82.609, 95.652, 100.0};
         List<WhaleCurve.Point> w = a.whaleCurve().points();

@@ -244,6 +244,12 @@ class SitePagesTest {
         assertFalse(d.select("#whale table").text().contains("Beta"), "not on the curve");
         assertFalse(d.text().contains("\u2020"), "no revenue stand-in marker any more");
         assertEquals("Share of profit", d.select("#pyramid thead th").get(2).text());
+        assertTrue(
+                page(site("title: P"), "accounts/beta/index.html")
+                        .selectFirst(".figure-badges")
+                        .text()
+                        .contains("Tier not placed: no net contribution"),
+                "the account page says why it has no tier");
         assertTrue(d.selectFirst("#pyramid svg title").text().equals("Customer pyramid"));
         assertTrue(d.selectFirst("#pyramid svg desc").text().contains("of profit"));
         assertTrue(d.selectFirst("#pyramid svg desc").text().contains("Platinum: 1 account,"), "singular for one");
