@@ -44,6 +44,15 @@ public record AccountFigures(
     }
 
     /**
+     * Covered by the pyramid (active or at-risk, with a current revenue) but not placed in it: the
+     * portfolio ranks by profit and this account has no net contribution (spec 6.4). By revenue
+     * every covered account is placed, so this is the only way a covered account has no tier.
+     */
+    public boolean notPlaced() {
+        return tier == null && (status == Status.ACTIVE || status == Status.AT_RISK) && money.currentRevenue() != null;
+    }
+
+    /**
      * green: not stale, no overdue action, completeness >= 60 %; red: never reviewed, last review
      * more than twice the cadence ago, or completeness < 30 %; amber otherwise. Completeness is
      * compared as shown (one decimal).

@@ -10,17 +10,11 @@ import java.util.List;
  * are missing, never 0. Amounts are in the portal currency; {@code shareOfWallet} and
  * {@code growth} are percentages.
  *
- * @param profit current revenue x net contribution % / 100 (basis {@code contribution}); when the
- *     contribution is missing, the current revenue itself (basis {@code revenue}, spec 6.4), so that
- *     the pyramid, the whale curve and the data files all show the same figure with its basis
+ * @param profit current revenue x net contribution % / 100; none without a net contribution: revenue
+ *     is never passed off as profit (spec 6.2, 6.4)
  */
 public record Money(
-        Double currentRevenue,
-        Double shareOfWallet,
-        Double profit,
-        ProfitBasis profitBasis,
-        Double weightedPipeline,
-        Double growth) {
+        Double currentRevenue, Double shareOfWallet, Double profit, Double weightedPipeline, Double growth) {
 
     public static Money of(AccountPlan plan, int fiscalYear) {
         BusinessReview review = plan.businessReview();
@@ -29,19 +23,20 @@ public record Money(
         Double spend = review == null ? null : review.customerSpend();
         Double year3 = plan.forecast() == null ? null : plan.forecast().year3();
 
-        Double profit = null;
-        ProfitBasis basis = null;
-        if (revenue != null) {
-            profit = contribution == null ? revenue : revenue * contribution / 100.0;
-            basis = contribution == null ? ProfitBasis.REVENUE : ProfitBasis.CONTRIBUTION;
-        }
         return new Money(
                 revenue,
                 shareOfWallet(revenue, spend),
-                profit,
-                basis,
+                profit(revenue, contribution),
                 weightedPipeline(plan.opportunities()),
                 growth(revenue, year3));
+    }
+
+    /** current revenue x net contribution % / 100 (may be negative); none when either is missing. */
+    static Double profit(Double revenue, Double netContributionPct) {
+        if (revenue == null || netContributionPct == null) {
+            return null;
+        }
+        return revenue * netContributionPct / 100.0;
     }
 
     /** current revenue / customer spend x 100; none without a positive spend (no division by zero). */

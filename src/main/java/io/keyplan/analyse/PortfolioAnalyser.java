@@ -33,7 +33,8 @@ public final class PortfolioAnalyser {
 
         List<RankedAccount> candidates = new ArrayList<>();
         List<NotAssessed> notAssessed = new ArrayList<>();
-        List<ProfitEntry> profits = new ArrayList<>();
+        List<TierEntry> placed = new ArrayList<>();
+        List<NotPlaced> notPlaced = new ArrayList<>();
         for (Own o : own) {
             Status status = o.plan.effectiveStatus();
             if (status != Status.ARCHIVED) {
@@ -57,7 +58,12 @@ public final class PortfolioAnalyser {
                 }
             }
             if ((status == Status.ACTIVE || status == Status.AT_RISK) && o.money.currentRevenue() != null) {
-                profits.add(new ProfitEntry(o.slug, o.plan.name(), o.money.profit(), o.money.profitBasis()));
+                Double figure = TierEntry.figureOf(o.money, portal.tierBasis());
+                if (figure == null) {
+                    notPlaced.add(new NotPlaced(o.slug, o.plan.name()));
+                } else {
+                    placed.add(new TierEntry(o.slug, o.plan.name(), figure));
+                }
             }
         }
         candidates.sort(RankedAccount.ORDER);
@@ -70,7 +76,8 @@ public final class PortfolioAnalyser {
         }
         notAssessed.sort(Comparator.comparing(NotAssessed::name, Names.ORDER).thenComparing(NotAssessed::slug));
 
-        Pyramid pyramid = Pyramid.of(profits, portal.platinumCutoff(), portal.goldCutoff());
+        Pyramid pyramid =
+                Pyramid.of(portal.tierBasis(), placed, notPlaced, portal.platinumCutoff(), portal.goldCutoff());
         Map<String, Tier> tiers = new HashMap<>();
         pyramid.entries().forEach(e -> tiers.put(e.slug(), e.tier()));
 
@@ -98,7 +105,7 @@ public final class PortfolioAnalyser {
                 ranking,
                 notAssessed,
                 pyramid,
-                WhaleCurve.of(profits),
+                WhaleCurve.of(placed),
                 counts(figures, ranking.size(), notAssessed.size()));
     }
 

@@ -20,6 +20,7 @@ public record Portal(
         double threshold,
         double platinumCutoff,
         double goldCutoff,
+        TierBasis tierBasis,
         List<SectionId> publicSections,
         boolean allowHtml) {
 
@@ -71,6 +72,7 @@ public record Portal(
                 s == null || s.threshold() == null ? 5.5 : s.threshold(),
                 t == null || t.platinum() == null ? DEFAULT_PLATINUM : t.platinum(),
                 t == null || t.gold() == null ? DEFAULT_GOLD : t.gold(),
+                t == null || t.basis() == null ? TierBasis.PROFIT : t.basis(),
                 publicSectionsOf(p),
                 p.markdown() != null && Boolean.TRUE.equals(p.markdown().allowHtml()));
     }

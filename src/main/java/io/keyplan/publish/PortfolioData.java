@@ -34,6 +34,9 @@ import java.util.Set;
  * because the files are for people who analyse the portfolio themselves and filter on
  * {@code status}; archived accounts simply have no rank. (A public build writes neither file.)
  *
+ * <p>{@code tier_basis} (top level) says once what every {@code tier} was ranked by: {@code profit}
+ * or {@code revenue} (spec 6.4); {@code profit} is null without a net contribution.
+ *
  * <p>Units and rounding: amounts ({@code current_revenue, profit, weighted_pipeline}) in the
  * portal currency with two decimals; {@code share_of_wallet}, {@code growth}, {@code completeness}
  * and {@code sections} in % with one decimal; {@code attractiveness} and {@code position} with two
@@ -62,7 +65,6 @@ public final class PortfolioData {
             "current_revenue",
             "share_of_wallet",
             "profit",
-            "profit_basis",
             "weighted_pipeline",
             "growth",
             "attractiveness",
@@ -91,6 +93,7 @@ public final class PortfolioData {
         root.put("generated", buildDate.toString());
         root.put("fiscal_year", content.portal().fiscalYear());
         root.put("currency", content.portal().currency());
+        root.put("tier_basis", content.portal().tierBasis().code());
         root.put("accounts", records(content, analysis));
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -185,7 +188,6 @@ public final class PortfolioData {
         r.put("current_revenue", fixed(m.currentRevenue(), 2));
         r.put("share_of_wallet", fixed(m.shareOfWallet(), 1));
         r.put("profit", fixed(m.profit(), 2));
-        r.put("profit_basis", m.profitBasis() == null ? null : m.profitBasis().code());
         r.put("weighted_pipeline", fixed(m.weightedPipeline(), 2));
         r.put("growth", fixed(m.growth(), 1));
         Selection s = f.selection();

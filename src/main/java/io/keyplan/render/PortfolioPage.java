@@ -48,6 +48,15 @@ final class PortfolioPage {
     /** An account listed apart; {@code reasonKey} says which axis is missing. */
     public record Apart(String name, String href, String reasonKey, Facets facets) {}
 
+    /**
+     * An account named in a list: one the pyramid cannot place (basis profit, no net contribution;
+     * spec 6.4), or one with a relationship risk (spec 6.5). {@code href} is relative to the site root.
+     */
+    public record Listed(String name, String href, Facets facets) {}
+
+    /** One relationship risk across the portfolio: its code, how many accounts have it, and which. */
+    public record RiskRow(String code, int count, List<Listed> accounts) {}
+
     /** The filterable header fields of an account, for data attributes. */
     public record Facets(String owner, String region, String industry, String unit) {
         static Facets of(AccountPlan p) {
@@ -63,8 +72,11 @@ final class PortfolioPage {
         }
     }
 
-    /** One tier of the pyramid table. */
-    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double profitShare) {}
+    /**
+     * One tier of the pyramid table; {@code share} is its % of the positive total of the pyramid's
+     * figure (profit or revenue), null when there is nothing to share.
+     */
+    public record TierRow(Tier tier, List<io.keyplan.analyse.Pyramid.Entry> entries, Double share) {}
 
     private PortfolioPage() {}
 
@@ -123,9 +135,25 @@ final class PortfolioPage {
                         distinct(rows, apart, Facets::region),
                         distinct(rows, apart, Facets::industry),
                         distinct(rows, apart, Facets::unit)));
-        vars.put("matrixSvg", matrix(points, content.portal().threshold(), rc));
-        vars.put("matrixLabels", MatrixChart.MAX_LABELS);
+        MatrixChart.Rendered matrix = matrix(points, content.portal().threshold(), rc);
+        vars.put("matrixSvg", matrix.svg());
+        vars.put("matrixUnlabelled", matrix.unlabelled());
         vars.put("tiers", tiers(analysis));
+        vars.put("pyramid", analysis.pyramid());
+        List<Listed> unplaced = new ArrayList<>();
+        for (var n : analysis.pyramid().notPlaced()) {
+            unplaced.add(new Listed(n.name(), href(n.slug()), facets.get(n.slug())));
+        }
+        vars.put("notPlaced", unplaced);
+        List<RiskRow> risks = new ArrayList<>();
+        analysis.riskAccounts()
+                .forEach((code, accounts) -> risks.add(new RiskRow(
+                        code,
+                        accounts.size(),
+                        accounts.stream()
+                                .map(f -> new Listed(f.name(), href(f.slug()) + "#risks", facets.get(f.slug())))
+                                .toList())));
+        vars.put("risks", risks);
         vars.put("pyramidSvg", pyramid(analysis, rc));
         vars.put("whale", analysis.whaleCurve());
         vars.put("whaleSvg", analysis.whaleCurve().points().isEmpty() ? null : whale(analysis, rc));
@@ -138,7 +166,7 @@ final class PortfolioPage {
         return SiteLayout.accountPage(slug);
     }
 
-    private static String matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {
+    private static MatrixChart.Rendered matrix(List<MatrixChart.Point> points, double threshold, RenderContext rc) {
         Messages m = rc.messages();
         MatrixChart.Labels labels = new MatrixChart.Labels(
                 m.get("portfolio.matrix"),
@@ -154,7 +182,7 @@ final class PortfolioPage {
                 m.get("chart.bubbleArea"),
                 m.get("chart.derived"),
                 m.get("chart.noRevenue"));
-        return MatrixChart.render(
+        return MatrixChart.draw(
                 new MatrixChart.Input("matrix", labels, threshold, rc.formats().locale(), points));
     }
 
@@ -168,7 +196,7 @@ final class PortfolioPage {
         List<TierRow> out = new ArrayList<>();
         for (Tier t : Tier.values()) {
             var entries = p.tier(t.code());
-            out.add(new TierRow(t, entries, share(entries, p.totalPositiveProfit())));
+            out.add(new TierRow(t, entries, share(entries, p.totalPositive())));
         }
         return out;
     }
@@ -179,7 +207,7 @@ final class PortfolioPage {
         }
         return 100.0
                 * entries.stream()
-                        .mapToDouble(io.keyplan.analyse.Pyramid.Entry::profit)
+                        .mapToDouble(io.keyplan.analyse.Pyramid.Entry::figure)
                         .sum()
                 / total;
     }
@@ -192,10 +220,14 @@ final class PortfolioPage {
                     Pyramid.Tier.valueOf(r.tier().name()),
                     m.get("tier." + r.tier().code()),
                     r.entries().size(),
-                    r.profitShare()));
+                    r.share()));
         }
+        boolean byRevenue = analysis.pyramid().byRevenue();
         Pyramid.Labels labels = new Pyramid.Labels(
-                m.get("portfolio.pyramid"), null, n -> m.get("chart.accounts", n), m.get("chart.ofProfit"));
+                m.get(byRevenue ? "portfolio.pyramidByRevenue" : "portfolio.pyramid"),
+                null,
+                n -> n == 1 ? m.get("chart.account") : m.get("chart.accounts", n),
+                m.get(byRevenue ? "chart.ofRevenue" : "chart.ofProfit"));
         return Pyramid.render(new Pyramid.Input("pyramid", labels, rc.formats().locale(), levels));
     }
 
@@ -205,14 +237,17 @@ final class PortfolioPage {
         for (var p : analysis.whaleCurve().points()) {
             points.add(new WhaleCurve.Point(p.name(), p.x(), p.y(), pointClass(p.kind())));
         }
+        // By revenue nothing on the curve is profit: its title, axis and groups say revenue.
+        boolean byRevenue = analysis.pyramid().byRevenue();
+        String groups = byRevenue ? "whale.byRevenue." : "whale.";
         WhaleCurve.Labels labels = new WhaleCurve.Labels(
-                m.get("portfolio.whale"),
+                m.get(byRevenue ? "portfolio.whaleByRevenue" : "portfolio.whale"),
                 null,
                 m.get("chart.cumAccounts"),
-                m.get("chart.cumProfit"),
+                m.get(byRevenue ? "chart.cumRevenue" : "chart.cumProfit"),
                 m.get("whale.top-20"),
-                m.get("whale.profitable"),
-                m.get("whale.loss-making"));
+                m.get(groups + "profitable"),
+                m.get(groups + "loss-making"));
         return WhaleCurve.render(
                 new WhaleCurve.Input("whale", labels, rc.formats().locale(), points));
     }

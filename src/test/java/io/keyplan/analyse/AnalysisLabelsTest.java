@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.model.Coded;
 import io.keyplan.model.SectionId;
+import io.keyplan.model.TierBasis;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ class AnalysisLabelsTest {
         codes(keys, "tier.", Tier.class);
         codes(keys, "health.", Health.class);
         codes(keys, "review_state.", ReviewState.class);
-        codes(keys, "profit_basis.", ProfitBasis.class);
+        codes(keys, "tier_basis.", TierBasis.class);
         codes(keys, "position_basis.", PositionBasis.class);
         codes(keys, "whale.", WhaleKind.class);
         for (String h : List.of(
@@ -62,6 +63,8 @@ class AnalysisLabelsTest {
                 "selection.not_assessed",
                 "pyramid",
                 "whale",
+                "basis.profit",
+                "basis.revenue",
                 "risks",
                 "stale",
                 "overdue",

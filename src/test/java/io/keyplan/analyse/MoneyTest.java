@@ -17,7 +17,6 @@ class MoneyTest {
         assertEquals(1_000_000.0, m.currentRevenue());
         assertEquals(25.0, m.shareOfWallet(), 1e-9); // 1 000 000 / 4 000 000
         assertEquals(120_000.0, m.profit(), 1e-9); // 1 000 000 x 12 / 100
-        assertEquals(ProfitBasis.CONTRIBUTION, m.profitBasis());
         assertEquals(100_000.0, m.weightedPipeline(), 1e-9); // 200 000 x 50 %; the won deal does not count
         assertEquals(10.0, m.growth(), 1e-9); // (1 331 000 / 1 000 000)^(1/3) = 1.1
     }
@@ -28,7 +27,6 @@ class MoneyTest {
         assertNull(m.currentRevenue());
         assertNull(m.shareOfWallet());
         assertNull(m.profit());
-        assertNull(m.profitBasis());
         assertNull(m.weightedPipeline());
         assertNull(m.growth());
     }
@@ -42,15 +40,17 @@ class MoneyTest {
     }
 
     @Test
-    void profitMayBeNegativeAndFallsBackToRevenue() {
+    void profitMayBeNegativeAndIsNoneWithoutANetContribution() {
         assertEquals(
                 -5_000.0,
                 money("business_review: {revenue: {2026: 100000}, net_contribution_pct: -5}\n")
                         .profit(),
                 1e-9);
-        Money fallback = money("business_review: {revenue: {2026: 100000}}\n");
-        assertEquals(100_000.0, fallback.profit());
-        assertEquals(ProfitBasis.REVENUE, fallback.profitBasis());
+        // spec 6.2 (revised 2026-11-29): revenue is never passed off as profit
+        Money noMargin = money("business_review: {revenue: {2026: 100000}}\n");
+        assertNull(noMargin.profit());
+        assertEquals(100_000.0, noMargin.currentRevenue());
+        assertNull(money("business_review: {net_contribution_pct: 10}\n").profit());
         assertEquals(
                 0.0,
                 money("business_review: {revenue: {2026: 100000}, net_contribution_pct: 0}\n")

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
+import io.keyplan.model.TierBasis;
+import io.keyplan.testing.Records;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class PortfolioAnalyserTest {
                                         .replace("name: Full Co", "name: Acme")
                                         .replace("net_contribution_pct: 12", "net_contribution_pct: 10")
                                 + ATT8_POS7),
-                // beta: no contribution -> profit = revenue 500 000 (basis revenue); 6 x stage basic 4 = 24
+                // beta: no contribution -> no profit, not placed by profit; 6 x stage basic 4 = 24
                 mini(
                         "beta",
                         "Beta",
@@ -102,38 +104,97 @@ class PortfolioAnalyserTest {
     @Test
     void pyramidAndWhaleCurve() {
         PortfolioAnalysis a = PortfolioAnalyser.analyse(portfolio(), Plans.TODAY);
-        // active/at-risk with revenue, by profit: beta 500 000, acme 100 000, india 60 000, echo 50 000, gamma -100 000
-        // positive total 710 000; shares before: beta 0 -> platinum; acme 500/710 = 70.4 % -> gold;
-        // india 600/710 = 84.5 % -> iron; echo 660/710 = 93.0 % -> iron; gamma -> lead
+        // basis profit (default). Active/at-risk with revenue and a net contribution, by profit:
+        // acme 100 000, india 60 000, echo 50 000, gamma -100 000; beta has none: not placed.
+        // positive total 210 000; shares before: acme 0 -> platinum; india 100/210 = 47.6 % -> platinum;
+        // echo 160/210 = 76.2 % -> gold; gamma -> lead
+        assertEquals(TierBasis.PROFIT, a.pyramid().basis());
         assertEquals(
-                List.of("beta", "acme", "india", "echo", "gamma"),
+                List.of("acme", "india", "echo", "gamma"),
                 a.pyramid().entries().stream().map(Pyramid.Entry::slug).toList());
         assertEquals(
-                List.of(Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.IRON, Tier.LEAD),
+                List.of(Tier.PLATINUM, Tier.PLATINUM, Tier.GOLD, Tier.LEAD),
                 a.pyramid().entries().stream().map(Pyramid.Entry::tier).toList());
-        assertEquals(ProfitBasis.REVENUE, a.pyramid().entries().get(0).basis());
-        assertEquals(710_000.0, a.pyramid().totalPositiveProfit(), 1e-6);
-        assertEquals(Tier.GOLD, a.account("acme").tier());
+        assertEquals(210_000.0, a.pyramid().totalPositive(), 1e-6);
+        assertEquals(List.of(new NotPlaced("beta", "Beta")), a.pyramid().notPlaced());
+        assertEquals(Tier.PLATINUM, a.account("acme").tier());
+        assertNull(a.account("beta").tier(), "no net contribution: no tier");
+        assertTrue(a.account("beta").notPlaced());
+        assertFalse(a.account("delta").notPlaced(), "a prospect is not covered by the pyramid");
+        assertFalse(a.account("acme").notPlaced());
+        assertNull(a.account("beta").money().profit());
         assertNull(a.account("delta").tier());
         assertNull(a.account("hotel").tier());
-        // total incl. the loss 610 000; y = 500/610 = 81.97, 600/610 = 98.36, 660/610 = 108.20,
-        // 710/610 = 116.39, 610/610 = 100; x = 20, 40, 60, 80, 100; only beta is in the top 20 %
+        // total incl. the loss 110 000; y = 100/110 = 90.91, 160/110 = 145.45, 210/110 = 190.91,
+        // 110/110 = 100; x = cumulative % of the 4 placed accounts; only acme is in the top 20 %
         List<WhaleCurve.Point> w = a.whaleCurve().points();
         assertEquals(
-                List.of(20.0, 40.0, 60.0, 80.0, 100.0),
+                List.of(25.0, 50.0, 75.0, 100.0),
                 w.stream().map(WhaleCurve.Point::x).toList());
-        double[] y = {81.967, 98.361, 108.197, 116.393, 100.0};
+        double[] y = {90.909, 145.455, 190.909, 100.0};
         for (int i = 0; i < y.length; i++) {
             assertEquals(y[i], w.get(i).y(), 0.001);
         }
+        assertEquals(190.909, a.whaleCurve().peak(), 0.001);
+        assertEquals(
+                List.of(WhaleKind.TOP, WhaleKind.PROFITABLE, WhaleKind.PROFITABLE, WhaleKind.LOSS),
+                w.stream().map(WhaleCurve.Point::kind).toList());
+    }
+
+    @Test
+    void pyramidByRevenuePlacesEveryAccountWithARevenue() {
+        Content byProfit = portfolio();
+        Content byRevenue = new Content(
+                byProfit.root(),
+                io.keyplan.model.Portal.of(
+                        Records.fromYaml(io.keyplan.model.PortalFile.class, "tiers: {basis: revenue}"), 2026),
+                byProfit.accounts(),
+                byProfit.pages());
+        PortfolioAnalysis a = PortfolioAnalyser.analyse(byRevenue, Plans.TODAY);
+        // by current revenue: acme 1 000 000, beta 500 000, gamma 400 000, india 300 000, echo 100 000;
+        // total 2 300 000; shares before: 0 -> platinum, 43.5 % -> platinum, 65.2 % -> gold,
+        // 82.6 % -> iron, 95.7 % -> iron. Nobody is left out; profit plays no part (gamma loses money).
+        assertTrue(a.pyramid().byRevenue());
+        assertEquals(
+                List.of("acme", "beta", "gamma", "india", "echo"),
+                a.pyramid().entries().stream().map(Pyramid.Entry::slug).toList());
+        assertEquals(
+                List.of(Tier.PLATINUM, Tier.PLATINUM, Tier.GOLD, Tier.IRON, Tier.IRON),
+                a.pyramid().entries().stream().map(Pyramid.Entry::tier).toList());
+        assertEquals(List.of(), a.pyramid().notPlaced());
+        assertEquals(Tier.PLATINUM, a.account("beta").tier());
+        assertFalse(a.account("beta").notPlaced());
+        assertNull(a.account("beta").money().profit(), "the data files still show no profit for beta");
+        double[] y = {43.478, 65.217, 82.609, 95.652, 100.0};
+        List<WhaleCurve.Point> w = a.whaleCurve().points();
+        for (int i = 0; i < y.length; i++) {
+            assertEquals(y[i], w.get(i).y(), 0.001);
+            assertEquals(20.0 * (i + 1), w.get(i).x(), 1e-9);
+        }
+        assertEquals(400_000.0, w.get(2).figure());
+    }
+
+    @Test
+    void riskAccountsAreCountedAcrossThePortfolioByName() {
+        PortfolioAnalysis a = PortfolioAnalyser.analyse(portfolio(), Plans.TODAY);
+        Map<String, List<AccountFigures>> risks = a.riskAccounts();
         assertEquals(
                 List.of(
-                        WhaleKind.TOP,
-                        WhaleKind.PROFITABLE,
-                        WhaleKind.PROFITABLE,
-                        WhaleKind.PROFITABLE,
-                        WhaleKind.LOSS),
-                w.stream().map(WhaleCurve.Point::kind).toList());
+                        "no-economic-buyer",
+                        "several-economic-buyers",
+                        "no-coach",
+                        "no-champion",
+                        "hostile-influencer",
+                        "uncovered-player",
+                        "no-sponsor"),
+                List.copyOf(risks.keySet()));
+        risks.forEach((code, list) -> assertEquals(a.counts().risks().get(code), list.size(), code));
+        // every account but acme (sound buying centre) and hotel (archived) has no sponsor; by name,
+        // so Azure (golf) before Beta and Cobalt (foxtrot) after
+        assertEquals(
+                List.of("Azure", "Beta", "Cobalt", "Delta", "Echo", "Gamma", "India"),
+                risks.get("no-sponsor").stream().map(AccountFigures::name).toList());
+        assertEquals(List.of(), risks.get("hostile-influencer"));
     }
 
     @Test
@@ -152,7 +213,8 @@ class PortfolioAnalyserTest {
         assertEquals(Map.of("green", 1, "amber", 0, "red", 7), c.health());
         assertEquals(List.of("green", "amber", "red"), List.copyOf(c.health().keySet()));
         assertEquals(Map.of("strategic", 1, "star", 5, "status", 1, "streamline", 0), c.quadrants());
-        assertEquals(Map.of("platinum", 1, "gold", 1, "iron", 2, "lead", 1), c.tiers());
+        // spec 6.4 as revised: beta (no net contribution) is not placed, so acme and india are platinum
+        assertEquals(Map.of("platinum", 2, "gold", 1, "iron", 0, "lead", 1), c.tiers());
         assertEquals(1, c.stale()); // india, never reviewed
         assertEquals(1, c.overdueActions());
         // acme has a sound buying centre; the seven others have no players and no sponsor

@@ -42,7 +42,10 @@ class LoadMistakesTest {
                         ROOT
                                 + "/portal.yaml:4:5: error: the weights of 'attractiveness' must add up to 100, but they add up to 90",
                         ROOT
-                                + "/portal.yaml:10:9: error: the 'platinum' cut-off (90) must be below the 'gold' cut-off (80)"),
+                                + "/portal.yaml:10:9: error: the 'platinum' cut-off (90) must be below the 'gold' cut-off (80)",
+                        ROOT
+                                + "/portal.yaml:11:10: error: 'basis' must be one of profit, revenue; got \"profits\""
+                                + " (did you mean 'profit'?)"),
                 lines);
         assertEquals("Jan de Vries", c.accounts().get(0).plan().owner().name());
     }

@@ -39,8 +39,16 @@ class PortalTest {
         assertEquals(5.5, p.threshold());
         assertEquals(50.0, p.platinumCutoff());
         assertEquals(80.0, p.goldCutoff());
+        assertEquals(TierBasis.PROFIT, p.tierBasis());
         assertEquals(Portal.DEFAULT_PUBLIC_SECTIONS, p.publicSections());
         assertEquals(false, p.allowHtml());
+    }
+
+    @Test
+    void theTierBasisMayBeRevenue() throws IOException {
+        Portal p = load("tiers:\n  basis: revenue\n");
+        assertEquals(TierBasis.REVENUE, p.tierBasis());
+        assertEquals(50.0, p.platinumCutoff(), "the cut-offs keep their defaults");
     }
 
     @Test

@@ -27,7 +27,8 @@ class PortfolioDataTest {
     @Test
     void jsonHasTheSpecKeysInOrderWithUnitsAndNulls() throws Exception {
         JsonNode root = new ObjectMapper().readTree(PortfolioData.json(CONTENT, ANALYSIS, Plans.TODAY));
-        assertEquals(List.of("generated", "fiscal_year", "currency", "accounts"), names(root));
+        assertEquals(List.of("generated", "fiscal_year", "currency", "tier_basis", "accounts"), names(root));
+        assertEquals("profit", root.get("tier_basis").asText(), "spec 6.4: the basis once, at the top");
         assertEquals("2026-06-01", root.get("generated").asText());
         assertEquals(2026, root.get("fiscal_year").asInt());
         assertEquals("EUR", root.get("currency").asText());
@@ -61,7 +62,6 @@ class PortfolioDataTest {
         assertEquals(1_000_000.0, acme.get("current_revenue").asDouble());
         assertEquals(25.0, acme.get("share_of_wallet").asDouble());
         assertEquals(120_000.0, acme.get("profit").asDouble());
-        assertEquals("contribution", acme.get("profit_basis").asText());
         assertEquals(100_000.0, acme.get("weighted_pipeline").asDouble());
         assertEquals(10.0, acme.get("growth").asDouble());
         assertEquals(7.0, acme.get("attractiveness").asDouble());
@@ -84,7 +84,6 @@ class PortfolioDataTest {
                 "current_revenue",
                 "share_of_wallet",
                 "profit",
-                "profit_basis",
                 "weighted_pipeline",
                 "growth",
                 "attractiveness",
@@ -124,12 +123,31 @@ class PortfolioDataTest {
         assertTrue(lines[1].contains(
                 ",overview=;key_players=;business_analysis=;business_review=;competition=;swot=81-100;"));
         assertTrue(
-                lines[1].endsWith(",1000000.00,25.0,120000.00,contribution,100000.00,10.0,7.00,6.00,scores,strategic,1,"
+                lines[1].endsWith(",1000000.00,25.0,120000.00,100000.00,10.0,7.00,6.00,scores,strategic,1,"
                         + "platinum,2026-05-20,false,0,green,"),
                 lines[1]);
         // a formula-looking name is defused; none is an empty field; lists joined with ';'
         assertTrue(lines[2].startsWith("zulu,'=HYPERLINK(1),Eva,archived,,,,,"), lines[2]);
         assertTrue(lines[2].endsWith(",,true,0,red,no-economic-buyer;no-coach;no-champion;no-sponsor"), lines[2]);
+    }
+
+    @Test
+    void noNetContributionIsNoProfitAndNoTier() throws Exception {
+        Content content = Plans.content(
+                Plans.account("acme", Plans.FULL),
+                Plans.account("bare", "name: Bare\nowner: Jan\nbusiness_review: {revenue: {2026: 900000}}\n"));
+        PortfolioAnalysis analysis = PortfolioAnalyser.analyse(content, Plans.TODAY);
+        JsonNode bare = new ObjectMapper()
+                .readTree(PortfolioData.json(content, analysis, Plans.TODAY))
+                .get("accounts")
+                .get(1);
+        assertEquals(900_000.0, bare.get("current_revenue").asDouble());
+        assertTrue(bare.get("profit").isNull(), "spec 6.2: none without net_contribution_pct");
+        assertTrue(bare.get("tier").isNull(), "spec 6.4: not placed");
+        assertTrue(!bare.has("profit_basis"));
+        String row = PortfolioData.csv(content, analysis, Plans.TODAY).split("\r\n")[2];
+        assertTrue(row.contains(",900000.00,,,"), row);
+        assertTrue(!PortfolioData.COLUMNS.contains("profit_basis"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class SitePagesTest {
             owner: Carla
             last_review: 2026-10-01
             selection_scores: {revenue_potential: 8, relationship_strength: 8}
-            business_review: {revenue: {2026: 2000}, net_contribution_pct: -5}
+            business_review: {revenue: {2026: 2000}, net_contribution_pct: -2.5}
             key_players: [{name: 'NAME', attitude: critic, influence: high}]
             """.replace("NAME", HOSTILE.replace("'", "''"));
     private static final String DELTA = """
@@ -232,6 +232,89 @@ class SitePagesTest {
     }
 
     @Test
+    void pyramidByProfitListsAccountsWithoutNetContributionApart() {
+        Document d = page(site("title: P"), "portfolio/index.html");
+        // spec 6.4: Beta has revenue but no net contribution: not placed, named under both charts
+        assertEquals("Customer pyramid", d.selectFirst("#pyramid-title").text());
+        assertEquals(List.of("Beta"), d.select("#pyramid #not-placed li").eachText());
+        assertTrue(d.selectFirst("#pyramid #not-placed-title").text().startsWith("Not placed: no net contribution"));
+        assertTrue(d.selectFirst("#whale .not-placed-note").text().contains("Beta"));
+        assertFalse(d.select("#pyramid table").text().contains("Beta"), "not in any tier");
+        assertTrue(d.select("#whale table").text().contains("Alpha"));
+        assertFalse(d.select("#whale table").text().contains("Beta"), "not on the curve");
+        assertFalse(d.text().contains("\u2020"), "no revenue stand-in marker any more");
+        assertEquals("Share of profit", d.select("#pyramid thead th").get(2).text());
+        assertTrue(
+                page(site("title: P"), "accounts/beta/index.html")
+                        .selectFirst(".figure-badges")
+                        .text()
+                        .contains("Tier not placed: no net contribution"),
+                "the account page says why it has no tier");
+        assertTrue(d.selectFirst("#pyramid svg title").text().equals("Customer pyramid"));
+        assertTrue(d.selectFirst("#pyramid svg desc").text().contains("of profit"));
+        assertTrue(d.selectFirst("#pyramid svg desc").text().contains("Platinum: 1 account,"), "singular for one");
+    }
+
+    @Test
+    void portfolioCountsRelationshipRisksWithTheAccounts() {
+        Document d = page(site("title: P"), "portfolio/index.html");
+        // spec 6.5 "counted in the portfolio": the four accounts that are not archived have no sponsor;
+        // only Gamma has a hostile influencer; Old (archived) is left out
+        Element sponsor = d.selectFirst("#risk-counts tr[data-risk=no-sponsor]");
+        assertEquals(
+                "No executive sponsor on our side", sponsor.selectFirst("th").text());
+        assertEquals("4", sponsor.selectFirst(".risk-count").text());
+        assertEquals(
+                List.of(HOSTILE, "Alpha", "Beta", "Delta"), // by name: "<" before letters
+                sponsor.select(".risk-account a").eachText());
+        Element hostile = d.selectFirst("#risk-counts tr[data-risk=hostile-influencer]");
+        assertEquals("1", hostile.selectFirst(".risk-count").text());
+        assertEquals(
+                "../accounts/gamma/index.html#risks",
+                hostile.selectFirst(".risk-account a").attr("href"));
+        assertEquals(7, d.select("#risk-counts tbody tr").size(), "every risk, zeros included");
+        assertEquals(
+                "none",
+                d.selectFirst("#risk-counts tr[data-risk=several-economic-buyers] td:last-child")
+                        .text());
+        assertFalse(d.select("#risk-counts").text().contains("Old"));
+        assertEquals("North", sponsor.select(".risk-account").get(1).attr("data-region"), "Alpha's filter facets");
+    }
+
+    @Test
+    void pyramidByRevenueSaysSoEverywhere() {
+        MemorySiteWriter out = site("title: P\ntiers: {basis: revenue}");
+        Document d = page(out, "portfolio/index.html");
+        assertEquals(
+                "Customer pyramid by revenue", d.selectFirst("#pyramid-title").text());
+        assertEquals("Whale curve by revenue", d.selectFirst("#whale-title").text());
+        assertEquals(
+                "Customer pyramid by revenue",
+                d.selectFirst("#pyramid svg title").text());
+        assertEquals("Whale curve by revenue", d.selectFirst("#whale svg title").text());
+        String svg = d.selectFirst("#whale svg").text();
+        assertTrue(svg.contains("Revenue (cumulative % of total)"), svg);
+        assertFalse(svg.contains("rofit"), "nothing on a revenue curve is called profit: " + svg);
+        assertFalse(d.selectFirst("#pyramid svg").text().contains("rofit"));
+        assertEquals("Share of revenue", d.select("#pyramid thead th").get(2).text());
+        assertNull(d.selectFirst("#not-placed"), "by revenue every account with a revenue is placed");
+        // by revenue: Beta 5000, Gamma 2000, Alpha 1000 -> Beta platinum (0 before), Gamma gold (62.5 %),
+        // Alpha iron (87.5 %)
+        assertEquals(
+                List.of("Platinum Beta", "Gold " + HOSTILE, "Iron Alpha"),
+                d.select("#pyramid tbody tr").stream()
+                        .limit(3)
+                        .map(r -> r.child(0).text() + " " + r.child(1).text())
+                        .toList());
+        Document howto = page(out, "pages/how-to-read.html");
+        assertEquals("Revenue", howto.selectFirst("#set-basis").text());
+        assertTrue(howto.selectFirst("#basis-actual").text().contains("rank by revenue"));
+        assertEquals(
+                "Customer pyramid by revenue",
+                howto.selectFirst("#h-pyramid h2").text());
+    }
+
+    @Test
     void hostileNamesAreEscapedInSvgAndTables() {
         MemorySiteWriter out = site("title: P");
         for (String path : List.of(
@@ -345,6 +428,9 @@ class SitePagesTest {
         assertEquals("45 days", d.selectFirst("#set-cadence").text());
         assertEquals("120 days", d.selectFirst("#set-horizon").text());
         assertEquals("40%", d.selectFirst("#set-platinum").text());
+        assertEquals("Profit", d.selectFirst("#set-basis").text(), "the default basis (spec 6.4)");
+        assertTrue(d.selectFirst("#basis-actual").text().contains("rank by profit"));
+        assertTrue(d.selectFirst("#h-pyramid").text().contains("not placed: no net contribution"));
         assertTrue(d.text().contains("In this portal an axis is high above 6.25."));
         assertTrue(d.text().contains("stale after 45 days and red after 90 days"));
         assertTrue(d.select("table.criteria tbody tr").eachText().contains("Revenue potential revenue_potential 30"));
@@ -359,7 +445,7 @@ class SitePagesTest {
         assertTrue(
                 badges.contains("Quadrant Strategic")
                         && badges.contains("Rank 2")
-                        && badges.contains("Tier Iron")
+                        && badges.contains("Tier Platinum")
                         && badges.contains("Completeness 12%"),
                 badges);
         // (50 + 75 + 66.7) / 16 = 12 % < 30 %, so red (spec 6.6); in words, not colour alone.
@@ -383,9 +469,10 @@ class SitePagesTest {
         Element alpha = d.selectFirst("li.card[data-name=Alpha]");
         assertEquals("2", alpha.attr("data-rank"));
         String figures = alpha.selectFirst(".card-figures").text();
-        // Beta (profit 5000 on revenue) holds 98 % of the positive profit before Alpha: Alpha is iron.
+        // Beta has no net contribution, so no profit: it is not placed (spec 6.4 as revised), and Alpha,
+        // the only account with a profit, is platinum. (Before, Beta's revenue counted as profit: Alpha was iron.)
         assertEquals(
-                List.of("Quadrant Strategic", "Tier Iron", "Plan health Red", "Rank 2"),
+                List.of("Quadrant Strategic", "Tier Platinum", "Plan health Red", "Rank 2"),
                 alpha.select(".card-figures .figure").eachText(),
                 figures);
         assertFalse(d.selectFirst("li.card[data-name=Delta]").hasAttr("data-rank"));

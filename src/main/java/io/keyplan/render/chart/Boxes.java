@@ -3,13 +3,14 @@ package io.keyplan.render.chart;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The boxes already on a chart, in a grid of cells over the chart's area, so that finding what a
  * new label would cover looks only at its neighbourhood: a matrix of thousands of accounts no
- * longer compares every label with every bubble. {@link #addOverlaps} adds the overlaps up in the
- * order the boxes were added, exactly as a plain loop over a list would, so labels land on the
- * same spot to the last digit.
+ * longer compares every label with every bubble. {@link #any} asks about the nearby boxes in the
+ * order they were added, as a plain loop over a list would, so labels land on the same spot every
+ * time.
  */
 final class Boxes {
     private static final double CELL = 24;
@@ -63,24 +64,23 @@ final class Boxes {
         }
     }
 
+    /** The box added {@code index}-th. */
+    Box get(int index) {
+        return boxes.get(index);
+    }
+
     /**
-     * {@code start} plus the overlap area of {@code b} with every box added so far, added one by
-     * one in insertion order (floating-point sums depend on the order). The caller subtracts
-     * {@code own} and compares with {@code threshold}; once {@code sum - own} is positive and at
-     * least {@code threshold} the rest cannot change that outcome (overlaps are never negative),
-     * so the sum stops early.
+     * Whether {@code hit} accepts any box near {@code b} (sharing a grid cell with it), asked in
+     * insertion order; a box far from {@code b} is never asked about.
      */
-    double addOverlaps(double start, Box b, double own, double threshold) {
+    boolean any(Box b, IntPredicate hit) {
         int count = collect(b);
-        double sum = start;
         for (int i = 0; i < count; i++) {
-            sum += b.overlap(boxes.get(found[i]));
-            double cost = sum - own;
-            if (cost > 0 && cost >= threshold) {
-                return sum;
+            if (hit.test(found[i])) {
+                return true;
             }
         }
-        return sum;
+        return false;
     }
 
     /** Puts the boxes sharing a cell with {@code b} into {@code found}, each once, in insertion order. */

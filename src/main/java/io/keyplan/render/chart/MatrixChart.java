@@ -63,6 +63,11 @@ public final class MatrixChart {
      * others are named in their tooltip and in the table beside the chart.
      */
     public static final int MAX_LABELS = 100;
+    /** Room kept free around a label, so that it never touches a line, a bubble or another label. */
+    static final double LABEL_GAP = 1;
+
+    /** The chart and how many bubbles carry no name on it (left out rather than drawn over something). */
+    public record Rendered(String svg, int unlabelled) {}
 
     private static final double LO = 0.5;
     private static final double HI = 10.5;
@@ -93,10 +98,25 @@ public final class MatrixChart {
 
     /** The chart as an SVG element. */
     public static String render(Input in) {
+        return draw(in).svg();
+    }
+
+    /**
+     * The chart, and how many bubbles it could not name. The root is a {@code group}, not an
+     * {@code img}: an image's content is presentational, and the bubbles inside are links.
+     */
+    public static Rendered draw(Input in) {
         Labels l = in.labels();
         Locale loc = in.locale();
         double t = in.threshold();
-        Svg svg = new Svg(in.id(), "matrix", W, H, l.title(), l.description() != null ? l.description() : describe(in));
+        Svg svg = new Svg(
+                in.id(),
+                "matrix",
+                W,
+                H,
+                l.title(),
+                l.description() != null ? l.description() : describe(in),
+                Svg.Role.GROUP);
 
         double tx = x(Math.max(1, Math.min(10, t)));
         double ty = y(Math.max(1, Math.min(10, t)));
@@ -115,9 +135,11 @@ public final class MatrixChart {
                 + "\" stroke=\"#666\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\" fill=\"none\"/>\n");
 
         // Quadrant names go on top of the bubbles (drawn last, with a halo) so a big bubble in a corner cannot hide
-        // them.
-        Box area = new Box(2, 2, W - 4, TOP + PLOT_H + 2);
-        Boxes obstacles = new Boxes(area);
+        // them. Labels stay inside the plot, clear of its frame, and never cross a threshold line.
+        Box area = new Box(LEFT + 2, TOP + 2, PLOT_W - 4, PLOT_H - 4);
+        Boxes obstacles = new Boxes(new Box(2, 2, W - 4, TOP + PLOT_H + 2));
+        obstacles.add(new Box(tx - 1, TOP, 2, PLOT_H));
+        obstacles.add(new Box(LEFT, ty - 1, PLOT_W, 2));
         Svg names = Svg.fragment();
         quadLabel(names, l.strategic(), LEFT + 8, TOP + 18, false, obstacles);
         quadLabel(names, l.star(), right - 8, TOP + 18, true, obstacles);
@@ -133,10 +155,11 @@ public final class MatrixChart {
             }
         }
         List<double[]> circles = new ArrayList<>();
+        Boxes bubbles = new Boxes(new Box(2, 2, W - 4, TOP + PLOT_H + 2));
         for (Point p : in.points()) {
             double r = radius(p.revenue(), maxRevenue);
             circles.add(new double[] {x(p.position()), y(p.attractiveness()), r});
-            obstacles.add(new Box(x(p.position()) - r, y(p.attractiveness()) - r, 2 * r, 2 * r));
+            bubbles.add(new Box(x(p.position()) - r, y(p.attractiveness()) - r, 2 * r, 2 * r));
         }
         // Draw big bubbles first so small ones stay visible and clickable on top.
         List<Integer> order = new ArrayList<>();
@@ -145,10 +168,13 @@ public final class MatrixChart {
         }
         order.sort((a, b) -> Double.compare(circles.get(b)[2], circles.get(a)[2]));
         double[][] placed = new double[in.points().size()][];
+        int unlabelled = in.points().size();
         for (int i : order.subList(0, Math.min(MAX_LABELS, order.size()))) {
             Point p = in.points().get(i);
-            double[] c = circles.get(i);
-            placed[i] = placeLabel(p.name(), c, obstacles, area);
+            placed[i] = placeLabel(p.name(), circles.get(i), circles, bubbles, obstacles, area);
+            if (placed[i] != null) {
+                unlabelled--;
+            }
         }
         svg.raw("<g class=\"kp-bubbles\">\n");
         for (int i : order) {
@@ -158,7 +184,7 @@ public final class MatrixChart {
                 .raw(names.body())
                 .raw("</g>\n");
         legend(svg, l);
-        return svg.finish();
+        return new Rendered(svg.finish(), unlabelled);
     }
 
     private static void quad(Svg svg, String name, double x, double y, double w, double h) {
@@ -238,57 +264,86 @@ public final class MatrixChart {
     }
 
     /**
-     * Greedy label placement: tries positions around the bubble and keeps the first that
-     * overlaps nothing already there; otherwise the one that overlaps least. Returns
-     * "x,y,anchor" of the text baseline.
+     * Greedy label placement, largest bubble first: tries positions around the bubble, nearest
+     * first, and keeps the first whose text box (estimated from font size and character count, see
+     * {@link Svg#textWidth}) lies inside {@code area} and touches no bubble (as a circle, its own
+     * included), no label placed before, no quadrant name and no threshold line. When none is free
+     * the bubble gets no label: a name over another name, a bubble or a line cannot be read, and
+     * the name is still in the bubble's tooltip and in the table beside the chart.
+     *
+     * @return x and baseline y of the text; null when no position is free
      */
-    /** Where the label's text starts: x and baseline y. */
-    static double[] placeLabel(String name, double[] c, Boxes obstacles, Box area) {
+    static double[] placeLabel(
+            String name, double[] c, List<double[]> circles, Boxes bubbles, Boxes obstacles, Box area) {
         double w = Svg.textWidth(name, LABEL_FS);
         double h = LABEL_FS + 2;
         double cx = c[0];
         double cy = c[1];
         double r = c[2];
+        double g = 2 + LABEL_GAP;
         double d = r * 0.7071;
-        double[][] candidates = {
-            {cx + r + 4, cy - h / 2},
-            {cx - r - 4 - w, cy - h / 2},
-            {cx - w / 2, cy - r - 2 - h},
-            {cx - w / 2, cy + r + 2},
-            {cx + d + 2, cy - d - h},
-            {cx + d + 2, cy + d},
-            {cx - d - 2 - w, cy - d - h},
-            {cx - d - 2 - w, cy + d},
-            {cx - w / 2, cy - r - 4 - 2 * h},
-            {cx - w / 2, cy + r + 4 + h},
-            {cx + r + 8, cy - h * 1.5},
-            {cx + r + 8, cy + h * 0.5},
-            {cx - r - 8 - w, cy - h * 1.5},
-            {cx - r - 8 - w, cy + h * 0.5},
-        };
-        Box best = null;
-        double bestCost = Double.MAX_VALUE;
-        for (double[] cand : candidates) {
-            Box b = new Box(cand[0], cand[1], w, h);
-            double cost = b.outside(area) * 100;
-            // A label may touch its own bubble's box corner, but not cover other things.
-            double own = ownOverlap(b, c);
-            cost = obstacles.addOverlaps(cost, b, own, bestCost - 1e-9);
-            cost -= own;
-            if (cost < bestCost - 1e-9) {
-                bestCost = cost;
-                best = b;
-            }
-            if (cost <= 0) {
-                break;
+        List<double[]> candidates = new ArrayList<>(48);
+        // Nearest first: beside, above, below, at the diagonals; then the same rows slid sideways
+        // (a label may start or end over the bubble's centre), then one row further out.
+        candidates.add(new double[] {cx + r + g, cy - h / 2});
+        candidates.add(new double[] {cx - r - g - w, cy - h / 2});
+        candidates.add(new double[] {cx - w / 2, cy - r - g - h});
+        candidates.add(new double[] {cx - w / 2, cy + r + g});
+        candidates.add(new double[] {cx + d + g, cy - d - h});
+        candidates.add(new double[] {cx + d + g, cy + d});
+        candidates.add(new double[] {cx - d - g - w, cy - d - h});
+        candidates.add(new double[] {cx - d - g - w, cy + d});
+        for (int step = 1; step <= 3; step++) {
+            for (int sign : new int[] {1, -1}) {
+                double dx = sign * step * w / 6;
+                double dy = sign * step * h / 2;
+                candidates.add(new double[] {cx - w / 2 + dx, cy - r - g - h});
+                candidates.add(new double[] {cx - w / 2 + dx, cy + r + g});
+                candidates.add(new double[] {cx + r + g, cy - h / 2 + dy});
+                candidates.add(new double[] {cx - r - g - w, cy - h / 2 + dy});
             }
         }
-        obstacles.add(best);
-        return new double[] {best.x(), best.y() + h - 4};
+        for (int step = 0; step <= 3; step++) {
+            for (int sign : new int[] {1, -1}) {
+                double dx = sign * step * w / 6;
+                candidates.add(new double[] {cx - w / 2 + dx, cy - r - g - 2 * h});
+                candidates.add(new double[] {cx - w / 2 + dx, cy + r + g + h});
+            }
+        }
+        for (double[] cand : candidates) {
+            Box b = new Box(cand[0], cand[1], w, h);
+            if (inside(b, area) && free(b, circles, bubbles, obstacles)) {
+                obstacles.add(b);
+                return new double[] {b.x(), b.y() + h - 4};
+            }
+        }
+        return null;
     }
 
-    private static double ownOverlap(Box b, double[] c) {
-        return b.overlap(new Box(c[0] - c[2], c[1] - c[2], 2 * c[2], 2 * c[2]));
+    private static boolean inside(Box b, Box area) {
+        return b.x() >= area.x()
+                && b.y() >= area.y()
+                && b.x() + b.w() <= area.x() + area.w()
+                && b.y() + b.h() <= area.y() + area.h();
+    }
+
+    /** No bubble within {@link #LABEL_GAP} of the box, and no other box overlapping it grown by the gap. */
+    private static boolean free(Box b, List<double[]> circles, Boxes bubbles, Boxes obstacles) {
+        Box grown = new Box(b.x() - LABEL_GAP, b.y() - LABEL_GAP, b.w() + 2 * LABEL_GAP, b.h() + 2 * LABEL_GAP);
+        if (obstacles.any(grown, i -> obstacles.get(i).overlap(grown) > 0)) {
+            return false;
+        }
+        return !bubbles.any(grown, i -> touches(b, circles.get(i), LABEL_GAP));
+    }
+
+    /** Whether a circle {x, y, r} comes within {@code gap} of the box: its centre's distance to the box's nearest point. */
+    static boolean touches(Box b, double[] circle, double gap) {
+        double nx = Math.max(b.x(), Math.min(circle[0], b.x() + b.w()));
+        double ny = Math.max(b.y(), Math.min(circle[1], b.y() + b.h()));
+        double dx = circle[0] - nx;
+        double dy = circle[1] - ny;
+        double reach = circle[2] + gap;
+        return dx * dx + dy * dy < reach * reach;
     }
 
     private static void bubble(Svg svg, Input in, Point p, double[] c, double[] labelAt) {
@@ -296,12 +351,14 @@ public final class MatrixChart {
         boolean hollow = p.revenue() == null || p.revenue() <= 0;
         String cls = "kp-bubble" + (p.positionDerived() ? " kp-derived" : "") + (hollow ? " kp-no-revenue" : "");
         String href = Links.safeRelative(p.href());
+        String tooltip = tooltip(p, l, in.locale());
         if (href != null) {
-            svg.raw("<a href=\"" + Escape.attribute(href) + "\">");
+            // The link's own name: a screen reader reads it whether or not the bubble has a visible label.
+            svg.raw("<a href=\"" + Escape.attribute(href) + "\" aria-label=\"")
+                    .text(tooltip)
+                    .raw("\">");
         }
-        svg.raw("<g class=\"kp-bubble-group\"><title>")
-                .text(tooltip(p, l, in.locale()))
-                .raw("</title>");
+        svg.raw("<g class=\"kp-bubble-group\"><title>").text(tooltip).raw("</title>");
         svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\""
                 + Svg.num(c[2]) + "\""
                 + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"")

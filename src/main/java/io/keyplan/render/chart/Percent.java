@@ -25,11 +25,14 @@ final class Percent {
         return f.format(percent / 100.0);
     }
 
-    /** A score such as 6.5 with at most one decimal, in the locale's notation. */
+    /**
+     * A score such as 6.25 with at most two decimals, in the locale's notation: as the ranking and
+     * the table beside the matrix round it, so a bubble's tooltip never disagrees with them.
+     */
     static String score(double value, Locale locale) {
         NumberFormat f = SCORE.get().computeIfAbsent(locale == null ? Locale.ROOT : locale, l -> {
             NumberFormat n = NumberFormat.getNumberInstance(l);
-            n.setMaximumFractionDigits(1);
+            n.setMaximumFractionDigits(2);
             n.setMinimumFractionDigits(0);
             return n;
         });

@@ -10,8 +10,23 @@ final class Svg {
     private final StringBuilder out = new StringBuilder(4096);
     private final String id;
 
-    /** Starts a chart: root element with viewBox, role, title and desc. */
+    /**
+     * What the root says it is. A chart with links inside (the matrix's bubbles) cannot be an
+     * {@code img}, whose content assistive technology treats as presentational (axe: nested-interactive):
+     * it is a {@code group} named by its title and described by its desc.
+     */
+    enum Role {
+        IMG,
+        GROUP
+    }
+
+    /** Starts a chart: root element with viewBox, role img, title and desc. */
     Svg(String rawId, String kind, double width, double height, String title, String desc) {
+        this(rawId, kind, width, height, title, desc, Role.IMG);
+    }
+
+    /** Starts a chart: root element with viewBox, the given role, title and desc. */
+    Svg(String rawId, String kind, double width, double height, String title, String desc, Role role) {
         this.id = ChartIds.sanitise(rawId);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kp-chart kp-chart-")
                 .append(kind)
@@ -21,11 +36,20 @@ final class Svg {
                 .append(num(width))
                 .append(' ')
                 .append(num(height))
-                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"img\" aria-labelledby=\"")
-                .append(id)
-                .append("-title ")
-                .append(id)
-                .append("-desc\">\n");
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\" role=\"");
+        if (role == Role.GROUP) {
+            out.append("group\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-title\" aria-describedby=\"")
+                    .append(id)
+                    .append("-desc\">\n");
+        } else {
+            out.append("img\" aria-labelledby=\"")
+                    .append(id)
+                    .append("-title ")
+                    .append(id)
+                    .append("-desc\">\n");
+        }
         out.append("<title id=\"")
                 .append(id)
                 .append("-title\">")

@@ -56,6 +56,21 @@ final class ChartSamples {
                         point("Wayne Enterprises", "../accounts/wayne/index.html", 10.0, 1.0, 2_000_000.0, false)));
     }
 
+    /** 40 accounts with close scores around the threshold, long names and similar revenues. */
+    static MatrixChart.Input crowdedMatrix() {
+        List<MatrixChart.Point> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            points.add(point(
+                    "Crowded Account Number " + i + " GmbH",
+                    "../accounts/c" + i + "/index.html",
+                    4.6 + (i % 8) * 0.25,
+                    4.8 + (i / 8) * 0.3,
+                    100_000.0 + i * 7_000,
+                    i % 5 == 0));
+        }
+        return new MatrixChart.Input("crowded", matrixLabels(), 5.5, LOCALE, points);
+    }
+
     static MatrixChart.Point point(String name, String href, double pos, double attr, Double revenue, boolean derived) {
         return new MatrixChart.Point(
                 name, href, pos, attr, revenue, revenue == null ? null : MONEY.apply(revenue), derived);

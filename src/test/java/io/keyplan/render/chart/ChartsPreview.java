@@ -29,6 +29,9 @@ public final class ChartsPreview {
         b.append("<h2>Matrix</h2><section>")
                 .append(MatrixChart.render(ChartSamples.matrix()))
                 .append("</section>");
+        b.append("<h2>Crowded matrix</h2><section>")
+                .append(MatrixChart.render(ChartSamples.crowdedMatrix()))
+                .append("</section>");
         b.append("<h2>Whale curve</h2><section class=\"narrow\">")
                 .append(WhaleCurve.render(ChartSamples.whale()))
                 .append("</section>");

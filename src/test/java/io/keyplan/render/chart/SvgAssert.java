@@ -19,6 +19,23 @@ final class SvgAssert {
         return Jsoup.parse(svg, "", Parser.xmlParser());
     }
 
+    /**
+     * A chart with links inside: role="group" named by its title (aria-labelledby) and described by
+     * its desc (aria-describedby), otherwise as {@link #accessibleRoot}.
+     */
+    static Element accessibleGroup(String svg, String expectedTitle) {
+        Document doc = parse(svg);
+        Element root = doc.selectFirst("svg");
+        assertEquals("group", root.attr("role"));
+        assertEquals("title", doc.getElementById(root.attr("aria-labelledby")).tagName());
+        assertEquals(
+                expectedTitle, doc.getElementById(root.attr("aria-labelledby")).text());
+        assertFalse(doc.getElementById(root.attr("aria-describedby")).text().isBlank());
+        assertEquals("desc", doc.getElementById(root.attr("aria-describedby")).tagName());
+        frame(svg, doc, root);
+        return root;
+    }
+
     /** role="img", viewBox, width 100 %, title and desc referenced by aria-labelledby, unique ids, no external references. */
     static Element accessibleRoot(String svg, String expectedTitle) {
         Document doc = parse(svg);
@@ -34,6 +51,14 @@ final class SvgAssert {
         assertEquals("desc", desc.tagName());
         assertEquals(expectedTitle, title.text());
         assertFalse(desc.text().isBlank());
+        frame(svg, doc, root);
+        return root;
+    }
+
+    /** viewBox, width 100 %, unique ids under the root's, defined patterns, no external reference, no script. */
+    private static void frame(String svg, Document doc, Element root) {
+        assertTrue(root.attr("viewBox").matches("0 0 [0-9.]+ [0-9.]+"), root.attr("viewBox"));
+        assertEquals("100%", root.attr("width"));
         Set<String> ids = new HashSet<>();
         for (Element e : doc.select("[id]")) {
             assertTrue(ids.add(e.id()), "duplicate id " + e.id());
@@ -49,7 +74,6 @@ final class SvgAssert {
                         && svg.replace("http://www.w3.org/2000/svg", "").contains("http://"),
                 "external reference");
         assertFalse(svg.contains("<script"));
-        return root;
     }
 
     static double d(Element e, String attr) {
