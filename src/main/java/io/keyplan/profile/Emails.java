@@ -52,7 +52,7 @@ final class Emails {
                 edits.add(new Edit(open - 1, close + 1, ""));
                 continue;
             }
-            boolean inMarkup = markup.regionStartOf(e[0]) >= 0;
+            boolean inMarkup = markup.regionStartOf(e[0]) >= 0 || inUrl(text, s);
             edits.add(new Edit(
                     s, end, inMarkup && s == e[0] ? IN_ADDRESS : inMarkup ? "mailto:" + IN_ADDRESS : WITHHELD));
         }
@@ -68,6 +68,20 @@ final class Emails {
         }
         out.append(text, at, text.length());
         return out.toString();
+    }
+
+    /** True when the address at {@code s} is part of a bare URL ({@code https://x.example/?to=jan@x.example}). */
+    private static boolean inUrl(String text, int s) {
+        int from = s;
+        while (from > 0 && s - from < 256 && !stops(text.charAt(from - 1))) {
+            from--;
+        }
+        String run = text.substring(from, s);
+        return run.contains("://") || run.regionMatches(true, 0, "www.", 0, 4);
+    }
+
+    private static boolean stops(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || "()<>[]\"'`".indexOf(c) >= 0;
     }
 
     private record Edit(int from, int to, String replacement) {}
