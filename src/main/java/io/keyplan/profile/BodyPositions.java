@@ -1,6 +1,10 @@
 package io.keyplan.profile;
 
 import io.keyplan.model.SourceSpan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Where offsets of a Markdown body are in its file: the body is the file's tail, below any front
@@ -41,7 +45,7 @@ final class BodyPositions {
         if (file.line() > 0) {
             return file.line();
         }
-        String all = SurnameWarnings.read(file);
+        String all = read(file);
         return all != null && all.endsWith(body) ? 1 + lineBreaks(all, 0, all.length() - body.length()) : 1;
     }
 
@@ -55,5 +59,19 @@ final class BodyPositions {
             }
         }
         return n;
+    }
+
+    /** The file's text as the loader read it, or null: a position is a help, not a must. */
+    static String read(SourceSpan file) {
+        try {
+            Path p = Path.of(file.file());
+            if (!file.file().isEmpty() && Files.isRegularFile(p)) {
+                String all = Files.readString(p, StandardCharsets.UTF_8);
+                return all.startsWith("\uFEFF") ? all.substring(1) : all;
+            }
+        } catch (IOException | RuntimeException e) {
+            // unreadable now (it was read a moment ago): the start of the file will do
+        }
+        return null;
     }
 }

@@ -31,7 +31,7 @@ final class ScalarPositions {
         if (at.line() <= 0 || value.isEmpty()) {
             return out;
         }
-        FileText file = files.computeIfAbsent(at.file(), f -> FileText.of(SurnameWarnings.read(SourceSpan.file(f))));
+        FileText file = files.computeIfAbsent(at.file(), f -> FileText.of(BodyPositions.read(SourceSpan.file(f))));
         if (file == null) {
             return out;
         }

@@ -2,10 +2,6 @@ package io.keyplan.profile;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -59,7 +55,7 @@ final class SurnameWarnings {
 
     /** Where the value of {@code title:} is in a page's front matter; the file when it cannot be found. */
     static SourceSpan titleAt(SourceSpan file) {
-        String all = read(file);
+        String all = BodyPositions.read(file);
         if (all != null) {
             String[] lines = all.split("\r\n|\r|\n", -1);
             for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
@@ -84,19 +80,5 @@ final class SurnameWarnings {
                 "full names of key players are withheld on the public site, surnames on their own are not: "
                         + "reword the text if it points at the person; if '" + s.shown()
                         + "' means something else here, this warning can be ignored");
-    }
-
-    /** The file's text as the loader read it, or null: a position is a help, not a must. */
-    static String read(SourceSpan file) {
-        try {
-            Path p = Path.of(file.file());
-            if (!file.file().isEmpty() && Files.isRegularFile(p)) {
-                String all = Files.readString(p, StandardCharsets.UTF_8);
-                return all.startsWith("\uFEFF") ? all.substring(1) : all;
-            }
-        } catch (IOException | RuntimeException e) {
-            // unreadable now (it was read a moment ago): the start of the file will do
-        }
-        return null;
     }
 }
