@@ -128,6 +128,19 @@ class DisclosureWarningsTest {
         assertEquals(List.of("pages/about.md:3:16 public-percentage 15 %"), warnings(yaml, null, page));
     }
 
+    /** Columns count characters as an editor shows them: a letter outside the BMP is one column, not two. */
+    @Test
+    void columnsCountCharacters() throws IOException {
+        String yaml =
+                "name: Acme\nowner: Jan\nvisibility: public\nwhy:\n  statement: \"\uD835\uDC07\u00E9 r\u00E9sum\u00E9 EUR 3m\"\n";
+        String why = "\uD835\uDC07 \uD835\uDC07 12 %\n";
+        assertEquals(
+                List.of(
+                        "accounts/acme/account.yaml:5:25 public-amount EUR 3m",
+                        "accounts/acme/why.md:1:5 public-percentage 12 %"),
+                warnings(yaml, why, null));
+    }
+
     @Test
     void anInternalPageIsNotLookedAt() throws IOException {
         String page = "---\ntitle: Internal\n---\nEUR 3m and jan@acme.example.\n";
