@@ -13,8 +13,8 @@ final class FrontMatters {
     record NoteFront(
             @Required String title, @Required LocalDate date, String author, List<String> tags, Origin origin) {}
 
-    /** {@code pages/*.md}. */
-    record PageFront(String title, Origin origin) {}
+    /** {@code pages/*.md}; {@code visibility: public} releases the page in a public build. */
+    record PageFront(String title, io.keyplan.model.Visibility visibility, Origin origin) {}
 
     /** {@code <section-id>.md}: nothing is read from its front matter. */
     record NarrativeFront(Origin origin) {}

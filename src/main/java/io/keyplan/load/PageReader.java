@@ -3,6 +3,7 @@ package io.keyplan.load;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Page;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.model.Visibility;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,15 +41,19 @@ final class PageReader {
                 continue;
             }
             String title = null;
+            Visibility visibility = Visibility.INTERNAL;
             if (md.frontMatter() != null) {
                 FrontMatters.PageFront front =
                         new Binder(diagnostics).bind(FrontMatters.PageFront.class, md.frontMatter());
                 title = front == null ? null : front.title();
+                if (front != null && front.visibility() != null) {
+                    visibility = front.visibility();
+                }
             }
             if (title == null || title.isBlank()) {
                 title = firstHeading(md.body(), base);
             }
-            pages.add(new Page(base, title, md.body(), SourceSpan.file(shown)));
+            pages.add(new Page(base, title, md.body(), visibility, SourceSpan.file(shown)));
         }
         return pages;
     }

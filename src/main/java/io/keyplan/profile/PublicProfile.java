@@ -26,10 +26,13 @@ import java.util.Set;
  * <li>only accounts with {@code visibility: public};</li>
  * <li>of those, only the sections in {@code portal.public_sections}, with their narratives;
  *     {@code key_players} never, even when listed, because no key player's name may appear;</li>
- * <li>the header fields except {@code selection_scores} and {@code completeness};</li>
+ * <li>the header fields except {@code selection_scores} and {@code completeness}, and no
+ *     person's e-mail address;</li>
  * <li>no notes, attachments or reviews;</li>
- * <li>the free pages.</li>
+ * <li>the free pages marked {@code visibility: public}.</li>
  * </ul>
+ * E-mail addresses in released texts are withheld ({@link Emails}); amounts of money,
+ * percentages, e-mail addresses and phone numbers in them get a warning ({@link DisclosureWarnings}).
  * Any key player's full name, of any account, that is still written in a kept text, in any form
  * a reader would recognise, is replaced by {@link #WITHHELD} ({@link NameRedactor}); a surname on
  * its own gets a warning. A name in an account folder's or page's file name cannot be withheld
@@ -62,33 +65,55 @@ public final class PublicProfile {
         Set<SectionId> allowed = sections(content.portal());
         NameRedactor names = new NameRedactor(players(content), WITHHELD);
         SurnameWarnings surnames = new SurnameWarnings(diagnostics);
+        DisclosureWarnings figures = new DisclosureWarnings(diagnostics);
+        RecordTexts portal = new RecordTexts((text, at, person) -> released(names, names.release(text, false)));
         RecordTexts fields = new RecordTexts((text, at, person) -> {
+            figures.field(text, at);
             NameRedactor.Released r = names.release(text, !person);
             surnames.field(r, at);
-            return r.text();
+            return released(names, r);
         });
         List<Account> kept = new ArrayList<>();
         for (Account a : content.accounts()) {
             if (a.plan().effectiveVisibility() == Visibility.PUBLIC) {
                 fileName(names, a.slug(), "account folder", a.source(), diagnostics);
-                kept.add(publicView(a, allowed, names, fields, surnames));
+                kept.add(publicView(a, allowed, names, fields, surnames, figures));
             }
         }
         List<Page> pages = new ArrayList<>();
         for (Page pg : content.pages()) {
+            if (pg.visibility() != Visibility.PUBLIC) {
+                continue; // spec 7: a free page is released only when it says so
+            }
             fileName(names, pg.name(), "page file", pg.source(), diagnostics);
             NameRedactor.Released title = names.release(pg.title(), true);
             NameRedactor.Released body = names.release(pg.markdown(), true);
-            if (!title.surnames().isEmpty()
-                    && (pg.markdown() == null || !pg.markdown().contains(pg.title()))) {
+            boolean titleInBody = pg.markdown() != null && pg.markdown().contains(pg.title());
+            if (!title.surnames().isEmpty() && !titleInBody) {
                 surnames.title(
                         title,
                         pg.source()); // from the front matter; a title from the first heading is found in the body
             }
             surnames.markdown(body, pg.markdown(), pg.source());
-            pages.add(new Page(pg.name(), title.text(), body.text(), pg.source()));
+            if (!titleInBody && pg.title() != null) {
+                figures.title(pg.title(), pg.source());
+            }
+            if (pg.markdown() != null) {
+                figures.markdown(pg.markdown(), pg.source(), true);
+            }
+            pages.add(new Page(pg.name(), released(names, title), released(names, body), pg.visibility(), pg.source()));
         }
-        return new Content(content.root(), fields.record(content.portal()), kept, pages);
+        return new Content(content.root(), portal.record(content.portal()), kept, pages);
+    }
+
+    /**
+     * The released text: names withheld, then e-mail addresses (after the names, so that the
+     * surnames' offsets stay those of the user's text). Should the marker itself spell a key
+     * player's name, it is withheld again.
+     */
+    private static String released(NameRedactor names, NameRedactor.Released r) {
+        String text = Emails.withhold(r.text());
+        return text == r.text() || !names.holdsName(text) ? text : names.redact(text);
     }
 
     /** Every account's players, internal ones too: a public text may name anybody. */
@@ -117,7 +142,12 @@ public final class PublicProfile {
     }
 
     private static Account publicView(
-            Account a, Set<SectionId> allowed, NameRedactor names, RecordTexts fields, SurnameWarnings surnames) {
+            Account a,
+            Set<SectionId> allowed,
+            NameRedactor names,
+            RecordTexts fields,
+            SurnameWarnings surnames,
+            DisclosureWarnings figures) {
         AccountPlan p = a.plan();
         // Every component named here rather than kept through PlanParts: this is the allow-list, so a
         // component added to the plan must not compile until someone has said whether it is public.
@@ -159,7 +189,8 @@ public final class PublicProfile {
             if (allowed.contains(id)) {
                 NameRedactor.Released r = names.release(n.markdown(), true);
                 surnames.markdown(r, n.markdown(), n.source());
-                narratives.put(id, new Narrative(id, r.text(), n.source()));
+                figures.markdown(n.markdown(), n.source(), false);
+                narratives.put(id, new Narrative(id, released(names, r), n.source()));
             }
         });
         return new Account(a.slug(), fields.record(plan), narratives, List.of(), List.of(), a.source());

@@ -21,11 +21,38 @@ final class RecordTexts {
         this.rewrite = rewrite;
     }
 
+    /** A copy with every text rewritten; a person's e-mail address is dropped (spec 7: none is published). */
     <T> T record(T value) {
-        return RecordWalker.rewrite(
-                value,
-                SourceSpan.file(""),
-                (v, at) -> v instanceof String s ? rewrite.text(s, at.span(), isPerson(at)) : v);
+        return RecordWalker.rewrite(value, SourceSpan.file(""), (v, at) -> {
+            if (!(v instanceof String s)) {
+                return v;
+            }
+            if (at.record() instanceof io.keyplan.model.Person
+                    && !at.isMapKey()
+                    && at.field().component().getName().equals("email")) {
+                return null;
+            }
+            return rewrite.text(s, span(at), isPerson(at));
+        });
+    }
+
+    /**
+     * The position of the text's value; below a map, the entry's own
+     * ({@code departments.Maintenance.Sensors}) as far as the loader kept it.
+     */
+    private static SourceSpan span(RecordWalker.At at) {
+        Origin origin = at.origin();
+        if (origin == null || origin == Origin.NONE || at.mapKeys().isEmpty()) {
+            return at.span();
+        }
+        String key = at.key();
+        for (Object k : at.mapKeys()) {
+            String entryKey = key + "." + k;
+            if (origin.has(entryKey)) {
+                key = entryKey;
+            }
+        }
+        return origin.of(key);
     }
 
     /** Fields that hold the name of one of our own people, not free text. */

@@ -2,10 +2,6 @@ package io.keyplan.profile;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,26 +33,12 @@ final class SurnameWarnings {
         if (text.surnames().isEmpty()) {
             return;
         }
-        int first = firstLine(file, body);
-        // One walk through the body for all of them: a position counted from the start for each
-        // surname made a long text with many surnames quadratic.
         List<NameRedactor.Surname> inOrder = new ArrayList<>(text.surnames());
         inOrder.sort(Comparator.comparingInt(NameRedactor.Surname::offset));
-        int line = first;
-        int column = 1; // in code points, as the other positions of this warning
-        int i = 0;
-        for (NameRedactor.Surname s : inOrder) {
-            int offset = Math.min(s.offset(), body.length());
-            for (; i < offset; i++) {
-                char c = body.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n')) {
-                    line++;
-                    column = 1;
-                } else if (!Character.isLowSurrogate(c)) {
-                    column++;
-                }
-            }
-            warn(new SourceSpan(file.file(), line, column), s);
+        int[] offsets = inOrder.stream().mapToInt(NameRedactor.Surname::offset).toArray();
+        SourceSpan[] at = BodyPositions.of(file, body, offsets);
+        for (int i = 0; i < at.length; i++) {
+            warn(at[i], inOrder.get(i));
         }
     }
 
@@ -65,8 +47,15 @@ final class SurnameWarnings {
         if (text.surnames().isEmpty()) {
             return;
         }
-        SourceSpan at = file;
-        String all = read(file);
+        SourceSpan at = titleAt(file);
+        for (NameRedactor.Surname s : text.surnames()) {
+            warn(at, s);
+        }
+    }
+
+    /** Where the value of {@code title:} is in a page's front matter; the file when it cannot be found. */
+    static SourceSpan titleAt(SourceSpan file) {
+        String all = BodyPositions.read(file);
         if (all != null) {
             String[] lines = all.split("\r\n|\r|\n", -1);
             for (int i = 1; i < lines.length && !lines[i].strip().equals("---"); i++) {
@@ -75,14 +64,11 @@ final class SurnameWarnings {
                     while (col <= lines[i].length() && lines[i].charAt(col - 1) == ' ') {
                         col++;
                     }
-                    at = new SourceSpan(file.file(), i + 1, col);
-                    break;
+                    return new SourceSpan(file.file(), i + 1, col);
                 }
             }
         }
-        for (NameRedactor.Surname s : text.surnames()) {
-            warn(at, s);
-        }
+        return file;
     }
 
     private void warn(SourceSpan at, NameRedactor.Surname s) {
@@ -94,43 +80,5 @@ final class SurnameWarnings {
                 "full names of key players are withheld on the public site, surnames on their own are not: "
                         + "reword the text if it points at the person; if '" + s.shown()
                         + "' means something else here, this warning can be ignored");
-    }
-
-    /**
-     * The line of the file on which the body starts: after the front matter. The loader keeps the
-     * body as it is in the file, so it is the file's tail. Line 1 when the file cannot be read.
-     */
-    private static int firstLine(SourceSpan file, String body) {
-        if (file.line() > 0) {
-            return file.line();
-        }
-        String all = read(file);
-        return all != null && all.endsWith(body) ? 1 + lineBreaks(all, 0, all.length() - body.length()) : 1;
-    }
-
-    /** The file's text as the loader read it, or null: a position is a help, not a must. */
-    private static String read(SourceSpan file) {
-        try {
-            Path p = Path.of(file.file());
-            if (!file.file().isEmpty() && Files.isRegularFile(p)) {
-                String all = Files.readString(p, StandardCharsets.UTF_8);
-                return all.startsWith("\uFEFF") ? all.substring(1) : all;
-            }
-        } catch (IOException | RuntimeException e) {
-            // unreadable now (it was read a moment ago): the start of the file will do
-        }
-        return null;
-    }
-
-    /** Line breaks as Markdown counts them: LF, CR LF and a lone CR. */
-    private static int lineBreaks(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
-                n++;
-            }
-        }
-        return n;
     }
 }

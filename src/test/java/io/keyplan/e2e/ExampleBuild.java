@@ -31,6 +31,11 @@ final class ExampleBuild {
 
     /** As {@link #build}, and gives what the command printed on standard output. */
     static String buildForOutput(Path output, String... extra) {
+        return buildForOutputs(output, extra)[0];
+    }
+
+    /** As {@link #build}, and gives what the command printed: standard output, then standard error (the findings). */
+    static String[] buildForOutputs(Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", "content", "--output", output.toString()));
         args.addAll(List.of(extra));
         ByteArrayOutputStream o = new ByteArrayOutputStream();
@@ -44,7 +49,7 @@ final class ExampleBuild {
                 Stages.standard());
         String stdout = o.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));
-        return stdout;
+        return new String[] {stdout, e.toString(StandardCharsets.UTF_8)};
     }
 
     /** Every HTML page of a built site, sorted for stable failure messages. */

@@ -80,7 +80,7 @@ class PublicNamesSiteTest {
                 """);
         write(
                 c.resolve("pages/about.md"),
-                "---\ntitle: About Hendrik Zwartkop\n---\n[Anna de Boer][a]\n\n[a]: https://x.com/anna-de-boer\n");
+                "---\ntitle: About Hendrik Zwartkop\nvisibility: public\n---\n[Anna de Boer][a]\n\n[a]: https://x.com/anna-de-boer\n");
         return c;
     }
 
@@ -227,5 +227,55 @@ class PublicNamesSiteTest {
                 folder.out().contains("the account folder name 'anna-de-boer' holds the name of a key player"),
                 folder.out());
         assertEquals(0, validate(c).code(), "the internal check does not mind");
+    }
+
+    /**
+     * Amounts, percentages, e-mail addresses and phone numbers in released text: a warning at the
+     * exact place, from {@code build} and {@code validate} alike, an error with {@code --strict}; the
+     * e-mail address is withheld, and nothing of an internal section or page is looked at.
+     */
+    @Test
+    void figuresInReleasedTextAreWarnedAtTheirPlaceAndFailAStrictBuild() throws IOException {
+        Path c = content();
+        write(c.resolve("accounts/open/mission.md"), "Our mission.\n\nA deal of **EUR 2.9m**, up 12 %.\n");
+        write(c.resolve("accounts/open/competition.md"), "EUR 5m\n"); // not a public section here
+        write(
+                c.resolve("pages/contact.md"),
+                "---\ntitle: Contact\nvisibility: public\n---\nCall +31 20 123 4567 or write to <kam@ourco.example>.\n");
+        write(c.resolve("pages/internal.md"), "---\ntitle: Internal\n---\nEUR 9m, kam@ourco.example.\n");
+        String mission = c.resolve("accounts/open/mission.md").toString().replace('\\', '/');
+        String contact = c.resolve("pages/contact.md").toString().replace('\\', '/');
+        String yaml = c.resolve("accounts/open/account.yaml").toString().replace('\\', '/');
+        List<String> expected = List.of(
+                mission + ":3:13: warning: the public site would show an amount of money (\"EUR 2.9m\")",
+                mission + ":3:28: warning: the public site would show a percentage (\"12 %\")",
+                contact + ":5:6: warning: the public site would show a phone number (\"+31 20 123 4567\")",
+                contact + ":5:35: warning: the public site would show an e-mail address (\"kam@ourco.example\")",
+                yaml
+                        + ":6:42: warning: the public site would show an e-mail address (\"hendrik.zwartkop@example.com\")");
+        for (Run run :
+                List.of(build(c, tmp.resolve("public"), "--profile", "public"), validate(c, "--profile", "public"))) {
+            assertEquals(0, run.code(), run.out());
+            for (String line : expected) {
+                assertTrue(run.out().contains(line), line + "\n" + run.out());
+            }
+            assertEquals(
+                    5,
+                    run.out()
+                            .lines()
+                            .filter(l -> l.contains("the public site would show"))
+                            .count(),
+                    run.out());
+        }
+        String page = Files.readString(tmp.resolve("public/pages/contact.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("[e-mail address withheld]") && !page.contains("kam@ourco.example"), page);
+        assertTrue(!Files.exists(tmp.resolve("public/pages/internal.html")), "an internal page is not published");
+
+        Path output = tmp.resolve("strict");
+        Run strict = build(c, output, "--profile", "public", "--strict");
+        assertEquals(1, strict.code(), strict.out());
+        assertTrue(strict.out().contains(mission + ":3:13: error: the public site would show an amount"), strict.out());
+        assertTrue(!Files.exists(output), "nothing written");
+        assertEquals(0, validate(c).code(), "the internal check does not look for figures");
     }
 }

@@ -38,10 +38,13 @@ class PublicSiteTest {
     static Path site;
     static Content content;
     static Map<String, String> files;
+    /** What the public build reported. */
+    static String findings;
 
     @BeforeAll
     static void build() throws IOException {
-        site = ExampleBuild.build(tmp.resolve("public"), "--profile", "public");
+        site = tmp.resolve("public");
+        findings = ExampleBuild.buildForOutputs(site, "--profile", "public")[1];
         content = new ContentLoader().load(Path.of("content"), LocalDate.of(2026, 11, 23), new Diagnostics());
         files = new java.util.TreeMap<>();
         try (Stream<Path> all = Files.walk(site)) {
@@ -70,7 +73,9 @@ class PublicSiteTest {
     void onlyPublicAccountsAndFreePagesArePublished() {
         Set<String> expected = new LinkedHashSet<>(List.of("index.html", "404.html"));
         publicAccounts().forEach(a -> expected.add("accounts/" + a.slug() + "/index.html"));
-        content.pages().forEach(p -> expected.add("pages/" + p.name() + ".html"));
+        content.pages().stream()
+                .filter(p -> p.visibility() == Visibility.PUBLIC) // spec 7 (revised 2026-11-29)
+                .forEach(p -> expected.add("pages/" + p.name() + ".html"));
         List<String> html =
                 files.keySet().stream().filter(f -> f.endsWith(".html")).toList();
         assertEquals(Set.copyOf(expected), Set.copyOf(html));
@@ -145,6 +150,47 @@ class PublicSiteTest {
                 findNumber(form, leaks);
             }
         }
+        assertEquals(List.of(), leaks);
+    }
+
+    /** The example's public sections tell the story without figures: the public build warns about none. */
+    @Test
+    void theExamplesPublicBuildWarnsAboutNoFigureNameOrContact() {
+        List<String> lines = findings.lines()
+                .filter(l -> l.contains("the public site would show") || l.contains("on the public site"))
+                .toList();
+        assertEquals(List.of(), lines);
+        assertTrue(findings.contains("warning:"), "the plan warnings are there: the findings were read");
+    }
+
+    /** Neither the header's e-mail addresses nor any other: no file of the public site holds one. */
+    @Test
+    void noEmailAddressInAnyFile() {
+        assertTrue(
+                content.accounts().stream()
+                        .filter(a -> a.plan().effectiveVisibility() == Visibility.PUBLIC)
+                        .anyMatch(a -> a.plan().owner().email() != null),
+                "the example's public accounts have owners with an e-mail address");
+        java.util.regex.Pattern email =
+                java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+        List<String> leaks = new ArrayList<>();
+        files.forEach((file, text) -> {
+            java.util.regex.Matcher m = email.matcher(text);
+            if (m.find()) {
+                leaks.add(file + " holds '" + m.group() + "'");
+            }
+        });
+        assertEquals(List.of(), leaks);
+    }
+
+    /** The internal "how we work" page is not marked public: not published, not linked, not in the sitemap. */
+    @Test
+    void theInternalHowWeWorkPageIsNowhere() {
+        assertTrue(content.pages().stream().anyMatch(p -> p.name().equals("how-we-work")), "the example has it");
+        assertFalse(files.containsKey("pages/how-we-work.html"));
+        List<String> leaks = new ArrayList<>();
+        find("how-we-work", leaks);
+        find("How we do key account management", leaks);
         assertEquals(List.of(), leaks);
     }
 

@@ -115,7 +115,7 @@ class PublicNamesTest {
                 """ + PLAYERS);
         write(dir.resolve("why.md"), "---\n---\nFirst line.\nThen O'Brien,\n  and later  Boer agreed.\n");
         write(dir.resolve("swot.md"), "Zwartkop: not released, no warning.\n");
-        write(c.resolve("pages/about.md"), "---\ntitle: Meeting de Boer\n---\n# About\n\nText.\n");
+        write(c.resolve("pages/about.md"), "---\ntitle: Meeting de Boer\nvisibility: public\n---\n# About\n\nText.\n");
         Diagnostics d = new Diagnostics();
         PublicProfile.filter(load(c, new Diagnostics()), d);
         List<String> found = d.all().stream()
@@ -164,8 +164,9 @@ class PublicNamesTest {
         account(c, "hendrik-zwartkop", "name: Z\nowner: Jan\nvisibility: public\n" + PLAYERS);
         account(c, "zwartkop-hendrik", "name: Y\nowner: Jan\n"); // internal: its folder name is not released
         account(c, "obrien-sean", "name: X\nowner: Jan\nvisibility: public\n");
-        write(c.resolve("pages/anna-de-boer.md"), "# Hi\n");
-        write(c.resolve("pages/boer.md"), "# Hi\n");
+        write(c.resolve("pages/anna-de-boer.md"), "---\nvisibility: public\n---\n# Hi\n");
+        write(c.resolve("pages/boer.md"), "---\nvisibility: public\n---\n# Hi\n");
+        write(c.resolve("pages/hendrik-zwartkop.md"), "# Internal: its name is not released\n");
         Diagnostics d = new Diagnostics();
         PublicProfile.filter(load(c, new Diagnostics()), d);
         List<Diagnostic> errors = d.all().stream().filter(Diagnostic::isError).toList();
@@ -186,7 +187,7 @@ class PublicNamesTest {
                 "We met Hendrik **Zwartkop** and [Anna](https://x.com) de Boer.\n\n| a | b |\n|---|---|\n| Seán | O'Brien |\n");
         write(
                 c.resolve("pages/visit.md"),
-                "---\ntitle: Visit of Zwartkop, Hendrik\n---\nSee https://x.com/hendrik-zwartkop\n");
+                "---\ntitle: Visit of Zwartkop, Hendrik\nvisibility: public\n---\nSee https://x.com/hendrik-zwartkop\n");
         Content p = PublicProfile.filter(load(c, new Diagnostics()), new Diagnostics());
         Account a = p.accounts().get(0);
         assertEquals(

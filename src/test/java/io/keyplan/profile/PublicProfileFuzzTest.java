@@ -101,6 +101,10 @@ class PublicProfileFuzzTest {
             return;
         }
         Map<String, String> site = Budget.run("public build", () -> publicSite(checked.content()));
+        if ((texts.containsKey(4) || texts.containsKey(5)) && !site.containsKey("pages/fuzz.html")) {
+            // The free page must be released (visibility: public), or its texts would go untested.
+            Findings.fail("free page released", "the public site has no pages/fuzz.html: " + site.keySet());
+        }
         for (Map.Entry<String, String> file : site.entrySet()) {
             List<String> shown =
                     file.getKey().endsWith(".html") ? NameOracle.ofHtml(file.getValue()) : List.of(file.getValue());
@@ -203,7 +207,8 @@ class PublicProfileFuzzTest {
             writeOrDelete(
                     CONTENT.resolve("pages/fuzz.md"),
                     texts.containsKey(4) || texts.containsKey(5)
-                            ? "---\ntitle: " + quoted(title) + "\n---\n" + texts.getOrDefault(4, "Text.") + "\n"
+                            ? "---\ntitle: " + quoted(title) + "\nvisibility: public\n---\n"
+                                    + texts.getOrDefault(4, "Text.") + "\n"
                             : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.model.Visibility;
 import io.keyplan.testing.Records;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -99,9 +100,68 @@ class PublicProfileTest {
                 Portal.of(null, 2026),
                 List.of(account("closed", "name: Closed Co\nowner: Jan\nkey_players: [{name: Zed Zebrowski}]")),
                 List.of(new io.keyplan.model.Page(
-                        "free", "Met Zed Zebrowski", "We met Zed\nZebrowski today.", SourceSpan.file("free.md"))));
+                        "free",
+                        "Met Zed Zebrowski",
+                        "We met Zed\nZebrowski today.",
+                        Visibility.PUBLIC,
+                        SourceSpan.file("free.md"))));
         io.keyplan.model.Page page = PublicProfile.filter(c).pages().get(0);
         assertEquals("Met " + PublicProfile.WITHHELD, page.title());
         assertEquals("We met " + PublicProfile.WITHHELD + " today.", page.markdown());
+    }
+
+    /** Spec 7 (revised 2026-11-29): a free page is public only when its front matter says so. */
+    @Test
+    void freePagesAreReleasedOnlyWhenMarkedPublic() {
+        Content c = new Content(
+                Path.of("content"),
+                Portal.of(null, 2026),
+                List.of(),
+                List.of(
+                        new io.keyplan.model.Page("how-we-work", "How we work", "Internal.", SourceSpan.file("a.md")),
+                        new io.keyplan.model.Page(
+                                "about", "About", "Public.", Visibility.PUBLIC, SourceSpan.file("b.md")),
+                        new io.keyplan.model.Page(
+                                "tools", "Tools", "Internal too.", Visibility.INTERNAL, SourceSpan.file("c.md"))));
+        assertEquals(
+                List.of("about"),
+                PublicProfile.filter(c).pages().stream()
+                        .map(io.keyplan.model.Page::name)
+                        .toList());
+        assertEquals(3, c.pages().size(), "an internal build keeps every page");
+    }
+
+    @Test
+    void noEmailAddressIsPublished() {
+        String plan = """
+                name: Open Co
+                owner: {name: Jan Smit, email: jan.smit@ourco.example, title: KAM}
+                sponsor: {name: Eva, email: eva@ourco.example}
+                visibility: public
+                overview: {why_key: "Ask <info@open.example> or [Jan](mailto:jan.smit@ourco.example)."}
+                why: {statement: "Write to jan.smit@ourco.example, or see https://x.example/?to=jan@ourco.example"}
+                """;
+        Content c = new Content(
+                Path.of("content"),
+                Portal.of(null, 2026),
+                List.of(account("open", plan)),
+                List.of(new io.keyplan.model.Page(
+                        "about",
+                        "About",
+                        "Mail [us](mailto:info@open.example \"Mail\"), <mailto:sales@open.example> or **a@b.example**.",
+                        Visibility.PUBLIC,
+                        SourceSpan.file("b.md"))));
+        Content p = PublicProfile.filter(c);
+        Account a = p.accounts().get(0);
+        assertNull(a.plan().owner().email());
+        assertEquals("Jan Smit", a.plan().owner().name());
+        assertEquals("KAM", a.plan().owner().title());
+        assertNull(a.plan().sponsor().email());
+        String w = Emails.WITHHELD;
+        assertEquals("Ask " + w + " or Jan.", a.plan().overview().whyKey());
+        assertEquals(
+                "Write to " + w + ", or see https://x.example/?to=" + Emails.IN_ADDRESS,
+                a.plan().why().statement());
+        assertEquals("Mail us, " + w + " or **" + w + "**.", p.pages().get(0).markdown());
     }
 }
