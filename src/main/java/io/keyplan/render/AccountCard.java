@@ -1,12 +1,14 @@
 package io.keyplan.render;
 
+import io.keyplan.model.Language;
 import io.keyplan.model.Stage;
 import io.keyplan.model.Status;
 import java.util.List;
 
 /**
  * One account on the home page. {@code why} is one line of plain text; {@code figures} is
- * the place for the computed figures (quadrant, tier, health) once the analysis has them.
+ * the place for the computed figures (quadrant, tier, health) once the analysis has them;
+ * {@code language} the plan's own language (null: the portal's), which its {@code why} is in.
  */
 public record AccountCard(
         String slug,
@@ -19,7 +21,8 @@ public record AccountCard(
         Status status,
         String why,
         String href,
-        List<Figure> figures) {
+        List<Figure> figures,
+        Language language) {
 
     public AccountCard {
         figures = List.copyOf(figures);

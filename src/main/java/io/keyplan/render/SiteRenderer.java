@@ -279,7 +279,8 @@ public final class SiteRenderer {
                 p.effectiveStatus(),
                 MARKDOWN.firstSentence(why),
                 SiteLayout.accountPage(a.slug()),
-                cardFigures(figures, rc));
+                cardFigures(figures, rc),
+                p.language());
     }
 
     /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
