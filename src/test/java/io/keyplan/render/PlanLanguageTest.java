@@ -82,12 +82,12 @@ class PlanLanguageTest {
             Document d = page(path);
             Element narrative = d.selectFirst("#s-why .narrative p");
             assertEquals("de", languageOf(narrative), path);
-            Element statement = d.getElementsContainingOwnText(GERMAN).first();
+            Element statement = d.selectFirst("#s-why blockquote.statement p");
             assertEquals(
                     "de",
                     languageOf(statement),
                     () -> path + ": " + statement.parent().outerHtml());
-            Element title = d.getElementsContainingOwnText("Leiter Technik").first();
+            Element title = d.selectFirst("#s-key_players td:containsOwn(Leiter Technik)");
             assertEquals("de", languageOf(title), path);
             // Section headings and field labels are the portal's words.
             assertEquals("en", languageOf(d.selectFirst("#s-why h2")), path);
