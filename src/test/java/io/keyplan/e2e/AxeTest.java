@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * site, internal and public build, in the light and the dark colour scheme: WCAG 2.x A and AA
  * rules, and the best-practice rules for landmarks, regions and empty table headers. One
  * Chromium, one tab: each page is loaded once, given axe, checked in light, then switched to
- * dark and checked again with the rules that read colours.
+ * dark and checked again with the rules that read colours (a printed view must then still be
+ * black on white: it previews paper).
  */
 class AxeTest {
     /** The WCAG 2.0, 2.1 and 2.2 levels A and AA. */
@@ -68,6 +69,13 @@ class AxeTest {
                 // Only colours change with the scheme: the dark pass asks the colour rules again.
                 tab.colourScheme("dark");
                 violations.addAll(run(tab, name + " (dark)", colourRules()));
+                // The printed views are a preview of paper: black on white in any colour scheme.
+                String paper = tab.value("document.body.classList.contains('print-doc') ? ["
+                        + "getComputedStyle(document.body).color,"
+                        + " getComputedStyle(document.querySelector('main')).backgroundColor].join(' on ') : ''");
+                if (!paper.equals("\"\"") && !paper.equals("\"rgb(0, 0, 0) on rgb(255, 255, 255)\"")) {
+                    violations.add(name + " (dark): the printed view is not black on white: " + paper);
+                }
             }
         }
         System.out.printf(
