@@ -36,6 +36,10 @@ public record AccountPlan(
 
         @Doc("Date of the last plan review (YYYY-MM-DD).") LocalDate lastReview,
 
+        @Doc("en, nl or de: the language the plan is written in, when it differs from the portal's"
+                + " language (its text is then marked with its own language).")
+        Language language,
+
         @Range(min = 1, max = 10) @Doc("Selection criterion id -> score 1..10.")
         Map<String, Integer> selectionScores,
 
@@ -74,6 +78,11 @@ public record AccountPlan(
 
     public Visibility effectiveVisibility() {
         return visibility == null ? Visibility.INTERNAL : visibility;
+    }
+
+    /** The language the plan's text is written in: its own {@code language}, else the portal's. */
+    public Language writtenIn(Language portal) {
+        return language == null ? portal : language;
     }
 
     /** {@code last_review}, or the newest review date when that field is absent (spec 4). */

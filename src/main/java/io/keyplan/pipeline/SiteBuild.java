@@ -115,7 +115,7 @@ public final class SiteBuild {
             }
             Attachments.copy(content.root(), content.accounts(), out, publishing);
             out.writeText(SiteLayout.SCHEMA, Schema.json());
-            Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages())
+            Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages(), info.buildDate())
                     .ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
             found.addAll(publishing);
             if (found.hasErrors()) {

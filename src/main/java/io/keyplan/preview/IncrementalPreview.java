@@ -778,7 +778,7 @@ public final class IncrementalPreview implements Preview {
             List<String> html = new ArrayList<>(owner.keySet());
             html.addAll(sitePages);
             files.keySet().stream().filter(p -> p.endsWith(".html")).forEach(html::add);
-            Sitemap.xml(content.portal().baseUrl(), List.copyOf(new TreeSet<>(html)))
+            Sitemap.xml(content.portal().baseUrl(), List.copyOf(new TreeSet<>(html)), info.buildDate())
                     .ifPresent(xml -> files.put(SiteLayout.SITEMAP, utf8(xml)));
         }
 

@@ -163,6 +163,7 @@ public final class PublicProfile {
                 p.status(),
                 p.visibility(),
                 p.lastReview(),
+                p.language(),
                 Map.of(),
                 Map.of(),
                 allowed.contains(SectionId.OVERVIEW) ? p.overview() : null,

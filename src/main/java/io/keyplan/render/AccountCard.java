@@ -1,5 +1,6 @@
 package io.keyplan.render;
 
+import io.keyplan.model.Language;
 import io.keyplan.model.Stage;
 import io.keyplan.model.Status;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.List;
  * One account on the home page. {@code why} is one line of plain text; {@code figures} is
  * the place for the computed figures (quadrant, tier, health) once the analysis has them;
  * {@code updated} when git last changed the plan, in words ("3 days ago"), null without history.
+ * {@code language} the plan's own language (null: the portal's), which its {@code why} is in.
  */
 public record AccountCard(
         String slug,
@@ -21,7 +23,8 @@ public record AccountCard(
         String why,
         String href,
         List<Figure> figures,
-        String updated) {
+        String updated,
+        Language language) {
 
     public AccountCard {
         figures = List.copyOf(figures);

@@ -1,8 +1,11 @@
 package io.keyplan.render;
 
 import io.keyplan.link.LinkPolicy;
+import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Coded;
+import io.keyplan.model.Language;
 import io.keyplan.site.SiteLayout;
+import io.keyplan.text.Escape;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -95,7 +98,53 @@ final class KeyPlanExtension extends AbstractExtension {
         functions.put("printPage", address(SiteLayout::printPage));
         functions.put("notePage", address(SiteLayout::notePage));
         functions.put("historyPage", address(SiteLayout::historyPage));
+        // textLang(plan): ' lang="de"' where a plan's text is written in another language than the
+        // portal's, so a screen reader and the hyphenation read it in its own language; else nothing.
+        functions.put("textLang", new Function() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of("of");
+            }
+
+            @Override
+            public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                Object of = args.get("of");
+                Language written = of instanceof AccountPlan p ? p.language() : of instanceof Language l ? l : null;
+                String code = otherLanguage(context, written);
+                return code == null ? "" : new SafeString(" lang=\"" + Escape.attribute(code) + "\"");
+            }
+        });
         return functions;
+    }
+
+    /**
+     * The code of {@code written} when it differs from the page's language ({@code site.language}),
+     * else null: text in the portal's own language needs no mark.
+     */
+    static String otherLanguage(EvaluationContext context, Language written) {
+        if (written == null) {
+            return null;
+        }
+        Object site = context.getVariable("site");
+        String page = site instanceof SiteModel s ? s.language() : null;
+        return written.code().equals(page) ? null : written.code();
+    }
+
+    /**
+     * User Markdown on a page about one plan ({@code plan} in the context) is that plan's text:
+     * marked with the plan's language when it is not the portal's (UI labels around it are not).
+     */
+    private static String inPlanLanguage(EvaluationContext context, String html, boolean block) {
+        if (html.isEmpty()) {
+            return html;
+        }
+        String code =
+                otherLanguage(context, context.getVariable("plan") instanceof AccountPlan p ? p.language() : null);
+        if (code == null) {
+            return html;
+        }
+        String tag = block ? "div" : "span";
+        return "<" + tag + " lang=\"" + Escape.attribute(code) + "\">" + html + "</" + tag + ">";
     }
 
     /** A function of one argument, a slug or a note's name, giving an address from {@link SiteLayout}. */
@@ -135,14 +184,8 @@ final class KeyPlanExtension extends AbstractExtension {
                                 ? c.formats()
                                         .number(Double.parseDouble(v.toString().strip()), 4)
                                 : v.toString()));
-        filters.put(
-                "md",
-                simple((c, v, a) ->
-                        new SafeString(c.markdown().block(v == null ? null : v.toString(), c.allowHtml()))));
-        filters.put(
-                "mdInline",
-                simple((c, v, a) ->
-                        new SafeString(c.markdown().inline(v == null ? null : v.toString(), c.allowHtml()))));
+        filters.put("md", markdown(true));
+        filters.put("mdInline", markdown(false));
         // A URL built from a user's text ("mailto:" ~ email) by the same rule as Markdown links: no
         // controls or line breaks in the attribute, nothing at all for a scheme that is not allowed.
         filters.put(
@@ -195,6 +238,27 @@ final class KeyPlanExtension extends AbstractExtension {
 
     private interface DecimalsBody {
         Object apply(RenderContext c, Object value, int decimals);
+    }
+
+    private static Filter markdown(boolean block) {
+        return new Filter() {
+            @Override
+            public List<String> getArgumentNames() {
+                return List.of();
+            }
+
+            @Override
+            public Object apply(
+                    Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line)
+                    throws PebbleException {
+                RenderContext c = ctx(context);
+                String text = input == null ? null : input.toString();
+                String html = block
+                        ? c.markdown().block(text, c.allowHtml())
+                        : c.markdown().inline(text, c.allowHtml());
+                return new SafeString(inPlanLanguage(context, html, block));
+            }
+        };
     }
 
     private static Filter simple(Body body) {

@@ -131,7 +131,19 @@ public final class Markdown {
     /** {@link #block} always through flexmark; package-private so a test can hold the shortcut to it. */
     String parsedBlock(String markdown, boolean allowHtml) {
         Document doc = parse(markdown);
-        return allowHtml && hasRawHtml(doc) ? HtmlSanitiser.clean(render(doc, true)) : render(doc, false);
+        return withoutEmptyHeaders(
+                allowHtml && hasRawHtml(doc) ? HtmlSanitiser.clean(render(doc, true)) : render(doc, false));
+    }
+
+    /** A header cell with nothing in it, as flexmark writes the corner of {@code | | A | B |}. */
+    private static final Pattern EMPTY_HEADER = Pattern.compile("<th((?: [^<>]*)?)>\\s*</th>");
+
+    /**
+     * An empty header cell names nothing, and a screen reader announces it as a nameless column
+     * (axe: empty-table-header): written as a data cell, the table reads as the author meant.
+     */
+    static String withoutEmptyHeaders(String html) {
+        return html.contains("<th") ? EMPTY_HEADER.matcher(html).replaceAll("<td$1></td>") : html;
     }
 
     private String render(Document doc, boolean rawHtml) {

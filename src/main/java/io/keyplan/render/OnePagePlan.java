@@ -10,6 +10,7 @@ import io.keyplan.model.ActionStatus;
 import io.keyplan.model.Competitor;
 import io.keyplan.model.Influence;
 import io.keyplan.model.KeyPlayer;
+import io.keyplan.model.Language;
 import io.keyplan.model.Objective;
 import io.keyplan.model.ObjectiveKind;
 import io.keyplan.model.PlayerRole;
@@ -50,7 +51,8 @@ public record OnePagePlan(
         List<NumberedAction> actions,
         int moreActions,
         String timeline,
-        boolean truncated) {
+        boolean truncated,
+        Language language) {
 
     static final int MAX_PLAYERS = 6;
     static final int MAX_THREATS = 3;
@@ -169,7 +171,8 @@ public record OnePagePlan(
                 actions,
                 moreActions,
                 timeline.apply(actions),
-                cut[0] || morePlayers > 0 || moreCompetitors > 0 || moreActions > 0);
+                cut[0] || morePlayers > 0 || moreCompetitors > 0 || moreActions > 0,
+                p.language());
     }
 
     private static int influenceRank(KeyPlayer k) {

@@ -36,6 +36,8 @@ import java.util.function.Supplier;
 public final class SiteRenderer {
     /** Flexmark's parser and renderers are immutable: one instance serves all threads and builds. */
     private static final Markdown MARKDOWN = new Markdown();
+    /** The theme's favicon, which every page links to ({@code layout.peb}, {@code print-layout.peb}). */
+    static final String FAVICON = SiteLayout.ASSETS + "favicon.svg";
 
     private final Theme theme;
     private final PageWriter pages;
@@ -323,7 +325,8 @@ public final class SiteRenderer {
                 MARKDOWN.firstSentence(why),
                 SiteLayout.accountPage(a.slug()),
                 cardFigures(figures, rc),
-                updated);
+                updated,
+                p.language());
     }
 
     /** Quadrant, tier and health, each in words; the tone is the CSS modifier. */
@@ -442,11 +445,22 @@ public final class SiteRenderer {
         pages.write(out, path, "page.peb", ctx);
     }
 
-    /** {@code 404.html}: variables {@code inlineCss} and {@code homeUrl} (absolute, or "" without base_url). */
+    /**
+     * {@code 404.html}: variables {@code inlineCss}, {@code inlineIcon} (the theme's favicon as a
+     * {@code data:} address, "" when the theme has none) and {@code homeUrl} (absolute, or "" without base_url).
+     */
     private void renderNotFound(SiteModel site, RenderContext rc, String baseUrl, SiteWriter out) {
         Map<String, Object> ctx = PageWriter.base(
                 site, rc, SiteLayout.NOT_FOUND, "", rc.messages().get("notfound.title"));
         ctx.put("inlineCss", theme.assetText("assets/css/keyplan.css"));
+        String icon = theme.assetText(FAVICON);
+        ctx.put(
+                "inlineIcon",
+                icon.isEmpty()
+                        ? ""
+                        : "data:image/svg+xml;base64,"
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(icon.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         ctx.put("homeUrl", homeUrl(baseUrl));
         pages.write(out, SiteLayout.NOT_FOUND, "404.peb", ctx);
     }

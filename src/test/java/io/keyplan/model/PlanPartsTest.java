@@ -37,6 +37,7 @@ class PlanPartsTest {
             "status",
             "visibility",
             "lastReview",
+            "language",
             "selectionScores",
             "completeness",
             "reviews",
@@ -98,6 +99,7 @@ class PlanPartsTest {
         AccountPlan empty = new AccountPlan(
                 "Acme",
                 Person.named("Jan"),
+                null,
                 null,
                 null,
                 null,

@@ -154,7 +154,11 @@ class PrintPagesTest {
         assertEquals(OnePagePlan.MAX_ACTIONS, actions.size());
         assertTrue(actions.get(0).text().contains("Step 8"), "soonest first");
         assertTrue(d.selectFirst(".one-goal .one-statement").text().endsWith("…"));
-        assertTrue(d.selectFirst(".one-foot").text().contains("see the full plan"));
+        assertTrue(d.selectFirst(".one-foot").text().contains("the full plan has the rest"));
+        // Paper shows no file name: the link to print.html is for the screen only (print.css hides it).
+        assertFalse(d.select(".one-foot a").isEmpty());
+        assertTrue(d.select(".one-foot a").stream().allMatch(link -> link.hasClass("screen-only")));
+        assertFalse(d.selectFirst(".one-foot").text().contains("print.html"));
     }
 
     @Test

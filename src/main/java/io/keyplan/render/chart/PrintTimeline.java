@@ -24,6 +24,8 @@ public final class PrintTimeline {
     private static final double RIGHT = 14;
     private static final double AXIS_Y = 74;
     private static final double R = 8;
+    /** Below the "today" label's baseline (AXIS_Y + 26) there is room for its descenders. */
+    private static final int H = 106;
 
     private PrintTimeline() {}
 
@@ -67,7 +69,9 @@ public final class PrintTimeline {
                 .append(tid)
                 .append("\" viewBox=\"0 0 ")
                 .append(num(W))
-                .append(" 100\" role=\"img\" aria-labelledby=\"")
+                .append(" ")
+                .append(H)
+                .append("\" role=\"img\" aria-labelledby=\"")
                 .append(tid)
                 .append("-title ")
                 .append(tid)
@@ -91,10 +95,11 @@ public final class PrintTimeline {
                 .append("\" y2=\"")
                 .append(num(AXIS_Y))
                 .append("\" stroke=\"#000\" stroke-width=\"1.2\"/>");
-        // Month ticks; with a long span only every second or third month is labelled.
+        // Month ticks; with a long span only every second or third month is labelled. Every label
+        // carries the full year: "Nov 26" could be a day, and the year changes on the axis.
         long months = ChronoUnit.MONTHS.between(from, to);
         int step = months <= 8 ? 1 : months <= 16 ? 2 : 3;
-        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM yy", locale);
+        DateTimeFormatter fmt = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         int i = 0;
         for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(1), i++) {
             double x = LEFT + ChronoUnit.DAYS.between(from, m) / days * plotW;
@@ -125,10 +130,13 @@ public final class PrintTimeline {
                 .append("\" y2=\"")
                 .append(num(AXIS_Y + 20))
                 .append("\" stroke=\"#000\" stroke-dasharray=\"3 2\"/>");
+        // The label reads to the right of the line, or to its left where it would run off the axis.
+        boolean leftOfLine = tx + 3 + labelWidth(todayLabel, 9) > W;
         s.append("<text x=\"")
-                .append(num(tx + 3))
+                .append(num(leftOfLine ? tx - 3 : tx + 3))
                 .append("\" y=\"")
                 .append(num(AXIS_Y + 26))
+                .append(leftOfLine ? "\" text-anchor=\"end" : "")
                 .append("\" font-size=\"9\" font-style=\"italic\" fill=\"#000\">")
                 .append(Escape.text(todayLabel))
                 .append("</text>");
@@ -179,6 +187,11 @@ public final class PrintTimeline {
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    /** A generous estimate of a text's width: 0.6 em a character (wider than most sans-serif letters). */
+    static double labelWidth(String text, double fontSize) {
+        return text.codePointCount(0, text.length()) * 0.6 * fontSize;
     }
 
     /** One decimal, rounded half up from the shortest decimal form of {@code v}, as {@code %.1f} does. */
