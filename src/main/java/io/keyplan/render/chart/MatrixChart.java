@@ -352,13 +352,15 @@ public final class MatrixChart {
         String cls = "kp-bubble" + (p.positionDerived() ? " kp-derived" : "") + (hollow ? " kp-no-revenue" : "");
         String href = Links.safeRelative(p.href());
         String tooltip = tooltip(p, l, in.locale());
+        // The tooltip belongs to the group, outside the link: inside it, its text would count as the
+        // link's visible text, which then no longer matches the link's name (axe: label-content-name-mismatch).
+        svg.raw("<g class=\"kp-bubble-group\"><title>").text(tooltip).raw("</title>");
         if (href != null) {
             // The link's own name: a screen reader reads it whether or not the bubble has a visible label.
             svg.raw("<a href=\"" + Escape.attribute(href) + "\" aria-label=\"")
                     .text(tooltip)
                     .raw("\">");
         }
-        svg.raw("<g class=\"kp-bubble-group\"><title>").text(tooltip).raw("</title>");
         svg.raw("<circle class=\"" + cls + "\" cx=\"" + Svg.num(c[0]) + "\" cy=\"" + Svg.num(c[1]) + "\" r=\""
                 + Svg.num(c[2]) + "\""
                 + (hollow ? " fill=\"none\"" : " fill=\"#4f7fbf\" fill-opacity=\"0.55\"")
@@ -370,10 +372,10 @@ public final class MatrixChart {
                     .text(p.name())
                     .raw("</text>");
         }
-        svg.raw("</g>");
         if (href != null) {
             svg.raw("</a>");
         }
+        svg.raw("</g>");
         svg.raw("\n");
     }
 

@@ -130,7 +130,7 @@ class MatrixChartTest {
         assertTrue(labelled > 0 && labelled < 40, "some names fit, not all: " + labelled);
         assertEquals(40 - labelled, r.unlabelled());
         // every bubble keeps its name in its tooltip and in its link's accessible name
-        assertEquals(40, crowded.select("a[href] > g.kp-bubble-group > title").size());
+        assertEquals(40, crowded.select("g.kp-bubble-group > title + a[href]").size());
         for (int i = 0; i < 40; i++) {
             String name = "Crowded Account Number " + i + " GmbH";
             assertEquals(
