@@ -46,6 +46,11 @@ public enum Audience {
         return this == INTERNAL;
     }
 
+    /** An account's notes and reviews: internal minutes, in its page, its note pages and the search index. */
+    public boolean seesNotes() {
+        return this == INTERNAL;
+    }
+
     /** {@code data/portfolio.json} and {@code .csv}: every figure of every account. */
     public boolean seesDataFiles() {
         return this == INTERNAL;
