@@ -258,7 +258,7 @@ public final class SearchIndex {
         return cut(oneLine(this.markdown.plainText(markdown)), max);
     }
 
-    /** {@code s} cut to at most {@code max} characters, at a space when there is one in the last fifth, with "…". */
+    /** {@code s} cut to at most {@code max} characters, at a space when there is one in its second half, with "…". */
     static String cut(String s, int max) {
         if (s == null || s.length() <= max) {
             return s;
@@ -268,7 +268,7 @@ public final class SearchIndex {
             end--;
         }
         int space = s.lastIndexOf(' ', end);
-        if (space > max * 4 / 5) {
+        if (space > max / 2) {
             end = space;
         }
         return s.substring(0, end).strip() + "…";
