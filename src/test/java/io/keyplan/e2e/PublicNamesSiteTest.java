@@ -160,8 +160,8 @@ class PublicNamesSiteTest {
         assertTrue(page.contains("[name withheld]"), "the marker shows where a name was");
         assertTrue(page.contains("Grow with [name withheld]"), "the text around a name stays");
         // The search index is searched like every file; it is there, with the account and its released texts.
-        String index =
-                new String(files.get("search/index.js").getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        String index = ReaderText.scriptDecoded(
+                new String(files.get("search/index.js").getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         assertTrue(index.contains("\"Open Co\"") && index.contains("[name withheld]"), index);
     }
 

@@ -2,6 +2,7 @@ package io.keyplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.testing.Chromium;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ class SearchBrowserTest {
     void slashTypeArrowsEnterOpensTheSectionOfTheResult() throws Exception {
         try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
             Chromium.Page page = chromium.page("/index.html");
+            page.viewport(1366, 900);
             page.waitFor("document.readyState === 'complete' && !document.querySelector('.site-search').hidden");
             // An ordinary page load stays light: nothing of the search is loaded before it is used.
             assertEquals(
@@ -157,6 +159,46 @@ class SearchBrowserTest {
             // Dark: the list is drawn in the dark surface colour, not white.
             assertFalse(page.value("getComputedStyle(document.getElementById('site-search-results')).backgroundColor")
                     .contains("255, 255, 255"));
+        }
+    }
+
+    /**
+     * The index the build made (loaded with MiniSearch.loadJS) is the very index MiniSearch makes of
+     * the same documents itself: same words, same postings, same field lengths.
+     */
+    @Test
+    void theBuildsIndexIsTheOneMiniSearchWouldMake() throws Exception {
+        try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
+            Chromium.Page page = chromium.page("/index.html");
+            page.waitFor("document.readyState === 'complete' && !document.querySelector('.site-search').hidden");
+            page.evaluate("document.getElementById('site-search-input').focus()");
+            page.waitFor("window.keyplanSearchTimings && window.keyplanSearchTimings.ready > 0");
+            // search.js gave the build's index to MiniSearch and let it go; the file is loaded again to compare.
+            page.evaluate(
+                    "(function () { var s = document.createElement('script');"
+                            + " s.src = document.querySelector('.site-search').dataset.index; document.head.appendChild(s); })()");
+            page.waitFor("window.keyplanSearch && window.keyplanSearch.ms");
+            String same = page.value("(function () {"
+                    + " var d = window.keyplanSearch;"
+                    + " function fold(t) { return t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()"
+                    + ".replace(/ß/g, 'ss'); }"
+                    + " var m = new MiniSearch({fields: ['t', 's', 'b'], processTerm: fold});"
+                    + " m.addAll(d.docs.map(function (x, i) { return {id: i, t: x[2] || '', s: x[3] || '', b: x[4] || ''}; }));"
+                    + " var a = JSON.parse(JSON.stringify(m)), b = d.ms;"
+                    + " function terms(x) { var o = {}; x.index.forEach(function (e) { o[e[0]] = e[1]; }); return o; }"
+                    + " var ta = terms(a), tb = terms(b);"
+                    + " var keys = Object.keys(ta).sort();"
+                    + " if (JSON.stringify(keys) !== JSON.stringify(Object.keys(tb).sort())) return 'words differ';"
+                    + " for (var i = 0; i < keys.length; i++) {"
+                    + "   if (JSON.stringify(ta[keys[i]]) !== JSON.stringify(tb[keys[i]])) return 'postings of ' + keys[i]; }"
+                    + " var same = ['documentCount', 'nextId', 'documentIds', 'fieldIds', 'fieldLength', 'dirtCount',"
+                    + "   'serializationVersion'].filter(function (k) {"
+                    + "     return JSON.stringify(a[k]) !== JSON.stringify(b[k]); });"
+                    + " if (same.length) return 'differ: ' + same;"
+                    + " for (var f = 0; f < 3; f++) {"
+                    + "   if (Math.abs(a.averageFieldLength[f] - b.averageFieldLength[f]) > 1e-9) return 'average ' + f; }"
+                    + " return 'same ' + keys.length; })()");
+            assertTrue(same.startsWith("\"same "), same);
         }
     }
 

@@ -52,9 +52,19 @@ public final class ReaderText {
     /**
      * A script's text with its string escapes read as JavaScript reads them ({@code \\u0026} is
      * {@code &}, {@code \\"} is {@code "}): a name in a script (the search index) is searched for as
-     * the browser will show it, not as it is escaped in the file.
+     * the browser will show it, not as it is escaped in the file. Decoded up to three times, as an
+     * escape may itself be escaped.
      */
     public static String scriptDecoded(String script) {
+        String s = script;
+        // A JSON text inside a string literal (the search index) is escaped twice.
+        for (int i = 0; i < 3 && s.indexOf('\\') >= 0; i++) {
+            s = decodedOnce(s);
+        }
+        return s;
+    }
+
+    private static String decodedOnce(String script) {
         Matcher m = SCRIPT_ESCAPE.matcher(script);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
