@@ -24,6 +24,10 @@
   var input = box.querySelector('.site-search-input');
   var list = box.querySelector('.site-search-results');
   var status = box.querySelector('[role="status"]');
+  var empty = document.createElement('p');
+  empty.className = 'site-search-empty';
+  empty.hidden = true;
+  box.appendChild(empty);
   var MAX_GROUPS = 8;
   var PER_GROUP = 4;
   var MAX_SHOWN = 20;
@@ -209,15 +213,14 @@
     active = -1;
     input.removeAttribute('aria-activedescendant');
     if (groups.length === 0) {
-      var none = document.createElement('div');
-      none.className = 'site-search-empty';
-      none.setAttribute('role', 'presentation');
-      none.textContent = label('noResults');
-      list.appendChild(none);
-      open();
+      // Said beside the list, not in it: a listbox holds options only.
+      close();
+      empty.textContent = label('noResults');
+      empty.hidden = false;
       message(label('noResults'));
       return;
     }
+    empty.hidden = true;
     groups.forEach(function (g, gi) {
       var group = document.createElement('div');
       group.setAttribute('role', 'group');
@@ -276,6 +279,7 @@
 
   function close() {
     list.hidden = true;
+    empty.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
     if (active >= 0 && options[active]) {
@@ -344,7 +348,7 @@
         }
         break;
       case 'Escape':
-        if (!list.hidden) {
+        if (!list.hidden || !empty.hidden) {
           e.preventDefault();
           close();
         } else if (input.value !== '') {

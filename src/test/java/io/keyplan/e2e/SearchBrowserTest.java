@@ -88,6 +88,7 @@ class SearchBrowserTest {
             page.waitFor("location.href.endsWith('/accounts/rheinwerk-chemie/index.html#s-key_players')"
                     + " && document.readyState === 'complete'");
             assertEquals("true", page.value("!!document.getElementById('s-key_players')"));
+            screenshot(page, "search-landed-on-section");
             assertEquals(
                     "true",
                     page.value("document.getElementById('s-key_players').textContent.includes('Jürgen Hoffmann')"));
@@ -120,7 +121,9 @@ class SearchBrowserTest {
             assertEquals("\"\"", page.value("document.getElementById('site-search-input').value"));
 
             type(page, "qqxzzv");
-            page.waitFor("document.getElementById('site-search-results').textContent === 'No results'");
+            page.waitFor("!document.querySelector('.site-search-empty').hidden"
+                    + " && document.querySelector('.site-search-empty').textContent === 'No results'");
+            assertEquals("true", page.value("document.getElementById('site-search-results').hidden"));
             assertEquals("\"No results\"", page.value("document.getElementById('site-search-status').textContent"));
         }
     }
