@@ -771,6 +771,12 @@ public final class IncrementalPreview implements Preview {
                                 ? before.lazy.get(SiteLayout.PORTFOLIO_CSV)
                                 : new Lazy(() -> utf8(PortfolioData.csv(content, an, info.buildDate()))));
             }
+            // The index covers every account and free page: kept only when none of them changed.
+            boolean sameIndex = sameAccounts && content.pages().equals(before.content.pages());
+            SiteRenderer.Session sess = session;
+            lazy.put(
+                    SiteLayout.SEARCH_INDEX,
+                    sameIndex ? before.lazy.get(SiteLayout.SEARCH_INDEX) : new Lazy(() -> utf8(sess.searchIndex())));
             this.same = before != null
                     && sameAccounts
                     && content.pages().equals(before.content.pages())

@@ -77,6 +77,7 @@ public final class SiteRenderer {
         for (String path : s.sitePages()) {
             tasks.add(() -> s.renderSitePage(path, () -> booklet(onePagePlans), out));
         }
+        tasks.add(() -> out.writeText(SiteLayout.SEARCH_INDEX, s.searchIndex()));
         tasks.parallelStream().forEach(Runnable::run);
     }
 
@@ -158,6 +159,11 @@ public final class SiteRenderer {
         public List<String> sitePages() {
             return SiteLayout.sitePages(
                     content, info.audience(), printing != null, site.nav().changes());
+        }
+
+        /** The search index ({@link SiteLayout#SEARCH_INDEX}) of what this session's audience sees. */
+        public String searchIndex() {
+            return new SearchIndex(MARKDOWN, rc.messages()).script(content, info.audience());
         }
 
         /** Writes the site-wide page {@code path}, one of {@link #sitePages}; the booklet's plans are made here. */

@@ -46,6 +46,11 @@ public enum Audience {
         return this == INTERNAL;
     }
 
+    /** An account's notes and reviews: internal minutes, in its page, its note pages and the search index. */
+    public boolean seesNotes() {
+        return this == INTERNAL;
+    }
+
     /**
      * The pages made from the content's git history: each account's history page (commits, their
      * authors and subjects) and the portfolio's changes page. Only where the history could be read.

@@ -4,6 +4,7 @@ import io.keyplan.model.Account;
 import io.keyplan.model.Content;
 import io.keyplan.model.Note;
 import io.keyplan.model.Page;
+import io.keyplan.model.SectionId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,12 @@ public final class SiteLayout {
     public static final String PORTFOLIO_CSV = "data/portfolio.csv";
     public static final String SCHEMA = "schema/account.schema.json";
     public static final String SITEMAP = "sitemap.xml";
+    /**
+     * The search index: a script, not JSON, because a browser does not fetch a file next to a page
+     * opened from {@code file://}; a script element loads it anywhere. Every build writes one, of
+     * what its audience sees.
+     */
+    public static final String SEARCH_INDEX = "search/index.js";
     /** The theme's assets folder, copied as it is. */
     public static final String ASSETS = "assets/";
 
@@ -218,6 +225,11 @@ public final class SiteLayout {
     /** {@code accounts/<slug>/<relativePath>}: where an attachment is published. */
     public static String attachment(String slug, String relativePath) {
         return accountFolder(slug) + relativePath;
+    }
+
+    /** The anchor of a section on its account's page ({@code account.peb} writes {@code id="s-<code>"}). */
+    public static String sectionAnchor(SectionId section) {
+        return "#s-" + section.code();
     }
 
     /** The anchor of an account's one-page plan inside the booklet. */

@@ -30,6 +30,10 @@ package io.keyplan.text;
  * target must have its controls percent-encoded first ({@code LinkPolicy.forAttribute} does).
  * Surrogate pairs are kept; C1 controls are allowed in XML 1.0 and kept too. Null becomes the
  * empty string.
+ *
+ * <p>{@link #script} is a third set, for data KeyPlan writes into JavaScript (the search index):
+ * a JSON string literal that stays data wherever a script stands, in a file or inside a
+ * {@code <script>} element.
  */
 public final class Escape {
     private Escape() {}
@@ -42,6 +46,52 @@ public final class Escape {
     /** {@code s} for an attribute value in either quote: {@code & < > " '} escaped, forbidden characters dropped; "" for null. */
     public static String attribute(String s) {
         return escape(s, true);
+    }
+
+    /**
+     * {@code s} as a JSON string literal, quotes included, that is also safe inside an HTML
+     * {@code <script>} element and in every JavaScript version: quote, backslash and controls escaped as
+     * JSON asks; {@code < > &} as backslash-u escapes ({@code \\u003c}), so no {@code </script>} or
+     * {@code <!--} can end or bend the element; U+2028 and U+2029, line ends to older JavaScript,
+     * escaped too. Lone surrogates are dropped, as by the other two sets. Every other character,
+     * accents included, is written as it is, so the file stays small and readable (and leak tests
+     * that search its bytes for a name find it). Null becomes {@code ""}.
+     */
+    public static String script(String s) {
+        if (s == null) {
+            return "\"\"";
+        }
+        int n = s.length();
+        StringBuilder b = new StringBuilder(n + 2).append('"');
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> unicode(b, c);
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        // a lone half of a pair is no character: dropped
+                    } else if (c < 0x20 || c == 0x7F) {
+                        unicode(b, c);
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static void unicode(StringBuilder b, char c) {
+        b.append("\\u");
+        String hex = Integer.toHexString(c);
+        b.append("0".repeat(4 - hex.length())).append(hex);
     }
 
     private static String escape(String s, boolean apostrophe) {

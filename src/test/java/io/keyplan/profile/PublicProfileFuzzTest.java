@@ -106,8 +106,7 @@ class PublicProfileFuzzTest {
             Findings.fail("free page released", "the public site has no pages/fuzz.html: " + site.keySet());
         }
         for (Map.Entry<String, String> file : site.entrySet()) {
-            List<String> shown =
-                    file.getKey().endsWith(".html") ? NameOracle.ofHtml(file.getValue()) : List.of(file.getValue());
+            List<String> shown = shown(file.getKey(), file.getValue());
             for (String t : shown) {
                 String where = NameOracle.find(pattern, t);
                 if (where != null) {
@@ -253,9 +252,16 @@ class PublicProfileFuzzTest {
         }
         List<String> texts = new ArrayList<>();
         publicSite(checked.content())
-                .forEach((path, text) -> (path.endsWith(".html") ? NameOracle.ofHtml(text) : List.of(text))
-                        .forEach(t -> texts.add(NameOracle.fold(t))));
+                .forEach((path, text) -> shown(path, text).forEach(t -> texts.add(NameOracle.fold(t))));
         return texts;
+    }
+
+    /** What a reader can see of a file: a page's texts, the search index's strings as the browser reads them. */
+    private static List<String> shown(String path, String text) {
+        if (path.endsWith(".html")) {
+            return NameOracle.ofHtml(text);
+        }
+        return path.endsWith(".js") ? List.of(text, NameOracle.ofScript(text)) : List.of(text);
     }
 
     private static Path folder() {

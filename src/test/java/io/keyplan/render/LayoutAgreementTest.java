@@ -86,7 +86,8 @@ class LayoutAgreementTest {
                 SiteLayout.CHANGES,
                 SiteLayout.HOW_TO_READ,
                 SiteLayout.PORTFOLIO_JSON,
-                SiteLayout.PORTFOLIO_CSV));
+                SiteLayout.PORTFOLIO_CSV,
+                SiteLayout.SEARCH_INDEX));
         Pattern rel = Pattern.compile("rel\\('([^']*)'\\)");
         List<String> found = new ArrayList<>();
         try (Stream<Path> templates = Files.walk(Path.of("site-theme/templates"))

@@ -125,6 +125,15 @@ class FuzzOraclesTest {
     }
 
     @Test
+    void aNameEscapedInAScriptIsFoundAsTheBrowserReadsIt() {
+        Pattern name = NameOracle.namePattern("Anna Schmidt");
+        String script = "window.x={\"t\":\"Anna\\u0020Schmidt\",\"u\":\"\\u0041nna Schmidt\"};";
+        assertNull(NameOracle.find(name, script), "escaped, the raw file hides the name");
+        assertNotNull(NameOracle.find(name, NameOracle.ofScript(script)));
+        assertEquals("a & \"b\" \\ c\nd", NameOracle.ofScript("a \\u0026 \\\"b\\\" \\\\ c\\nd"));
+    }
+
+    @Test
     void otherWordsAreNotTakenForTheName() {
         Pattern name = NameOracle.namePattern("Ann Lee");
         for (String text : List.of("Joann Leeds", "Ann Leeway", "Lee Ann", "Ann. Lee", "[name withheld]")) {

@@ -57,6 +57,11 @@ public final class NameOracle {
         return texts;
     }
 
+    /** The text of a script (the search index) as the browser reads it: its string escapes decoded. */
+    public static String ofScript(String script) {
+        return ReaderText.scriptDecoded(script);
+    }
+
     /** A URL as words: percent-decoded, its separators read as spaces ({@code /people/anna-de-boer}). */
     public static String ofUrl(String url) {
         String decoded = url;

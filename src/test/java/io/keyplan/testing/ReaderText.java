@@ -49,6 +49,43 @@ public final class ReaderText {
         return out;
     }
 
+    /**
+     * A script's text with its string escapes read as JavaScript reads them ({@code \\u0026} is
+     * {@code &}, {@code \\"} is {@code "}): a name in a script (the search index) is searched for as
+     * the browser will show it, not as it is escaped in the file. Decoded up to three times, as an
+     * escape may itself be escaped.
+     */
+    public static String scriptDecoded(String script) {
+        String s = script;
+        // A JSON text inside a string literal (the search index) is escaped twice.
+        for (int i = 0; i < 3 && s.indexOf('\\') >= 0; i++) {
+            s = decodedOnce(s);
+        }
+        return s;
+    }
+
+    private static String decodedOnce(String script) {
+        Matcher m = SCRIPT_ESCAPE.matcher(script);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e.charAt(0)) {
+                case 'u' -> String.valueOf((char) Integer.parseInt(e.substring(1), 16));
+                case 'n' -> "\n";
+                case 'r' -> "\r";
+                case 't' -> "\t";
+                case 'b' -> "\b";
+                case 'f' -> "\f";
+                default -> e; // \" \\ \/ \'
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern SCRIPT_ESCAPE = Pattern.compile("\\\\(u[0-9A-Fa-f]{4}|[nrtbf\"'\\\\/])");
+
     /** The form of {@code name} found in {@code text}, or null. */
     public static String find(String text, String name) {
         return findInWords(words(text), name);

@@ -1,0 +1,400 @@
+package io.keyplan.render;
+
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Content;
+import io.keyplan.model.KeyPlayer;
+import io.keyplan.model.Note;
+import io.keyplan.model.Opportunity;
+import io.keyplan.model.Page;
+import io.keyplan.model.Product;
+import io.keyplan.model.SectionId;
+import io.keyplan.model.TeamMember;
+import io.keyplan.site.Audience;
+import io.keyplan.site.SiteLayout;
+import io.keyplan.text.Escape;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The search index ({@link SiteLayout#SEARCH_INDEX}): the texts a reader searches for, built from
+ * the content an audience sees, and MiniSearch's index of them, written as a script that sets
+ * {@code window.keyplanSearch}; the theme's {@code search.js} loads it on first use and gives the
+ * index to MiniSearch ({@code loadJS}), which would take the browser far longer to make itself.
+ *
+ * <p>What is in it, one document per thing a result shows: each account's name, why (the section
+ * "why" and the overview's "why a key account"), industry, region and owner; each key player (name
+ * and title), team member (name and role), product and sales opportunity; each note and free page
+ * (title and the start of its text). Only from sections the audience sees ({@link
+ * Audience#sections}) and notes only for an audience that sees them ({@link Audience#seesNotes}):
+ * given the public content ({@link Audience#released}) it holds what the public site shows and no
+ * more. No figure is in it.
+ *
+ * <p>Layout (kept small for a thousand plans: arrays, not objects, and one-letter kinds):
+ * {@code labels} (kind or UI word -> text in the portal's language), {@code anchors} (kind ->
+ * section anchor on the account's page), {@code groups} ({@code [name, page]}: the accounts, then
+ * the free pages' group), {@code docs} ({@code [group, kind, text, detail, body, page]}, the last
+ * ones left out when empty; {@code page} only for notes and free pages, else the group's page and
+ * the kind's anchor) and {@code ms} (MiniSearch's index of the docs, {@link #miniSearch}). All of it
+ * is one JSON text given to {@code JSON.parse} as a string literal. Every text goes through
+ * {@link Escape#script}, and the JSON text through it once more: user text stays data.
+ */
+public final class SearchIndex {
+    /** The global the script sets; {@code search.js} reads it. */
+    public static final String GLOBAL = "keyplanSearch";
+    /** Longest text of a short field (a why, an opportunity): a result shows it on one or two lines. */
+    static final int TEXT_CHARS = 240;
+    /** How much of a note's or free page's text is searched: its start, so the index stays small. */
+    static final int BODY_CHARS = 1500;
+
+    /** The kinds of document: code in the file, i18n key of its label, section whose anchor a result opens. */
+    enum Kind {
+        NAME("n", "search.field.name", null),
+        WHY("w", "search.field.why", SectionId.WHY),
+        WHY_KEY("o", "search.field.why_key", SectionId.OVERVIEW),
+        INDUSTRY("i", "search.field.industry", null),
+        REGION("r", "search.field.region", null),
+        OWNER("m", "search.field.owner", null),
+        PLAYER("p", "search.field.player", SectionId.KEY_PLAYERS),
+        MEMBER("e", "search.field.member", SectionId.TEAM),
+        PRODUCT("d", "search.field.product", SectionId.BUSINESS_REVIEW),
+        OPPORTUNITY("y", "search.field.opportunity", SectionId.OPPORTUNITIES),
+        NOTE("N", "search.field.note", null),
+        PAGE("P", "search.field.page", null);
+
+        final String code;
+        final String label;
+        final SectionId section;
+
+        Kind(String code, String label, SectionId section) {
+            this.code = code;
+            this.label = label;
+            this.section = section;
+        }
+    }
+
+    /** The UI words search.js shows besides the field labels: key in the file -> i18n key. */
+    static final Map<String, String> WORDS = words();
+
+    private final Markdown markdown;
+    private final Messages messages;
+
+    SearchIndex(Markdown markdown, Messages messages) {
+        this.markdown = markdown;
+        this.messages = messages;
+    }
+
+    /** One document: {@code page} null for a document on its group's page. */
+    record Doc(int group, Kind kind, String text, String detail, String body, String page) {}
+
+    /** One group of results: an account, or the free pages. */
+    record Group(String name, String page) {}
+
+    /** The script for {@code content} as {@code audience} sees it (the content already released to it). */
+    String script(Content content, Audience audience) {
+        List<Group> groups = new ArrayList<>();
+        List<Doc> docs = new ArrayList<>();
+        collect(content, audience, groups, docs);
+        return write(groups, docs);
+    }
+
+    void collect(Content content, Audience audience, List<Group> groups, List<Doc> docs) {
+        Set<SectionId> shown = audience.sections(content.portal());
+        for (Account a : content.accounts()) {
+            AccountPlan p = a.plan();
+            int g = groups.size();
+            groups.add(new Group(oneLine(p.name()), SiteLayout.accountPage(a.slug())));
+            add(docs, g, Kind.NAME, oneLine(p.name()), null);
+            if (shown.contains(SectionId.WHY) && p.why() != null) {
+                add(docs, g, Kind.WHY, plain(p.why().statement(), TEXT_CHARS), null);
+            }
+            if (shown.contains(SectionId.OVERVIEW) && p.overview() != null) {
+                add(docs, g, Kind.WHY_KEY, plain(p.overview().whyKey(), TEXT_CHARS), null);
+            }
+            add(docs, g, Kind.INDUSTRY, oneLine(p.industry()), null);
+            add(docs, g, Kind.REGION, oneLine(p.region()), null);
+            add(
+                    docs,
+                    g,
+                    Kind.OWNER,
+                    p.owner() == null ? null : oneLine(p.owner().name()),
+                    null);
+            if (shown.contains(SectionId.KEY_PLAYERS)) {
+                for (KeyPlayer k : p.keyPlayers()) {
+                    add(docs, g, Kind.PLAYER, oneLine(k.name()), oneLine(k.title()));
+                }
+            }
+            if (shown.contains(SectionId.TEAM) && p.team() != null) {
+                for (TeamMember m : p.team().members()) {
+                    add(docs, g, Kind.MEMBER, oneLine(m.name()), oneLine(m.role()));
+                }
+            }
+            if (shown.contains(SectionId.BUSINESS_REVIEW) && p.businessReview() != null) {
+                for (Product pr : p.businessReview().products()) {
+                    add(docs, g, Kind.PRODUCT, oneLine(pr.name()), null);
+                }
+            }
+            if (shown.contains(SectionId.OPPORTUNITIES)) {
+                for (Opportunity o : p.opportunities()) {
+                    add(docs, g, Kind.OPPORTUNITY, plain(o.description(), TEXT_CHARS), detail(o));
+                }
+            }
+            if (audience.seesNotes()) {
+                for (Note n : a.notes()) {
+                    String title = n.title() == null || n.title().isBlank() ? n.name() : n.title();
+                    docs.add(new Doc(
+                            g,
+                            Kind.NOTE,
+                            oneLine(title),
+                            null,
+                            plain(n.markdown(), BODY_CHARS),
+                            SiteLayout.notePage(a.slug(), n.name())));
+                }
+            }
+        }
+        if (!content.pages().isEmpty()) {
+            int g = groups.size();
+            groups.add(new Group(messages.get("search.group.pages"), null));
+            for (Page pg : content.pages()) {
+                String title = pg.title() == null || pg.title().isBlank() ? pg.name() : pg.title();
+                docs.add(new Doc(
+                        g,
+                        Kind.PAGE,
+                        oneLine(title),
+                        null,
+                        plain(pg.markdown(), BODY_CHARS),
+                        SiteLayout.freePage(pg.name())));
+            }
+        }
+    }
+
+    private static void add(List<Doc> docs, int group, Kind kind, String text, String detail) {
+        if (text != null && !text.isEmpty()) {
+            docs.add(new Doc(group, kind, text, detail, null, null));
+        }
+    }
+
+    /** An opportunity's product and department, the words a reader may remember it by. */
+    private static String detail(Opportunity o) {
+        String product = oneLine(o.product());
+        String department = oneLine(o.department());
+        if (product == null) {
+            return department;
+        }
+        return department == null ? product : product + ", " + department;
+    }
+
+    private String write(List<Group> groups, List<Doc> docs) {
+        StringBuilder b = new StringBuilder(64 * docs.size() + 1024);
+        b.append("{\"labels\":{");
+        boolean first = true;
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Kind k : Kind.values()) {
+            labels.put(k.code, messages.get(k.label));
+        }
+        WORDS.forEach((key, i18n) -> labels.put(key, messages.get(i18n)));
+        for (Map.Entry<String, String> e : labels.entrySet()) {
+            b.append(first ? "" : ",")
+                    .append(Escape.script(e.getKey()))
+                    .append(':')
+                    .append(Escape.script(e.getValue()));
+            first = false;
+        }
+        b.append("},\"anchors\":{");
+        first = true;
+        for (Kind k : Kind.values()) {
+            if (k.section != null) {
+                b.append(first ? "" : ",")
+                        .append(Escape.script(k.code))
+                        .append(':')
+                        .append(Escape.script(SiteLayout.sectionAnchor(k.section)));
+                first = false;
+            }
+        }
+        b.append("},\"groups\":[");
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            b.append(i == 0 ? "[" : ",[").append(Escape.script(g.name()));
+            if (g.page() != null) {
+                b.append(',').append(Escape.script(g.page()));
+            }
+            b.append(']');
+        }
+        b.append("],\"docs\":[");
+        for (int i = 0; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            b.append(i == 0 ? "[" : ",[").append(d.group()).append(',').append(Escape.script(d.kind().code));
+            List<String> rest = new ArrayList<>(List.of(nz(d.text()), nz(d.detail()), nz(d.body()), nz(d.page())));
+            while (!rest.isEmpty() && rest.get(rest.size() - 1).isEmpty()) {
+                rest.remove(rest.size() - 1);
+            }
+            for (String s : rest) {
+                b.append(',').append(Escape.script(s));
+            }
+            b.append(']');
+        }
+        b.append("],\"ms\":");
+        miniSearch(docs, b);
+        b.append('}');
+        // JSON.parse of a string, not an object literal: a browser parses JSON several times faster.
+        return "/* KeyPlan search index, generated by the build: the texts the search box looks in. */\n" + "window."
+                + GLOBAL + "=JSON.parse(" + Escape.script(b.toString()) + ");\n";
+    }
+
+    /** The document fields MiniSearch indexes, in its field-id order: text, detail, body. */
+    static final List<String> FIELDS = List.of("t", "s", "b");
+
+    /** MiniSearch's default tokenizer: runs of line breaks, separators and punctuation split words. */
+    private static final Pattern SPLIT = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
+
+    private static final Pattern COMBINING = Pattern.compile("[\\u0300-\\u036f]");
+
+    /**
+     * A word as search.js folds it (its {@code fold}: NFD, combining accents removed, lower case,
+     * "ß" as "ss"), so that the words indexed here are the words a query is looked up as.
+     */
+    static String fold(String word) {
+        String s = COMBINING
+                .matcher(Normalizer.normalize(word, Normalizer.Form.NFD))
+                .replaceAll("");
+        return s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+    }
+
+    /**
+     * The documents' MiniSearch index, in the form of its {@code toJSON()} (serialization version
+     * 2), which search.js gives to {@code MiniSearch.loadJS}: made here, at build time, because
+     * loading it takes the browser a fraction of the time of indexing the documents itself (see
+     * docs/performance.md). Built as MiniSearch's {@code add} builds it: each field split by the
+     * default tokenizer, its length the number of distinct words, each word folded and counted.
+     */
+    static void miniSearch(List<Doc> docs, StringBuilder b) {
+        int n = docs.size();
+        TreeMap<String, TreeMap<Integer, TreeMap<Integer, Integer>>> index = new TreeMap<>();
+        int[][] lengths = new int[n][FIELDS.size()];
+        double[] totals = new double[FIELDS.size()];
+        for (int i = 0; i < n; i++) {
+            Doc d = docs.get(i);
+            String[] values = {nz(d.text()), nz(d.detail()), nz(d.body())};
+            for (int f = 0; f < values.length; f++) {
+                String[] words = SPLIT.split(values[f], -1);
+                lengths[i][f] = new HashSet<>(Arrays.asList(words)).size();
+                totals[f] += lengths[i][f];
+                for (String w : words) {
+                    String term = fold(w);
+                    if (!term.isEmpty()) {
+                        index.computeIfAbsent(term, k -> new TreeMap<>())
+                                .computeIfAbsent(f, k -> new TreeMap<>())
+                                .merge(i, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        b.append("{\"documentCount\":").append(n).append(",\"nextId\":").append(n);
+        b.append(",\"documentIds\":{");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",").append('"').append(i).append("\":").append(i);
+        }
+        b.append("},\"fieldIds\":{");
+        for (int f = 0; f < FIELDS.size(); f++) {
+            b.append(f == 0 ? "" : ",")
+                    .append(Escape.script(FIELDS.get(f)))
+                    .append(':')
+                    .append(f);
+        }
+        b.append("},\"fieldLength\":{");
+        for (int i = 0; i < n; i++) {
+            b.append(i == 0 ? "" : ",").append('"').append(i).append("\":[");
+            for (int f = 0; f < FIELDS.size(); f++) {
+                b.append(f == 0 ? "" : ",").append(lengths[i][f]);
+            }
+            b.append(']');
+        }
+        b.append("},\"averageFieldLength\":[");
+        for (int f = 0; f < FIELDS.size(); f++) {
+            b.append(f == 0 ? "" : ",").append(n == 0 ? 0 : totals[f] / n);
+        }
+        b.append("],\"storedFields\":{},\"dirtCount\":0,\"index\":[");
+        boolean first = true;
+        for (Map.Entry<String, TreeMap<Integer, TreeMap<Integer, Integer>>> term : index.entrySet()) {
+            b.append(first ? "\n[" : ",\n[")
+                    .append(Escape.script(term.getKey()))
+                    .append(",{");
+            first = false;
+            boolean firstField = true;
+            for (Map.Entry<Integer, TreeMap<Integer, Integer>> field :
+                    term.getValue().entrySet()) {
+                b.append(firstField ? "" : ",")
+                        .append('"')
+                        .append(field.getKey())
+                        .append("\":{");
+                firstField = false;
+                boolean firstDoc = true;
+                for (Map.Entry<Integer, Integer> doc : field.getValue().entrySet()) {
+                    b.append(firstDoc ? "" : ",")
+                            .append('"')
+                            .append(doc.getKey())
+                            .append("\":")
+                            .append(doc.getValue());
+                    firstDoc = false;
+                }
+                b.append('}');
+            }
+            b.append("}]");
+        }
+        b.append("],\"serializationVersion\":2}");
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** A one-line field as a reader sees it: white space runs as one space; null when blank. */
+    static String oneLine(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
+    }
+
+    /** Markdown as plain text on one line, markup stripped, cut at a word before {@code max} characters. */
+    String plain(String markdown, int max) {
+        if (markdown == null || markdown.isBlank()) {
+            return null;
+        }
+        return cut(oneLine(this.markdown.plainText(markdown)), max);
+    }
+
+    /** {@code s} cut to at most {@code max} characters, at a space when there is one in its second half, with "…". */
+    static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        int space = s.lastIndexOf(' ', end);
+        if (space > max / 2) {
+            end = space;
+        }
+        return s.substring(0, end).strip() + "…";
+    }
+
+    private static Map<String, String> words() {
+        Map<String, String> w = new LinkedHashMap<>();
+        w.put("noResults", "search.noResults");
+        w.put("results", "search.results");
+        w.put("oneResult", "search.oneResult");
+        return java.util.Collections.unmodifiableMap(w);
+    }
+}
