@@ -169,7 +169,8 @@ class MatrixChartTest {
     }
 
     private static String title(Element circle) {
-        return circle.parent().selectFirst("title").text();
+        // the tooltip belongs to the bubble's group, which holds the link with the circle when there is one
+        return circle.closest("g.kp-bubble-group").selectFirst("> title").text();
     }
 
     @Test
