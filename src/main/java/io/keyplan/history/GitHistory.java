@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -22,7 +23,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 
 /**
  * Reads the history of the content folder's git repository into a {@link History}: one walk over
@@ -37,6 +41,35 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  */
 public final class GitHistory {
     private GitHistory() {}
+
+    static {
+        quiet();
+    }
+
+    /**
+     * Keeps JGit from starting {@code git} itself: to find the system-wide git configuration it runs
+     * {@code git --version} and {@code git config --system} once per process, which costs more than
+     * reading a small history and needs nothing that reading history does (user and repository
+     * configuration are still read).
+     */
+    private static void quiet() {
+        SystemReader.setInstance(new SystemReader.Delegate(SystemReader.getInstance()) {
+            @Override
+            public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+                return new FileBasedConfig(parent, null, fs) {
+                    @Override
+                    public void load() {
+                        // nothing: no system configuration
+                    }
+
+                    @Override
+                    public boolean isOutdated() {
+                        return false;
+                    }
+                };
+            }
+        });
+    }
 
     /**
      * @param contentDir the content folder, which may lie anywhere inside the repository's working tree
@@ -53,7 +86,7 @@ public final class GitHistory {
             if (!content.startsWith(work)) {
                 return History.none();
             }
-            String prefix = prefix(work.relativize(content));
+            String prefix = WorkingTree.prefix(work.relativize(content));
             PortalFile portal = portal(contentDir);
             boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
             Blobs blobs = new Blobs(repo);
@@ -66,7 +99,7 @@ public final class GitHistory {
                 List<CommitReader.Result> results = readAll(repo, commits, prefix, blobs, portal);
                 results.forEach(accounts::add);
             }
-            new WorkingTree(repo, prefix, blobs).changes(headCommit).forEach(accounts::uncommitted);
+            new WorkingTree(repo, prefix, blobs).changes(headCommit, content).forEach(accounts::uncommitted);
             if (shallow) {
                 diagnostics.warning(
                         SourceSpan.file(display),
@@ -100,17 +133,6 @@ public final class GitHistory {
             return null;
         }
         return repo;
-    }
-
-    /** The content folder's path in the repository with a trailing slash, or "" at its top. */
-    static String prefix(Path relative) {
-        StringBuilder sb = new StringBuilder();
-        for (Path part : relative) {
-            if (!part.toString().isEmpty()) {
-                sb.append(part).append('/');
-            }
-        }
-        return sb.toString();
     }
 
     /**

@@ -11,19 +11,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.Status;
-import org.eclipse.jgit.api.errors.GitAPIException;
+import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
  * The changes in the working tree that no commit holds yet (staged or not, new files too), per
  * account: as under {@code keyplan serve} while someone edits a plan. Sections count as changed by
- * the same rule as for commits (values, not layout); renames are not followed here.
+ * the same rule as for commits (values, not layout); renames are not followed here, and a file git
+ * ignores counts like any other (KeyPlan publishes it too).
  */
 final class WorkingTree {
     private static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -39,27 +41,53 @@ final class WorkingTree {
     }
 
     /** slug -> its sections changed since {@code head} (null: an unborn branch, everything is new). */
-    Map<String, Set<SectionId>> changes(RevCommit head) throws IOException {
-        Status status;
-        try {
-            status = Git.wrap(repo).status().addPath(accounts).call();
-        } catch (GitAPIException e) {
-            throw new IOException("cannot read the working tree's status", e);
+    Map<String, Set<SectionId>> changes(RevCommit head, Path contentDir) throws IOException {
+        Map<String, ObjectId> committed = new TreeMap<>();
+        if (head != null) {
+            try (ObjectReader reader = repo.newObjectReader();
+                    TreeWalk tw = new TreeWalk(reader)) {
+                tw.setRecursive(true);
+                tw.addTree(head.getTree());
+                tw.setFilter(PathFilter.create(accounts));
+                while (tw.next()) {
+                    committed.put(tw.getPathString(), tw.getObjectId(0));
+                }
+            }
+        }
+        // The files are hashed as git would store them rather than asked of git's index: that would
+        // have JGit measure the file system and write its findings into the user's home folder.
+        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+        Map<String, byte[]> working = new TreeMap<>();
+        Map<String, ObjectId> workingIds = new TreeMap<>();
+        Path dir = contentDir.resolve("accounts");
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.size(f) > MAX_BYTES) {
+                        continue;
+                    }
+                    String path = accounts + "/" + prefix(dir.relativize(f));
+                    path = path.substring(0, path.length() - 1);
+                    byte[] bytes = Files.readAllBytes(f);
+                    working.put(path, bytes);
+                    workingIds.put(path, hasher.idFor(Constants.OBJ_BLOB, bytes));
+                }
+            }
         }
         Set<String> paths = new TreeSet<>();
-        paths.addAll(status.getAdded());
-        paths.addAll(status.getChanged());
-        paths.addAll(status.getRemoved());
-        paths.addAll(status.getMissing());
-        paths.addAll(status.getModified());
-        paths.addAll(status.getUntracked());
-        paths.addAll(status.getConflicting());
+        committed.forEach((path, id) -> {
+            if (!id.equals(workingIds.get(path))) {
+                paths.add(path);
+            }
+        });
+        workingIds.forEach((path, id) -> {
+            if (!id.equals(committed.get(path))) {
+                paths.add(path);
+            }
+        });
         Map<String, Set<SectionId>> out = new TreeMap<>();
         try (ObjectReader reader = repo.newObjectReader()) {
             for (String path : paths) {
-                if (!path.startsWith(accounts + "/")) {
-                    continue;
-                }
                 String rest = path.substring(accounts.length() + 1);
                 int slash = rest.indexOf('/');
                 if (slash <= 0) {
@@ -67,16 +95,15 @@ final class WorkingTree {
                 }
                 Set<SectionId> sections =
                         out.computeIfAbsent(rest.substring(0, slash), k -> EnumSet.noneOf(SectionId.class));
-                sections.addAll(sections(path, rest.substring(slash + 1), head, reader));
+                sections.addAll(sections(rest.substring(slash + 1), working.get(path), committed.get(path), reader));
             }
         }
         return out;
     }
 
-    private Set<SectionId> sections(String path, String name, RevCommit head, ObjectReader reader) throws IOException {
+    private Set<SectionId> sections(String name, byte[] now, ObjectId committed, ObjectReader reader)
+            throws IOException {
         Set<SectionId> out = EnumSet.noneOf(SectionId.class);
-        byte[] now = working(path);
-        ObjectId committed = committed(path, head, reader);
         if (name.equals("account.yaml")) {
             long[] pNow = now == null ? SectionPrints.absent() : Blobs.prints(now);
             long[] pBefore = committed == null ? SectionPrints.absent() : blobs.prints(committed, reader);
@@ -104,21 +131,14 @@ final class WorkingTree {
         return out;
     }
 
-    /** The file as it is in the working tree; null when it is not there (or too large to be a plan). */
-    private byte[] working(String path) throws IOException {
-        Path file = repo.getWorkTree().toPath().resolve(path);
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_BYTES) {
-            return null;
+    /** A relative path as git writes it, with a trailing slash, or "" for the top. */
+    static String prefix(Path relative) {
+        StringBuilder sb = new StringBuilder();
+        for (Path part : relative) {
+            if (!part.toString().isEmpty()) {
+                sb.append(part).append('/');
+            }
         }
-        return Files.readAllBytes(file);
-    }
-
-    private static ObjectId committed(String path, RevCommit head, ObjectReader reader) throws IOException {
-        if (head == null) {
-            return null;
-        }
-        try (TreeWalk tw = TreeWalk.forPath(reader, path, head.getTree())) {
-            return tw == null ? null : tw.getObjectId(0);
-        }
+        return sb.toString();
     }
 }

@@ -3,6 +3,8 @@ package io.keyplan.pipeline;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.GitHistory;
+import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
 import io.keyplan.render.SiteRenderer;
@@ -27,6 +29,14 @@ public interface Stages {
     void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics);
 
     void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out);
+
+    /**
+     * What git knows about the content folder ({@code display}: as the user named it); History.none()
+     * without a repository. The shallow-clone warning goes to {@code diagnostics}.
+     */
+    default History history(Path contentDir, String display, Diagnostics diagnostics) {
+        return History.none();
+    }
 
     /**
      * Says early which theme {@link #render} will use, so it can be read and its templates
@@ -75,6 +85,11 @@ public interface Stages {
                     }
                     throw e;
                 }
+            }
+
+            @Override
+            public History history(Path contentDir, String display, Diagnostics diagnostics) {
+                return GitHistory.read(contentDir, display, diagnostics);
             }
 
             @Override
