@@ -2,7 +2,6 @@ package io.keyplan.history;
 
 import io.keyplan.analyse.Completeness;
 import io.keyplan.model.Account;
-import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Narrative;
 import io.keyplan.model.Portal;
@@ -295,12 +294,17 @@ final class CommitReader {
                 }
             }
         }
-        AccountPlan plan = yaml == null ? null : blobs.plan(yaml, reader);
-        if (plan == null) {
+        Blobs.Version version = yaml == null ? null : blobs.version(yaml, reader);
+        if (version == null) {
             return null;
         }
         LocalDate date = date(c);
-        Account account = new Account(slug, plan, narratives, List.of(), List.of(), SourceSpan.file(YAML));
-        return Completeness.of(account, Portal.of(portal, date.getYear()), date).shownPercent();
+        Portal atDate = Portal.of(portal, date.getYear());
+        Map<SectionId, Account> accounts = new EnumMap<>(SectionId.class);
+        for (SectionId id : SectionId.values()) {
+            accounts.put(
+                    id, new Account(slug, version.part(id), narratives, List.of(), List.of(), SourceSpan.file(YAML)));
+        }
+        return Completeness.ofParts(accounts::get, atDate, date).shownPercent();
     }
 }

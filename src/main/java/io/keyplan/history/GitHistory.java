@@ -89,7 +89,7 @@ public final class GitHistory {
             String prefix = WorkingTree.prefix(work.relativize(content));
             PortalFile portal = portal(contentDir);
             boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
-            Blobs blobs = new Blobs(repo);
+            Blobs blobs = new Blobs();
             Accounts accounts = new Accounts();
             ObjectId head = repo.resolve(Constants.HEAD);
             RevCommit headCommit = null;

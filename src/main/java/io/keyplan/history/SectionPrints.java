@@ -1,5 +1,6 @@
 package io.keyplan.history;
 
+import io.keyplan.load.Snapshots;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Origin;
@@ -47,26 +48,23 @@ final class SectionPrints {
         return ABSENT;
     }
 
-    private static AccountPlan emptyPlan() {
-        RecordComponent[] components = AccountPlan.class.getRecordComponents();
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = components[i].getType();
-        }
-        try {
-            return AccountPlan.class.getDeclaredConstructor(types).newInstance(new Object[types.length]);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make an empty plan", e);
-        }
+    /** A plan without any section, as the loader makes it (absent lists empty, absent sections null). */
+    static AccountPlan emptyPlan() {
+        return Snapshots.plan("name: x\n", "account.yaml");
     }
 
     /** One fingerprint per section, in {@link SectionId} order; a section that is absent has that of "nothing". */
     static long[] of(AccountPlan plan) {
         long[] out = new long[SectionId.values().length];
         for (SectionId id : SectionId.values()) {
-            out[id.ordinal()] = hash(canonical(id, plan));
+            out[id.ordinal()] = print(id, plan);
         }
         return out;
+    }
+
+    /** The fingerprint of one section of {@code plan}. */
+    static long print(SectionId id, AccountPlan plan) {
+        return hash(canonical(id, plan));
     }
 
     /** The canonical text of one section's values (for tests and for reading a difference). */

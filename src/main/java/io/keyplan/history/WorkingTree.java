@@ -105,7 +105,7 @@ final class WorkingTree {
             throws IOException {
         Set<SectionId> out = EnumSet.noneOf(SectionId.class);
         if (name.equals("account.yaml")) {
-            long[] pNow = now == null ? SectionPrints.absent() : Blobs.prints(now);
+            long[] pNow = now == null ? SectionPrints.absent() : blobs.prints(now);
             long[] pBefore = committed == null ? SectionPrints.absent() : blobs.prints(committed, reader);
             if (pNow == Blobs.UNREADABLE || pBefore == Blobs.UNREADABLE) {
                 return out;

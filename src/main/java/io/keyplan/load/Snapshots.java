@@ -24,6 +24,19 @@ public final class Snapshots {
         return bind(AccountPlan.class, bytes, display);
     }
 
+    /** {@link #plan(byte[], String)} of a text already decoded (a part of a file, for instance). */
+    public static AccountPlan plan(String text, String display) {
+        try {
+            List<LoadProblem> problems = new ArrayList<>();
+            YamlNode.Mapping root = SafeYamlReader.parse(display, text, 0, problems);
+            return root == null ? null : new Binder(new Diagnostics()).bind(AccountPlan.class, root);
+        } catch (LoadProblem p) {
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
     /** The portal settings in {@code bytes}, or null when they cannot be read. */
     public static PortalFile portal(byte[] bytes, String display) {
         return bind(PortalFile.class, bytes, display);
