@@ -38,7 +38,7 @@ final class Blobs {
      * One version of {@code account.yaml} as the sections see it: for each section a plan that
      * holds its values (parsed from the section's text alone, or the whole file's plan).
      */
-    record Version(AccountPlan[] parts) {
+    record Version(AccountPlan[] parts, long[] prints) {
         AccountPlan part(SectionId id) {
             return parts[id.ordinal()];
         }
@@ -112,10 +112,12 @@ final class Blobs {
         }
         Map<SectionId, String> sections = cut.sections();
         AccountPlan[] out = new AccountPlan[SectionId.values().length];
+        long[] prints = new long[out.length];
         for (SectionId id : SectionId.values()) {
             String part = sections.get(id);
             if (part == null) {
                 out[id.ordinal()] = EMPTY;
+                prints[id.ordinal()] = SectionPrints.absent()[id.ordinal()];
                 continue;
             }
             Part p = part(part, id);
@@ -125,8 +127,9 @@ final class Blobs {
                 return whole(bytes);
             }
             out[id.ordinal()] = p.plan();
+            prints[id.ordinal()] = p.print();
         }
-        return new Version(out);
+        return new Version(out, prints);
     }
 
     /** The parse of one part's text ({@code id} null for the rest of the file); null when it does not parse alone. */
@@ -150,15 +153,11 @@ final class Blobs {
         }
         AccountPlan[] out = new AccountPlan[SectionId.values().length];
         Arrays.fill(out, plan);
-        return new Version(out);
+        return new Version(out, SectionPrints.of(plan));
     }
 
     private static long[] prints(Version v) {
-        long[] out = new long[SectionId.values().length];
-        for (SectionId id : SectionId.values()) {
-            out[id.ordinal()] = SectionPrints.print(id, v.part(id));
-        }
-        return out;
+        return v.prints();
     }
 
     /** A narrative version's fingerprint. */
