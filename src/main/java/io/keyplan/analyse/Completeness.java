@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Completeness of a plan (spec 6.1): the sixteen sections and their mean. */
 public record Completeness(List<SectionCompleteness> sections) {
@@ -22,6 +23,20 @@ public record Completeness(List<SectionCompleteness> sections) {
         for (SectionId id : SectionId.values()) {
             out.add(new SectionCompleteness(
                     id, Checklists.of(id, account, portal, buildDate), self == null ? null : self.get(id)));
+        }
+        return new Completeness(out);
+    }
+
+    /**
+     * Completeness with each section's checklist asked of the account {@code partOf} gives for it:
+     * for a plan read section by section (the git history parses only the sections a commit
+     * changed). A checklist reads only its own section's values and narrative, so this is {@link
+     * #of} when every part holds its section as the whole plan does. No self-assessed bands.
+     */
+    public static Completeness ofParts(Function<SectionId, Account> partOf, Portal portal, LocalDate buildDate) {
+        List<SectionCompleteness> out = new ArrayList<>();
+        for (SectionId id : SectionId.values()) {
+            out.add(new SectionCompleteness(id, Checklists.of(id, partOf.apply(id), portal, buildDate), null));
         }
         return new Completeness(out);
     }

@@ -175,24 +175,7 @@ public final class HistoryQueries {
      * sections' changes, so a change to an internal section leaves no trace.
      */
     public static History released(History history, Set<SectionId> shown) {
-        if (!history.available()) {
-            return history;
-        }
-        Map<String, AccountHistory> accounts = new java.util.HashMap<>();
-        for (Map.Entry<String, AccountHistory> e : history.accounts().entrySet()) {
-            Map<SectionId, Change> sections = new EnumMap<>(SectionId.class);
-            Change last = null;
-            for (Map.Entry<SectionId, Change> s : e.getValue().sections().entrySet()) {
-                if (!shown.contains(s.getKey())) {
-                    continue;
-                }
-                Change c = s.getValue().withoutAuthor();
-                sections.put(s.getKey(), c);
-                last = newer(last, c);
-            }
-            accounts.put(e.getKey(), new AccountHistory(last, sections, List.of()));
-        }
-        return new History(history.state(), accounts);
+        return history.available() ? history.released(shown) : history;
     }
 
     /** The later of two changes; an uncommitted change is later than any commit. */

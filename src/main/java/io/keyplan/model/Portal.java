@@ -15,6 +15,7 @@ public record Portal(
         String baseUrl,
         int cadenceDays,
         int horizonDays,
+        int sectionStaleDays,
         List<Criterion> attractiveness,
         List<Criterion> position,
         double threshold,
@@ -28,6 +29,9 @@ public record Portal(
     public static final double DEFAULT_PLATINUM = 50.0;
 
     public static final double DEFAULT_GOLD = 80.0;
+
+    /** {@code review.section_stale_days}: a section unchanged in git for longer is stale (needs git history). */
+    public static final int DEFAULT_SECTION_STALE_DAYS = 365;
 
     public static final List<SectionId> DEFAULT_PUBLIC_SECTIONS = List.of(
             SectionId.OVERVIEW, SectionId.BUSINESS_ANALYSIS, SectionId.MISSION, SectionId.STRATEGIC_FIT, SectionId.WHY);
@@ -67,6 +71,7 @@ public record Portal(
                 or(p.baseUrl(), ""),
                 r == null || r.cadenceDays() == null ? 30 : r.cadenceDays(),
                 r == null || r.horizonDays() == null ? 90 : r.horizonDays(),
+                r == null || r.sectionStaleDays() == null ? DEFAULT_SECTION_STALE_DAYS : r.sectionStaleDays(),
                 s == null || s.attractiveness().isEmpty() ? DEFAULT_ATTRACTIVENESS : s.attractiveness(),
                 s == null || s.position().isEmpty() ? DEFAULT_POSITION : s.position(),
                 s == null || s.threshold() == null ? 5.5 : s.threshold(),

@@ -4,6 +4,7 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
+import io.keyplan.history.History;
 import io.keyplan.model.Content;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.Attachments;
@@ -19,7 +20,9 @@ import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the stages in order: load, validate, analyse, plan warnings, render, publish. Any error
@@ -73,14 +76,47 @@ public final class SiteBuild {
         return shown;
     }
 
+    /** Said once by a build of content that is in no git repository (a note, not a warning). */
+    public static final String NO_HISTORY = "no git history found; history pages are left out";
+
+    /**
+     * Reads the content's git history on a thread of its own while the content is loaded and
+     * checked: the two read different things and take about as long. A failure is no history.
+     */
+    private CompletableFuture<History> readHistory(Path content, Diagnostics found) {
+        CompletableFuture<History> done = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        done.complete(stages.history(content, content.toString().replace('\\', '/'), found));
+                    } catch (RuntimeException | Error e) {
+                        done.complete(History.none());
+                    }
+                },
+                "keyplan-history");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
     /** {@code keyplan build}. Throws {@link io.keyplan.publish.OutputRefusedException} for an unsafe output. */
     public BuildResult build(BuildOptions options, BuildInfo info, Path workingDir, Path home) {
         OutputFolder output =
                 OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
-        List<String> notes = output.notes();
+        List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
+        Diagnostics historyFound = new Diagnostics();
+        CompletableFuture<History> reading = readHistory(options.content(), historyFound);
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
+        if (found.hasErrors()) {
+            return new BuildResult(found, checked.accounts(), 0, false, notes);
+        }
+        History history = reading.join();
+        found.addAll(options.strict() ? historyFound.strict() : historyFound);
+        if (!history.available()) {
+            notes.add(NO_HISTORY);
+        }
         if (found.hasErrors()) {
             return new BuildResult(found, checked.accounts(), 0, false, notes);
         }
@@ -96,17 +132,20 @@ public final class SiteBuild {
                     return new BuildResult(found, checked.accounts(), 0, false, notes);
                 }
                 analysis = stages.analyse(content, info.buildDate());
+                history = history.released(content.portal().publicSections());
             }
             try {
-                stages.render(content, analysis, info, options.theme(), out);
+                stages.render(content, analysis, history, info, options.theme(), out);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e));
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
             }
             if (audience.seesDataFiles()) {
-                out.writeText(SiteLayout.PORTFOLIO_JSON, PortfolioData.json(content, analysis, info.buildDate()));
-                out.writeText(SiteLayout.PORTFOLIO_CSV, PortfolioData.csv(content, analysis, info.buildDate()));
+                out.writeText(
+                        SiteLayout.PORTFOLIO_JSON, PortfolioData.json(content, analysis, info.buildDate(), history));
+                out.writeText(
+                        SiteLayout.PORTFOLIO_CSV, PortfolioData.csv(content, analysis, info.buildDate(), history));
             }
             Diagnostics publishing = new Diagnostics();
             try (WriteGate.Permit p = staging.enter()) {

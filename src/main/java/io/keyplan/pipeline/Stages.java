@@ -3,6 +3,7 @@ package io.keyplan.pipeline;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
@@ -27,7 +28,17 @@ public interface Stages {
 
     void planWarnings(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics);
 
-    void render(Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out);
+    /** The pages; {@code history} is what git knows ({@link History#none()} without a repository). */
+    void render(
+            Content content, PortfolioAnalysis analysis, History history, BuildInfo info, Path theme, SiteWriter out);
+
+    /**
+     * What git knows about the content folder ({@code display}: as the user named it); History.none()
+     * without a repository. The shallow-clone warning goes to {@code diagnostics}.
+     */
+    default History history(Path contentDir, String display, Diagnostics diagnostics) {
+        return History.none();
+    }
 
     /**
      * Says early which theme {@link #render} will use, so it can be read and its templates
@@ -79,6 +90,11 @@ public interface Stages {
             }
 
             @Override
+            public History history(Path contentDir, String display, Diagnostics diagnostics) {
+                return GitHistory.read(contentDir, display, diagnostics);
+            }
+
+            @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
                 return new ContentLoader().load(contentDir, buildDate, diagnostics);
             }
@@ -100,9 +116,13 @@ public interface Stages {
 
             @Override
             public void render(
-                    Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
-                // The history engine's value comes in here once it is wired; until then, a build without git.
-                new SiteRenderer(theme(theme)).render(content, analysis, History.none(), info, out);
+                    Content content,
+                    PortfolioAnalysis analysis,
+                    History history,
+                    BuildInfo info,
+                    Path theme,
+                    SiteWriter out) {
+                new SiteRenderer(theme(theme)).render(content, analysis, history, info, out);
             }
         };
     }

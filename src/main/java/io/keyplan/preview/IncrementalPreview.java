@@ -4,6 +4,7 @@ import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Account;
@@ -75,6 +76,9 @@ public final class IncrementalPreview implements Preview {
     private final Path contentAbs;
     private final Path themeAbs;
     private final BuildInfo info;
+    /** What git knew when the preview started. */
+    private final History history;
+
     private final ContentLoader loader = new ContentLoader();
 
     // What was read; changed by refresh only, under this object's lock.
@@ -137,11 +141,23 @@ public final class IncrementalPreview implements Preview {
         this.themeAbs = themeDir.toAbsolutePath().normalize();
         this.info = new BuildInfo(buildDate, version, audience);
         long start = System.nanoTime();
+        // Read once: a full read of a large repository takes seconds, too long for every edit. So the
+        // dates are those of the start; an edit made while serving shows as not yet committed only
+        // after a restart (docs/format.md, section 9).
+        this.history = readHistory(contentDir);
         synchronized (this) {
             readAll();
             publish();
             generation = 1;
             started = update(start, "all files");
+        }
+    }
+
+    private static History readHistory(Path contentDir) {
+        try {
+            return GitHistory.read(contentDir, contentDir.toString().replace('\\', '/'), new Diagnostics());
+        } catch (RuntimeException e) {
+            return History.none(); // a preview without dates is still a preview
         }
     }
 
@@ -724,8 +740,7 @@ public final class IncrementalPreview implements Preview {
                 Map<String, Attached> attachments,
                 Snapshot before) {
             this.content = content;
-            // The history engine's value comes in here once it is wired; until then, a preview without git.
-            this.session = new SiteRenderer(theme).session(content, analysis, History.none(), info);
+            this.session = new SiteRenderer(theme).session(content, analysis, history, info);
             this.context = Context.of(theme, content);
             boolean sameContext = before != null && context.same(before.context);
             boolean sameAccounts = sameContext

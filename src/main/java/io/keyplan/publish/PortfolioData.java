@@ -10,10 +10,14 @@ import io.keyplan.analyse.Money;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.analyse.SectionCompleteness;
 import io.keyplan.analyse.Selection;
+import io.keyplan.history.AccountHistory;
+import io.keyplan.history.Change;
+import io.keyplan.history.History;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Band;
 import io.keyplan.model.Content;
+import io.keyplan.model.SectionId;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -47,6 +51,11 @@ import java.util.Set;
  * empty field. Lists are joined with {@code ;}; the two maps ({@code sections}, {@code self_assessed})
  * are written as {@code id=value} pairs joined with {@code ;}. A text field that starts with
  * {@code = + - @} gets a leading {@code '} so a spreadsheet does not run it as a formula.
+ *
+ * <p>When the content is in git ({@link History#available()}), each record also has
+ * {@code last_changed} and {@code sections_changed} (all sixteen ids, null where git never saw the
+ * section change), and the CSV a last column {@code last_changed}; without git neither key is there.
+ * The dates are commit dates in UTC. No author is written, in any build.
  */
 public final class PortfolioData {
     /** The record keys, in the spec's order. */
@@ -88,13 +97,21 @@ public final class PortfolioData {
 
     private PortfolioData() {}
 
+    /** The keys a record has when the content is in git (spec 7), after {@link #COLUMNS}; the CSV has only the first. */
+    public static final List<String> HISTORY_KEYS = List.of("last_changed", "sections_changed");
+
+    /** Without git history: the records have no {@link #HISTORY_KEYS}. */
     public static String json(Content content, PortfolioAnalysis analysis, LocalDate buildDate) {
+        return json(content, analysis, buildDate, History.none());
+    }
+
+    public static String json(Content content, PortfolioAnalysis analysis, LocalDate buildDate, History history) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("generated", buildDate.toString());
         root.put("fiscal_year", content.portal().fiscalYear());
         root.put("currency", content.portal().currency());
         root.put("tier_basis", content.portal().tierBasis().code());
-        root.put("accounts", records(content, analysis));
+        root.put("accounts", records(content, analysis, history, buildDate));
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
@@ -138,12 +155,21 @@ public final class PortfolioData {
         }
     }
 
+    /** Without git history: no {@code last_changed} column. */
     public static String csv(Content content, PortfolioAnalysis analysis, LocalDate buildDate) {
+        return csv(content, analysis, buildDate, History.none());
+    }
+
+    public static String csv(Content content, PortfolioAnalysis analysis, LocalDate buildDate, History history) {
+        List<String> columns = new ArrayList<>(COLUMNS);
+        if (history.available()) {
+            columns.add(HISTORY_KEYS.get(0));
+        }
         StringBuilder out = new StringBuilder();
-        out.append(String.join(",", COLUMNS)).append("\r\n");
-        for (Map<String, Object> record : records(content, analysis)) {
+        out.append(String.join(",", columns)).append("\r\n");
+        for (Map<String, Object> record : records(content, analysis, history, buildDate)) {
             List<String> cells = new ArrayList<>();
-            for (String column : COLUMNS) {
+            for (String column : columns) {
                 String cell = cell(record.get(column));
                 cells.add(quote(TEXT.contains(column) ? defuse(cell) : cell));
             }
@@ -154,14 +180,41 @@ public final class PortfolioData {
 
     /** One ordered map per account, with the keys of {@link #COLUMNS}. */
     static List<Map<String, Object>> records(Content content, PortfolioAnalysis analysis) {
+        return records(content, analysis, History.none(), null);
+    }
+
+    /**
+     * One ordered map per account, with the keys of {@link #COLUMNS} and, when there is a history,
+     * {@link #HISTORY_KEYS}. A change not yet committed is dated {@code buildDate}: it is in the
+     * files the site was built from, and a build from a checkout (CI) never has one.
+     */
+    static List<Map<String, Object>> records(
+            Content content, PortfolioAnalysis analysis, History history, LocalDate buildDate) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Account account : content.accounts()) {
             AccountFigures f = analysis.account(account.slug());
             if (f != null) {
-                out.add(record(account.plan(), f));
+                Map<String, Object> r = record(account.plan(), f);
+                if (history.available()) {
+                    AccountHistory h = history.of(account.slug());
+                    r.put("last_changed", date(h.lastChanged(), buildDate));
+                    Map<String, Object> sections = new LinkedHashMap<>();
+                    for (SectionId id : SectionId.values()) {
+                        sections.put(id.code(), date(h.section(id), buildDate));
+                    }
+                    r.put("sections_changed", sections);
+                }
+                out.add(r);
             }
         }
         return out;
+    }
+
+    private static String date(Change change, LocalDate buildDate) {
+        if (change == null) {
+            return null;
+        }
+        return (change.committed() ? change.date() : buildDate).toString();
     }
 
     private static Map<String, Object> record(AccountPlan p, AccountFigures f) {

@@ -36,12 +36,9 @@ final class HistoryPages {
 
     private HistoryPages() {}
 
-    /**
-     * {@code review.section_stale_days} of {@code portal.yaml}. The setting arrives with the history
-     * engine; until then every portal has the default.
-     */
+    /** {@code review.section_stale_days} of {@code portal.yaml} (default 365). */
     static int sectionStaleDays(Portal portal) {
-        return HistoryQueries.DEFAULT_SECTION_STALE_DAYS;
+        return portal.sectionStaleDays();
     }
 
     /** "today", "1 day ago", "N days ago" or "not yet committed"; null without a change or a date. */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +54,40 @@ class ExampleSiteTest {
             }
         }
         assertTrue(stdout.contains("Built 13 accounts"), stdout);
+    }
+
+    /**
+     * The example lives in KeyPlan's own repository, so its data files carry git dates; which dates
+     * depends on the clone (and a copy without git has none), so only their shape is asserted.
+     */
+    @Test
+    void theDataFilesCarryGitDatesWhenTheContentIsInGit() throws IOException {
+        JsonNode accounts = new ObjectMapper()
+                .readTree(site.resolve("data/portfolio.json").toFile())
+                .get("accounts");
+        boolean inGit = new FileRepositoryBuilder()
+                        .findGitDir(Path.of("content").toAbsolutePath().toFile())
+                        .getGitDir()
+                != null;
+        String header = Files.readString(site.resolve("data/portfolio.csv"))
+                .lines()
+                .findFirst()
+                .orElseThrow();
+        assertEquals(inGit, header.endsWith(",last_changed"), header);
+        for (JsonNode a : accounts) {
+            assertEquals(inGit, a.has("last_changed"), a.get("slug").asText());
+            if (!inGit) {
+                continue;
+            }
+            assertTrue(isDateOrNull(a.get("last_changed")), a.toString());
+            JsonNode sections = a.get("sections_changed");
+            assertEquals(16, sections.size());
+            sections.elements().forEachRemaining(d -> assertTrue(isDateOrNull(d), sections.toString()));
+        }
+    }
+
+    private static boolean isDateOrNull(JsonNode n) {
+        return n.isNull() || n.isTextual() && n.asText().matches("\\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test

@@ -36,6 +36,7 @@ class PortalTest {
         assertEquals(2026, p.fiscalYear());
         assertEquals(30, p.cadenceDays());
         assertEquals(90, p.horizonDays());
+        assertEquals(365, p.sectionStaleDays());
         assertEquals(5.5, p.threshold());
         assertEquals(50.0, p.platinumCutoff());
         assertEquals(80.0, p.goldCutoff());
@@ -59,5 +60,13 @@ class PortalTest {
     @Test
     void anAbsentOrEmptyValueMeansTheDefault() throws IOException {
         assertEquals(Portal.DEFAULT_PUBLIC_SECTIONS, load("public_sections:\n").publicSections());
+    }
+
+    @Test
+    void sectionStaleDaysIsReadFromTheReviewSettings() throws IOException {
+        Portal p = load("review:\n  cadence_days: 14\n  section_stale_days: 180\n");
+        assertEquals(180, p.sectionStaleDays());
+        assertEquals(14, p.cadenceDays());
+        assertEquals(90, p.horizonDays());
     }
 }

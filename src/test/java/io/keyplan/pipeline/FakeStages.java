@@ -18,6 +18,16 @@ public final class FakeStages implements Stages {
     public RuntimeException renderFailure;
     public String portalYaml = "";
     public List<io.keyplan.model.Account> accounts = List.of();
+    public io.keyplan.history.History history = io.keyplan.history.History.none();
+    public boolean historyWarning;
+
+    @Override
+    public io.keyplan.history.History history(Path contentDir, String display, Diagnostics d) {
+        if (historyWarning) {
+            d.warning(io.keyplan.model.SourceSpan.file(display), "shallow-clone", "cut short");
+        }
+        return history;
+    }
 
     @Override
     public Content load(Path contentDir, LocalDate buildDate, Diagnostics d) {
@@ -54,7 +64,12 @@ public final class FakeStages implements Stages {
 
     @Override
     public void render(
-            Content content, PortfolioAnalysis analysis, BuildInfo info, java.nio.file.Path theme, SiteWriter out) {
+            Content content,
+            PortfolioAnalysis analysis,
+            io.keyplan.history.History history,
+            BuildInfo info,
+            java.nio.file.Path theme,
+            SiteWriter out) {
         out.writeText("index.html", "<p>new</p>");
         if (renderFailure != null) {
             throw renderFailure;

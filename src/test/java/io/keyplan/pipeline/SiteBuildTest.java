@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.keyplan.history.AccountHistory;
+import io.keyplan.history.Change;
+import io.keyplan.history.History;
 import io.keyplan.model.Account;
 import io.keyplan.model.Attachment;
 import io.keyplan.model.SourceSpan;
@@ -93,5 +96,38 @@ class SiteBuildTest {
             assertEquals(
                     List.of("content"), s.map(p -> p.getFileName().toString()).toList());
         }
+    }
+
+    @Test
+    void withoutGitTheBuildSaysSoOnceAndWritesNoHistoryKeys() throws IOException {
+        stages.accounts = List.of(acme());
+        BuildResult r = build();
+        assertTrue(r.written());
+        assertEquals(List.of(SiteBuild.NO_HISTORY), r.notes());
+        assertTrue(r.diagnostics().all().isEmpty(), "a note, not a warning: --strict is not affected");
+        assertFalse(Files.readString(dir.resolve("_site/data/portfolio.json")).contains("last_changed"));
+    }
+
+    @Test
+    void theHistoryReachesTheDataFilesAndItsWarningTheFindings() throws IOException {
+        stages.accounts = List.of(acme());
+        stages.history = new History(
+                History.State.SHALLOW,
+                Map.of(
+                        "acme",
+                        new AccountHistory(Change.committed(LocalDate.of(2026, 2, 1), "Jan"), Map.of(), List.of())));
+        stages.historyWarning = true;
+        BuildResult r = build();
+        assertTrue(r.written());
+        assertTrue(r.notes().isEmpty(), r.notes().toString());
+        assertEquals(1, r.diagnostics().warningCount());
+        assertTrue(Files.readString(dir.resolve("_site/data/portfolio.json"))
+                .contains("\"last_changed\" : \"2026-02-01\""));
+        // Under --strict the shallow-clone warning stops the build like any other warning.
+        BuildOptions strict =
+                new BuildOptions(dir.resolve("content"), dir.resolve("theme"), dir.resolve("_site"), true);
+        assertFalse(new SiteBuild(stages)
+                .build(strict, info, dir.resolve("work"), dir.resolve("home"))
+                .written());
     }
 }

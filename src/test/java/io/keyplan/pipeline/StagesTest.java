@@ -34,13 +34,19 @@ class StagesTest {
         stages.prepare(broken);
         ThemeException e = assertThrows(
                 ThemeException.class,
-                () -> stages.render(content, analysis, new BuildInfo(TODAY, "test"), broken, new Pages()));
+                () -> stages.render(
+                        content,
+                        analysis,
+                        io.keyplan.history.History.none(),
+                        new BuildInfo(TODAY, "test"),
+                        broken,
+                        new Pages()));
         assertTrue(e.getMessage().contains("templates/layout.peb"), e.getMessage());
 
         Path bundled = dir.resolve("no-theme-folder");
         stages.prepare(bundled);
         Pages out = new Pages();
-        stages.render(content, analysis, new BuildInfo(TODAY, "test"), bundled, out);
+        stages.render(content, analysis, io.keyplan.history.History.none(), new BuildInfo(TODAY, "test"), bundled, out);
         assertTrue(out.paths.contains("index.html"), out.paths.toString());
     }
 

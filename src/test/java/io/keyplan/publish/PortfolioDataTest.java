@@ -1,6 +1,7 @@
 package io.keyplan.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,9 +9,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.keyplan.analyse.Plans;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.history.AccountHistory;
+import io.keyplan.history.Change;
+import io.keyplan.history.History;
 import io.keyplan.model.Content;
+import io.keyplan.model.SectionId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code data/portfolio.json} and {@code .csv}: the spec's keys in order, fixed decimals, RFC 4180 quoting, defused formulas. */
@@ -129,6 +136,62 @@ class PortfolioDataTest {
         // a formula-looking name is defused; none is an empty field; lists joined with ';'
         assertTrue(lines[2].startsWith("zulu,'=HYPERLINK(1),Eva,archived,,,,,"), lines[2]);
         assertTrue(lines[2].endsWith(",,true,0,red,no-economic-buyer;no-coach;no-champion;no-sponsor"), lines[2]);
+    }
+
+    /** Spec 7: with git, each record has last_changed and sections_changed (all sixteen ids), the CSV last_changed. */
+    private static final History HISTORY = new History(
+            History.State.COMPLETE,
+            Map.of(
+                    "acme",
+                    new AccountHistory(
+                            Change.committed(LocalDate.of(2026, 5, 3), "Anna Berg"),
+                            Map.of(
+                                    SectionId.SWOT, Change.committed(LocalDate.of(2026, 4, 1), "Anna Berg"),
+                                    SectionId.WHY, Change.uncommitted()),
+                            List.of()),
+                    "zulu",
+                    new AccountHistory(Change.uncommitted(), Map.of(), List.of())));
+
+    @Test
+    void withGitHistoryEachRecordHasItsDates() throws Exception {
+        String text = PortfolioData.json(CONTENT, ANALYSIS, Plans.TODAY, HISTORY);
+        JsonNode acme = new ObjectMapper().readTree(text).get("accounts").get(0);
+        List<String> keys = new ArrayList<>(PortfolioData.COLUMNS);
+        keys.addAll(List.of("last_changed", "sections_changed"));
+        assertEquals(keys, names(acme));
+        assertEquals("2026-05-03", acme.get("last_changed").asText());
+        JsonNode sections = acme.get("sections_changed");
+        assertEquals(names(acme.get("sections")), names(sections));
+        assertEquals("2026-04-01", sections.get("swot").asText());
+        assertTrue(sections.get("overview").isNull());
+        // Not yet committed: dated the build date, the day the files the site shows were read.
+        assertEquals("2026-06-01", sections.get("why").asText());
+        JsonNode zulu = new ObjectMapper().readTree(text).get("accounts").get(1);
+        assertEquals("2026-06-01", zulu.get("last_changed").asText());
+        assertFalse(text.contains("Anna"), "no author in the data files");
+    }
+
+    @Test
+    void withoutGitHistoryThereAreNoHistoryKeys() throws Exception {
+        JsonNode acme = new ObjectMapper()
+                .readTree(PortfolioData.json(CONTENT, ANALYSIS, Plans.TODAY, History.none()))
+                .get("accounts")
+                .get(0);
+        assertEquals(PortfolioData.COLUMNS, names(acme));
+        assertEquals(
+                String.join(",", PortfolioData.COLUMNS),
+                PortfolioData.csv(CONTENT, ANALYSIS, Plans.TODAY, History.none())
+                        .split("\r\n")[0]);
+    }
+
+    @Test
+    void csvWithGitHistoryEndsWithLastChanged() {
+        String[] lines =
+                PortfolioData.csv(CONTENT, ANALYSIS, Plans.TODAY, HISTORY).split("\r\n", -1);
+        assertEquals(String.join(",", PortfolioData.COLUMNS) + ",last_changed", lines[0]);
+        assertTrue(lines[1].endsWith(",green,,2026-05-03"), lines[1]);
+        assertTrue(lines[2].endsWith(";no-sponsor,2026-06-01"), lines[2]);
+        assertFalse(lines[0].contains("sections_changed"));
     }
 
     @Test

@@ -1,0 +1,225 @@
+package io.keyplan.history;
+
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.Snapshots;
+import io.keyplan.model.PortalFile;
+import io.keyplan.model.SourceSpan;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
+
+/**
+ * Reads the history of the content folder's git repository into a {@link History}: one walk over
+ * the commits for all accounts, each commit compared with its parents under {@code accounts/} only,
+ * every version of a file parsed once (see {@link CommitReader}), then the commits put together
+ * oldest first ({@link Accounts}) and the working tree's uncommitted changes laid on top
+ * ({@link WorkingTree}).
+ *
+ * <p>Without a repository around the content folder, or when it cannot be read, the result is
+ * {@link History#none()}: the build goes on as without git. A shallow clone gives its history with
+ * state {@link History.State#SHALLOW} and a warning.
+ */
+public final class GitHistory {
+    private GitHistory() {}
+
+    static {
+        quiet();
+    }
+
+    /**
+     * Keeps JGit from starting {@code git} itself: to find the system-wide git configuration it runs
+     * {@code git --version} and {@code git config --system} once per process, which costs more than
+     * reading a small history and needs nothing that reading history does (user and repository
+     * configuration are still read).
+     */
+    private static void quiet() {
+        SystemReader.setInstance(new SystemReader.Delegate(SystemReader.getInstance()) {
+            @Override
+            public FileBasedConfig openSystemConfig(Config parent, FS fs) {
+                return new FileBasedConfig(parent, null, fs) {
+                    @Override
+                    public void load() {
+                        // nothing: no system configuration
+                    }
+
+                    @Override
+                    public boolean isOutdated() {
+                        return false;
+                    }
+                };
+            }
+        });
+    }
+
+    /**
+     * @param contentDir the content folder, which may lie anywhere inside the repository's working tree
+     * @param display the content folder as the user typed it, for the shallow-clone warning
+     * @param diagnostics receives the shallow-clone warning
+     */
+    public static History read(Path contentDir, String display, Diagnostics diagnostics) {
+        try (Repository repo = open(contentDir)) {
+            if (repo == null) {
+                return History.none();
+            }
+            Path work = repo.getWorkTree().toPath().toRealPath();
+            Path content = contentDir.toRealPath();
+            if (!content.startsWith(work)) {
+                return History.none();
+            }
+            String prefix = WorkingTree.prefix(work.relativize(content));
+            PortalFile portal = portal(contentDir);
+            boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
+            Blobs blobs = new Blobs();
+            Accounts accounts = new Accounts();
+            ObjectId head = repo.resolve(Constants.HEAD);
+            RevCommit headCommit = null;
+            if (head != null) {
+                List<RevCommit> commits = walk(repo, head);
+                headCommit = commits.isEmpty() ? null : commits.get(commits.size() - 1);
+                List<CommitReader.Result> results = readAll(repo, commits, prefix, blobs, portal);
+                results.forEach(accounts::add);
+            }
+            new WorkingTree(repo, prefix, blobs).changes(headCommit, content).forEach(accounts::uncommitted);
+            if (shallow) {
+                diagnostics.warning(
+                        SourceSpan.file(display),
+                        "shallow-clone",
+                        "the git history of the content is cut short (a shallow clone): the dates of plans and"
+                                + " sections may be too recent, and older changes are missing",
+                        "fetch the whole history: in a GitHub workflow, give actions/checkout 'fetch-depth: 0'"
+                                + " (with:  fetch-depth: 0); by hand, run 'git fetch --unshallow'");
+            }
+            return new History(shallow ? History.State.SHALLOW : History.State.COMPLETE, accounts.histories());
+        } catch (IOException | RuntimeException e) {
+            // A repository KeyPlan cannot read is no reason to stop a build that works without it.
+            return History.none();
+        }
+    }
+
+    /** The repository whose working tree holds {@code contentDir}; null when there is none. */
+    private static Repository open(Path contentDir) throws IOException {
+        File start = contentDir.toAbsolutePath().toFile();
+        if (!start.isDirectory()) {
+            return null;
+        }
+        FileRepositoryBuilder builder =
+                new FileRepositoryBuilder().setMustExist(true).findGitDir(start);
+        if (builder.getGitDir() == null) {
+            return null;
+        }
+        Repository repo = builder.build();
+        if (repo.isBare()) {
+            repo.close();
+            return null;
+        }
+        return repo;
+    }
+
+    /**
+     * The portal settings as they are now: old plans are measured against today's settings (with
+     * the commit's own date), since old versions of {@code portal.yaml} may not load any more.
+     */
+    private static PortalFile portal(Path contentDir) {
+        Path file = contentDir.resolve("portal.yaml");
+        try {
+            return Files.isRegularFile(file) ? Snapshots.portal(Files.readAllBytes(file), file.toString()) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Every commit reachable from HEAD, parents before children. */
+    private static List<RevCommit> walk(Repository repo, ObjectId head) throws IOException {
+        List<RevCommit> out = new ArrayList<>();
+        try (RevWalk rw = new RevWalk(repo)) {
+            rw.sort(RevSort.TOPO, true);
+            rw.sort(RevSort.REVERSE, true);
+            rw.markStart(rw.parseCommit(head));
+            for (RevCommit c : rw) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads the commits on up to two threads (the machines this runs on: laptops and CI runners with
+     * two cores), each with its own object reader; the results come back in the commits' order.
+     */
+    private static List<CommitReader.Result> readAll(
+            Repository repo, List<RevCommit> commits, String prefix, Blobs blobs, PortalFile portal)
+            throws IOException {
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        if (commits.size() < 64) {
+            threads = 1;
+        }
+        CommitReader.Result[] results = new CommitReader.Result[commits.size()];
+        if (threads == 1) {
+            try (ObjectReader reader = repo.newObjectReader()) {
+                CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                for (int i = 0; i < results.length; i++) {
+                    results[i] = r.read(commits.get(i));
+                }
+            }
+            return List.of(results);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "keyplan-history");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                int first = k;
+                int step = threads;
+                futures.add(pool.submit(() -> {
+                    try (ObjectReader reader = repo.newObjectReader()) {
+                        CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                        for (int i = first; i < results.length; i += step) {
+                            results[i] = r.read(commits.get(i));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("stopped while reading the history", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return Collections.unmodifiableList(java.util.Arrays.asList(results));
+    }
+}
