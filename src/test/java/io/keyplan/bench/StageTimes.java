@@ -37,7 +37,8 @@ public final class StageTimes {
             long t4 = System.nanoTime();
             Files.createDirectories(output);
             FolderSiteWriter out = new FolderSiteWriter(output);
-            stages.render(c, a, new BuildInfo(today, "bench"), Path.of("site-theme"), out);
+            stages.render(
+                    c, a, io.keyplan.history.History.none(), new BuildInfo(today, "bench"), Path.of("site-theme"), out);
             long t5 = System.nanoTime();
             System.err.printf(
                     "round %d: load %d ms, validate %d ms, analyse %d ms, warnings %d ms, render+write %d ms (%d pages)%n",

@@ -218,8 +218,13 @@ class HostileLinksSiteTest {
 
             @Override
             public void render(
-                    Content content, PortfolioAnalysis analysis, BuildInfo info, Path theme, SiteWriter out) {
-                real.render(content, analysis, info, theme, out);
+                    Content content,
+                    PortfolioAnalysis analysis,
+                    io.keyplan.history.History history,
+                    BuildInfo info,
+                    Path theme,
+                    SiteWriter out) {
+                real.render(content, analysis, history, info, theme, out);
             }
         };
     }
