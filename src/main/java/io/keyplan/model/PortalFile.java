@@ -8,7 +8,10 @@ public record PortalFile(
         String title,
         String organisation,
         Language language,
-        @Doc("ISO 4217 currency code.") String currency,
+
+        @TextPattern("^[A-Z]{3}$") @Doc("ISO 4217 currency code.")
+        String currency,
+
         @Range(min = 1900, max = 2200) Integer fiscalYear,
         String baseUrl,
         ReviewSettings review,

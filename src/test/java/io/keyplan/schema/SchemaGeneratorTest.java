@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SchemaGeneratorTest {
@@ -37,6 +38,21 @@ class SchemaGeneratorTest {
                 committed,
                 "schema/account.schema.json is out of date with the model; regenerate it with: "
                         + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema > schema/account.schema.json");
+    }
+
+    /** All three committed copies, which the jar packs and every site publishes. */
+    @ParameterizedTest
+    @EnumSource(SchemaGenerator.Kind.class)
+    void everyCommittedCopyIsCurrentAndPublished(SchemaGenerator.Kind kind) throws Exception {
+        String committed = Files.readString(Path.of("schema", kind.fileName()));
+        assertEquals(
+                SchemaGenerator.json(kind),
+                committed,
+                "schema/" + kind.fileName() + " is out of date with the model; regenerate it with: "
+                        + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema " + kind.code()
+                        + " > schema/" + kind.fileName());
+        assertEquals(committed, Schema.json(kind));
+        assertEquals(kind, SchemaGenerator.Kind.of(kind.code()));
     }
 
     @Test
