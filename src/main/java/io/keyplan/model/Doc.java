@@ -10,4 +10,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.TYPE, ElementType.FIELD})
 public @interface Doc {
     String value();
+
+    /** Real values an editor offers as examples; numbers are written as numbers in the schema. */
+    String[] examples() default {};
 }

@@ -143,7 +143,16 @@ public final class SchemaGenerator {
             if (description != null) {
                 p.put("description", description);
             }
-            p.setAll(value(f.type(), f.range(), f.required()));
+            ObjectNode v = value(f.type(), f.range(), f.required());
+            if (description != null && v.has("markdownDescription")) {
+                // The field's own words first, then what each allowed value means.
+                v.put("description", description + " " + v.get("description").asText());
+                v.put(
+                        "markdownDescription",
+                        description + "\n\n" + v.get("markdownDescription").asText());
+            }
+            p.setAll(v);
+            examples(p, f);
             TextPattern shape = f.component().getAnnotation(TextPattern.class);
             if (shape != null) {
                 // A shaped text is text only: 123 or true cannot have the shape either.
@@ -232,9 +241,23 @@ public final class SchemaGenerator {
             if (!required) {
                 codes.addNull();
             }
-            String meanings = meanings(c);
-            if (meanings != null) {
-                n.put("markdownDescription", meanings);
+            List<String> meanings = meanings(c);
+            if (!meanings.isEmpty()) {
+                // VS Code's YAML extension shows markdownDescription on hover and
+                // enumDescriptions beside each value it offers; other editors read description.
+                n.put("description", String.join("; ", meanings) + ".");
+                n.put(
+                        "markdownDescription",
+                        String.join(
+                                "\n\n",
+                                meanings.stream()
+                                        .map(m -> "`" + m.replaceFirst(": ", "`: "))
+                                        .toList()));
+                ArrayNode each = n.putArray("enumDescriptions");
+                meanings.forEach(m -> each.add(m.substring(m.indexOf(": ") + 2)));
+                if (!required) {
+                    each.add("empty: the same as leaving the key out");
+                }
             }
         } else if (c.isRecord()) {
             String name = c.getSimpleName();
@@ -264,6 +287,24 @@ public final class SchemaGenerator {
         return n;
     }
 
+    /** The field's {@link Doc#examples()}, as numbers where the field is a number. */
+    private static void examples(ObjectNode p, Field f) {
+        Doc doc = f.component().getAnnotation(Doc.class);
+        if (doc == null || doc.examples().length == 0) {
+            return;
+        }
+        Class<?> c = f.component().getType();
+        boolean number = c == Integer.class || c == Double.class || c == int.class || c == double.class;
+        ArrayNode examples = p.putArray("examples");
+        for (String e : doc.examples()) {
+            if (number) {
+                examples.add(new java.math.BigDecimal(e));
+            } else {
+                examples.add(e);
+            }
+        }
+    }
+
     private static void types(ObjectNode n, boolean required, String... types) {
         if (types.length == 1 && required) {
             n.put("type", types[0]);
@@ -278,24 +319,22 @@ public final class SchemaGenerator {
         }
     }
 
-    /** "`champion`: ...", one line per value, from the constants' {@link Doc}; null without any. */
-    private static String meanings(Class<?> type) {
-        StringBuilder b = new StringBuilder();
+    /** "champion: wants us to win", one per value, from the constants' {@link Doc}; empty without any. */
+    private static List<String> meanings(Class<?> type) {
+        List<String> out = new java.util.ArrayList<>();
         for (Object e : type.getEnumConstants()) {
             try {
                 Doc d = type.getField(((Enum<?>) e).name()).getAnnotation(Doc.class);
                 if (d != null) {
-                    b.append(b.isEmpty() ? "" : "\n\n")
-                            .append('`')
-                            .append(((Coded) e).code())
-                            .append("`: ")
-                            .append(d.value());
+                    String text = d.value();
+                    out.add(((Coded) e).code() + ": "
+                            + (text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
                 }
             } catch (NoSuchFieldException ex) {
                 throw new IllegalStateException(ex);
             }
         }
-        return b.isEmpty() ? null : b.toString();
+        return out.size() == type.getEnumConstants().length ? out : List.of();
     }
 
     private static void range(ObjectNode n, Range range) {
