@@ -340,6 +340,36 @@ class SchemaAgreementTest {
         assertTrue(problems.isEmpty(), problems.size() + " disagreements:\n" + String.join("\n", problems));
     }
 
+    /** The example portfolio, as an editor reads it: no red marks in portal.yaml, plans or notes. */
+    @Test
+    void theExampleContentPassesTheSchemas() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Path content = Path.of("content");
+        problems.addAll(
+                check(Kind.PORTAL, content.resolve("portal.yaml"), Files.readString(content.resolve("portal.yaml"))));
+        try (var files = Files.walk(content.resolve("accounts"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                if (p.getFileName().toString().equals("account.yaml")) {
+                    problems.addAll(check(Kind.ACCOUNT, p, Files.readString(p)));
+                } else if (p.getParent().getFileName().toString().equals("notes")
+                        && p.toString().endsWith(".md")) {
+                    String text = Files.readString(p);
+                    int end = text.indexOf("\n---", 3);
+                    if (text.startsWith("---\n") && end > 0) {
+                        problems.addAll(check(Kind.NOTE, p, text.substring(4, end + 1)));
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private static List<String> check(Kind kind, Path file, String yaml) {
+        return schema(kind).validate(Yaml12.read(yaml)).stream()
+                .map(m -> file + ": " + m.getMessage())
+                .toList();
+    }
+
     private static List<String> load(Case c, Path content) throws Exception {
         Files.createDirectories(content.resolve("accounts/acme"));
         Diagnostics d = new Diagnostics();
