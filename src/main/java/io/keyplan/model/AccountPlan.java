@@ -11,11 +11,11 @@ import java.util.Map;
  */
 @Doc("One key account plan (KeyPlan format version 1).")
 public record AccountPlan(
-        @Required @Doc(value = "The customer's name.", examples = "Alpenstrom Energie AG")
+        @Required @Doc(value = "The customer's name.", examples = "Van Dijk Food Group")
         String name,
 
         @Required
-        @Doc(value = "The key account manager: a plain name or {name, email, title}.", examples = "Markus Brandt")
+        @Doc(value = "The key account manager: a plain name or {name, email, title}.", examples = "Jan de Vries")
         Person owner,
 
         @Doc("Executive sponsor on our side, the escalation point.")
@@ -36,7 +36,7 @@ public record AccountPlan(
                 examples = "Energy Solutions")
         String businessUnit,
 
-        @Range(min = 1800, max = 2200) @Doc(value = "Year the relationship started.", examples = "2022")
+        @Range(min = 1800, max = 2200) @Doc(value = "Year the relationship started.", examples = "2011")
         Integer customerSince,
 
         @Doc("Relationship stage.") Stage stage,

@@ -15,7 +15,7 @@ public record PortalFile(
 
         @Doc("UI language of the portal. Default en.") Language language,
 
-        @TextPattern("^[A-Z]{3}$")
+        @TextPattern(value = "^[A-Z]{3}$", says = "Write the three capital letters of the currency, e.g. EUR.")
         @Doc(
                 value = "ISO 4217 currency code.",
                 examples = {"EUR", "USD", "GBP"})

@@ -6,7 +6,7 @@ import java.util.Map;
 public record Product(
         @Required @Doc("The product.") String name,
 
-        @Range(min = -Range.AMOUNT, max = Range.AMOUNT) @Doc("Revenue per year: {2025: 120000}.")
+        @Range(min = -Range.AMOUNT, max = Range.AMOUNT) @Doc("Revenue per year: {2025: 415000}.")
         Map<Integer, Double> revenue,
 
         Origin origin) {}

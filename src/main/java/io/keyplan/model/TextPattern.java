@@ -15,4 +15,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.RECORD_COMPONENT)
 public @interface TextPattern {
     String value();
+
+    /** What to write instead, in plain words: an editor shows it instead of the expression. */
+    String says();
 }

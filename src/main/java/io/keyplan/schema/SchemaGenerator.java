@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * <p>The schemas accept what the loader accepts, as an editor reads YAML (YAML 1.2 core schema):
  * a text field also takes a number, a yes/no or a date (the loader reads them as text), a number
  * may be written in quotes, and an empty value ({@code key:}, {@code ~}) counts as absent.
- * SchemaAgreementTest holds the catalogue that keeps this true.
+ * SchemaAgreementTest holds the catalogue that keeps this true. Patterns carry VS Code's
+ * {@code patternErrorMessage}, so an editor says "write a real date", not the regular expression.
  */
 public final class SchemaGenerator {
     /** The three files an editor can check; each has its own schema. */
@@ -158,6 +159,7 @@ public final class SchemaGenerator {
                 // A shaped text is text only: 123 or true cannot have the shape either.
                 types(p, f.required(), "string");
                 p.put("pattern", shape.value());
+                p.put("patternErrorMessage", shape.says());
             }
             props.set(f.key(), p);
             if (f.required()) {
@@ -219,20 +221,24 @@ public final class SchemaGenerator {
             if (required) {
                 n.put("minLength", 1);
                 n.put("pattern", "\\S");
+                n.put("patternErrorMessage", "This may not be empty.");
             }
         } else if (c == Integer.class || c == int.class || c == Long.class) {
             types(n, required, "integer", "string");
             range(n, range);
             n.put("pattern", WHOLE_TEXT);
+            n.put("patternErrorMessage", "Write a whole number, e.g. 2026.");
         } else if (c == Double.class || c == double.class) {
             types(n, required, "number", "string");
             range(n, range);
             n.put("pattern", NUMBER_TEXT);
+            n.put("patternErrorMessage", "Write a plain number: no thousands separators, currency signs or units.");
         } else if (c == Boolean.class || c == boolean.class) {
             types(n, required, "boolean");
         } else if (c == LocalDate.class) {
             types(n, required, "string");
             n.put("pattern", DATE);
+            n.put("patternErrorMessage", "Write a real date as year-month-day, e.g. 2026-03-31.");
             n.putArray("examples").add("2026-03-31");
         } else if (c.isEnum() && Coded.class.isAssignableFrom(c)) {
             types(n, required, "string");
