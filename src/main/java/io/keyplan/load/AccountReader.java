@@ -8,6 +8,7 @@ import io.keyplan.model.Attachment;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Narrative;
 import io.keyplan.model.Note;
+import io.keyplan.model.NoteFront;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
@@ -132,7 +133,7 @@ final class AccountReader {
                         "start the file with:\n---\ntitle: ...\ndate: 2026-03-31\n---");
                 continue;
             }
-            FrontMatters.NoteFront front = new Binder(diagnostics).bind(FrontMatters.NoteFront.class, md.frontMatter());
+            NoteFront front = new Binder(diagnostics).bind(NoteFront.class, md.frontMatter());
             if (front != null && front.title() != null && front.date() != null) {
                 notes.add(new Note(base, front.title(), front.date(), md.body(), SourceSpan.file(shown)));
             }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class Scalars {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** Numbers are read to this many decimals. */
     static final int DECIMALS = 6;
@@ -63,8 +64,10 @@ final class Scalars {
             return number(type, s, text, key, range);
         }
         if (type == Boolean.class || type == boolean.class) {
-            if (!s.quoted() && (text.equals("true") || text.equals("false"))) {
-                return Boolean.valueOf(text);
+            // The YAML 1.2 core spellings, which editors read as yes/no too; "yes" and "on" are
+            // YAML 1.1 and text to an editor, so they stay mistakes.
+            if (!s.quoted() && BOOLEAN.matcher(text).matches()) {
+                return Boolean.valueOf(text.equalsIgnoreCase("true"));
             }
             fail(s, "type", quote(key) + " must be true or false, got \"" + shorten(s.text()) + "\"", null);
             return null;

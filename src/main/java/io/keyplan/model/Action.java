@@ -4,9 +4,9 @@ import java.time.LocalDate;
 
 /** One action of the action plan. */
 public record Action(
-        @Required String action,
-        String owner,
-        LocalDate due,
+        @Required @Doc("What is to be done.") String action,
+        @Doc("Who does it (a name).") String owner,
+        @Doc("By when (year-month-day).") LocalDate due,
         @Doc("open (default), done or dropped.") ActionStatus status,
         @Doc("The plan section this action belongs to.") SectionId section,
         Origin origin) {

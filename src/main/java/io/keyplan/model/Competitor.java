@@ -2,8 +2,11 @@ package io.keyplan.model;
 
 /** A competitor at the customer. */
 public record Competitor(
-        @Required String name,
-        @Range(min = 0, max = 100) Double sharePct,
-        String strengths,
-        String weaknesses,
+        @Required @Doc("The competitor's name.") String name,
+
+        @Range(min = 0, max = 100) @Doc("The competitor's share of the customer's spend, in percent (0..100).")
+        Double sharePct,
+
+        @Doc("The competitor's strengths.") String strengths,
+        @Doc("The competitor's weaknesses.") String weaknesses,
         Origin origin) {}

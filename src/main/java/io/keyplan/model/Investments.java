@@ -4,4 +4,9 @@ import java.util.List;
 
 /** Section 10: what both sides put in. */
 public record Investments(
-        List<Investment> byCustomer, List<Investment> byUs, List<String> commitments, Origin origin) {}
+        @Doc("What the customer invests in the relationship.")
+        List<Investment> byCustomer,
+
+        @Doc("What we invest in the relationship.") List<Investment> byUs,
+        @Doc("Commitments made (a list of text).") List<String> commitments,
+        Origin origin) {}

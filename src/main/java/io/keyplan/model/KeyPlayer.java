@@ -2,11 +2,14 @@ package io.keyplan.model;
 
 /** One person of the customer's buying centre (DMU). */
 public record KeyPlayer(
-        @Required String name,
-        String title,
-        String department,
-        PlayerRole role,
+        @Required @Doc("The person's name.") String name,
+        @Doc("Job title.") String title,
+        @Doc("Department.") String department,
+        @Doc("Role in the buying decision (Miller Heiman).") PlayerRole role,
+
+        @Doc("How much weight this person has in decisions.")
         Influence influence,
+
         @Doc("Attitude towards us.") Attitude attitude,
         @Doc("Miller Heiman response mode.") ResponseMode mode,
         @Doc("Are we known to them?") Boolean known,
@@ -17,5 +20,5 @@ public record KeyPlayer(
         @Doc("Name of the key player this player reports to; draws the organigram.")
         String reportsTo,
 
-        String notes,
+        @Doc("Free notes.") String notes,
         Origin origin) {}

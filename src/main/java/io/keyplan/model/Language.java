@@ -2,8 +2,11 @@ package io.keyplan.model;
 
 /** UI language of the portal. */
 public enum Language implements Coded {
+    @Doc("English.")
     EN("en"),
+    @Doc("Dutch (Nederlands).")
     NL("nl"),
+    @Doc("German (Deutsch).")
     DE("de");
 
     private final String code;

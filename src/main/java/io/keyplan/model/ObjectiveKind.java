@@ -2,7 +2,9 @@ package io.keyplan.model;
 
 /** Whether an objective is measured in numbers. */
 public enum ObjectiveKind implements Coded {
+    @Doc("measured in a number.")
     QUANTITATIVE("quantitative"),
+    @Doc("described in words.")
     QUALITATIVE("qualitative");
 
     private final String code;

@@ -4,7 +4,11 @@ import java.util.Objects;
 
 /** A person: written as a plain name or as {name, email, title}. */
 @Scalar("name")
-public record Person(@Required String name, String email, String title, Origin origin) {
+public record Person(
+        @Required @Doc("The person's name.") String name,
+        @Doc("E-mail address.") String email,
+        @Doc("Job title.") String title,
+        Origin origin) {
     public Person {
         Objects.requireNonNull(origin, "origin");
     }

@@ -4,6 +4,9 @@ import java.util.Map;
 
 /** A product or service we sell to the customer, with revenue per year. */
 public record Product(
-        @Required String name,
-        @Range(min = -Range.AMOUNT, max = Range.AMOUNT) Map<Integer, Double> revenue,
+        @Required @Doc("The product.") String name,
+
+        @Range(min = -Range.AMOUNT, max = Range.AMOUNT) @Doc("Revenue per year: {2025: 415000}.")
+        Map<Integer, Double> revenue,
+
         Origin origin) {}

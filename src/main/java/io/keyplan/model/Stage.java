@@ -5,10 +5,15 @@ package io.keyplan.model;
  * account has no position scores.
  */
 public enum Stage implements Coded {
+    @Doc("first contacts; the customer buys from us now and then.")
     EXPLORATORY("exploratory", 2),
+    @Doc("a transactional relationship through the buyer and the sales person.")
     BASIC("basic", 4),
+    @Doc("several contacts on both sides; we are one of the preferred suppliers.")
     COOPERATIVE("cooperative", 6),
+    @Doc("each side sees the other as a strategic partner; many contacts at every level.")
     INTERDEPENDENT("interdependent", 8),
+    @Doc("we work as one team with shared goals and plans.")
     INTEGRATED("integrated", 10);
 
     private final String code;

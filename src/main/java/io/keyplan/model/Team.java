@@ -3,4 +3,7 @@ package io.keyplan.model;
 import java.util.List;
 
 /** Section 14: the account and delivery team. */
-public record Team(List<TeamMember> members, String agreements, Origin origin) {}
+public record Team(
+        @Doc("Our people on this account.") List<TeamMember> members,
+        @Doc("How the team works together.") String agreements,
+        Origin origin) {}

@@ -5,7 +5,11 @@ package io.keyplan.model;
  * their profit, or, for a company that does not track margins per account, their current revenue.
  */
 public enum TierBasis implements Coded {
+    @Doc(
+            "rank by profit (current revenue x net contribution); accounts without a net contribution are not placed (the default).")
     PROFIT("profit"),
+
+    @Doc("rank by current revenue, for a company that does not track margins per account.")
     REVENUE("revenue");
 
     private final String code;

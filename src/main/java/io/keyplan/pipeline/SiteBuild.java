@@ -16,6 +16,7 @@ import io.keyplan.publish.ThemeAssets;
 import io.keyplan.publish.WriteGate;
 import io.keyplan.render.ThemeException;
 import io.keyplan.schema.Schema;
+import io.keyplan.schema.SchemaGenerator;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
@@ -153,7 +154,9 @@ public final class SiteBuild {
                 ThemeAssets.copy(options.theme(), staging.path(), publishing);
             }
             Attachments.copy(content.root(), content.accounts(), out, publishing);
-            out.writeText(SiteLayout.SCHEMA, Schema.json());
+            for (SchemaGenerator.Kind k : SchemaGenerator.Kind.values()) {
+                out.writeText(SiteLayout.schema(k.code()), Schema.json(k));
+            }
             Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages(), info.buildDate())
                     .ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
             found.addAll(publishing);

@@ -21,6 +21,7 @@ import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
 import io.keyplan.render.ThemeException;
 import io.keyplan.schema.Schema;
+import io.keyplan.schema.SchemaGenerator;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
@@ -771,7 +772,9 @@ public final class IncrementalPreview implements Preview {
             }
             files.putAll(assets);
             attachments.values().forEach(a -> files.putAll(a.files()));
-            files.put(SiteLayout.SCHEMA, Schema.json().getBytes(StandardCharsets.UTF_8));
+            for (SchemaGenerator.Kind k : SchemaGenerator.Kind.values()) {
+                files.put(SiteLayout.schema(k.code()), Schema.json(k).getBytes(StandardCharsets.UTF_8));
+            }
             Audience audience = info.audience();
             if (audience.seesDataFiles()) {
                 PortfolioAnalysis an = analysis;

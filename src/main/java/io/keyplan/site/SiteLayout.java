@@ -42,7 +42,16 @@ public final class SiteLayout {
     public static final String NOT_FOUND = "404.html";
     public static final String PORTFOLIO_JSON = "data/portfolio.json";
     public static final String PORTFOLIO_CSV = "data/portfolio.csv";
-    public static final String SCHEMA = "schema/account.schema.json";
+    public static final String SCHEMA = schema("account");
+
+    /**
+     * The JSON Schema of one kind of file ({@code account}, {@code portal}, {@code note}) for
+     * editors; published in every build, public too, as a schema holds no content.
+     */
+    public static String schema(String kind) {
+        return "schema/" + kind + ".schema.json";
+    }
+
     public static final String SITEMAP = "sitemap.xml";
     /**
      * The search index: a script, not JSON, because a browser does not fetch a file next to a page

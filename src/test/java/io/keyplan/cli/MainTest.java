@@ -74,6 +74,8 @@ class MainTest {
         assertTrue(Files.isRegularFile(dir.resolve("_site/accounts/acme/index.html")));
         assertTrue(Files.isRegularFile(dir.resolve("_site/.keyplan-site")));
         assertTrue(Files.isRegularFile(dir.resolve("_site/schema/account.schema.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("_site/schema/portal.schema.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("_site/schema/note.schema.json")));
         assertFalse(Files.exists(dir.resolve("_site/sitemap.xml")), "no base_url, no sitemap");
     }
 
@@ -189,6 +191,12 @@ class MainTest {
         assertEquals("KeyPlan dev\n", out);
         assertEquals(0, run("schema"));
         assertTrue(out.contains("\"$schema\" : \"http://json-schema.org/draft-07/schema#\""));
+        assertTrue(out.contains("account.schema.json"));
+        assertEquals(0, run("schema", "portal"));
+        assertTrue(out.contains("\"$id\" : \"https://keyplan.io/schema/portal.schema.json\""));
+        assertEquals(0, run("schema", "note"));
+        assertTrue(out.contains("\"$id\" : \"https://keyplan.io/schema/note.schema.json\""));
+        assertEquals(2, run("schema", "plan"));
     }
 
     static Map<String, String> snapshot(Path root) throws IOException {

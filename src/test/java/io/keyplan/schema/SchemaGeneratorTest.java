@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class SchemaGeneratorTest {
@@ -37,6 +38,60 @@ class SchemaGeneratorTest {
                 committed,
                 "schema/account.schema.json is out of date with the model; regenerate it with: "
                         + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema > schema/account.schema.json");
+    }
+
+    /** All three committed copies, which the jar packs and every site publishes. */
+    @ParameterizedTest
+    @EnumSource(SchemaGenerator.Kind.class)
+    void everyCommittedCopyIsCurrentAndPublished(SchemaGenerator.Kind kind) throws Exception {
+        String committed = Files.readString(Path.of("schema", kind.fileName()));
+        assertEquals(
+                SchemaGenerator.json(kind),
+                committed,
+                "schema/" + kind.fileName() + " is out of date with the model; regenerate it with: "
+                        + "mvn -q -DskipTests package && java -jar target/keyplan.jar schema " + kind.code()
+                        + " > schema/" + kind.fileName());
+        assertEquals(committed, Schema.json(kind));
+        assertEquals(kind, SchemaGenerator.Kind.of(kind.code()));
+    }
+
+    /** Hovering in an editor explains every key: each property has words, and each value list its meanings. */
+    @ParameterizedTest
+    @EnumSource(SchemaGenerator.Kind.class)
+    void everyPropertyIsDescribed(SchemaGenerator.Kind kind) {
+        JsonNode root = SchemaGenerator.schema(kind);
+        java.util.List<String> bare = new java.util.ArrayList<>();
+        java.util.List<JsonNode> objects = new java.util.ArrayList<>(java.util.List.of(root));
+        root.path("definitions").forEach(objects::add);
+        for (JsonNode o : objects) {
+            o.path("properties").fields().forEachRemaining(e -> {
+                JsonNode p = e.getValue();
+                if (!p.hasNonNull("description")
+                        || p.get("description").asText().isBlank()) {
+                    bare.add(e.getKey());
+                }
+                if (p.has("enum")
+                        && !p.has("enumDescriptions")
+                        && !e.getKey().equals("section")
+                        && !e.getKey().equals("public_sections")) {
+                    bare.add(e.getKey() + " (values)");
+                }
+            });
+        }
+        assertEquals(java.util.List.of(), bare, kind + ": keys without a description");
+        assertTrue(root.at("/properties/name/examples/0").isTextual() || kind != SchemaGenerator.Kind.ACCOUNT);
+    }
+
+    @Test
+    void enumValuesSayWhatTheyMean() {
+        JsonNode attitude = SchemaGenerator.schema().at("/definitions/KeyPlayer/properties/attitude");
+        assertEquals(
+                "wants us to win and works for it",
+                attitude.at("/enumDescriptions/0").asText());
+        assertTrue(attitude.get("description").asText().startsWith("Attitude towards us. champion: wants us to win"));
+        JsonNode probability = SchemaGenerator.schema().at("/definitions/Opportunity/properties/probability");
+        assertEquals(60, probability.at("/examples/0").asInt());
+        assertEquals(100, probability.get("maximum").asInt());
     }
 
     @Test
