@@ -782,12 +782,12 @@ public final class IncrementalPreview implements Preview {
                         SiteLayout.PORTFOLIO_JSON,
                         sameAccounts
                                 ? before.lazy.get(SiteLayout.PORTFOLIO_JSON)
-                                : new Lazy(() -> utf8(PortfolioData.json(content, an, info.buildDate()))));
+                                : new Lazy(() -> utf8(PortfolioData.json(content, an, info.buildDate(), history))));
                 lazy.put(
                         SiteLayout.PORTFOLIO_CSV,
                         sameAccounts
                                 ? before.lazy.get(SiteLayout.PORTFOLIO_CSV)
-                                : new Lazy(() -> utf8(PortfolioData.csv(content, an, info.buildDate()))));
+                                : new Lazy(() -> utf8(PortfolioData.csv(content, an, info.buildDate(), history))));
             }
             // The index covers every account and free page: kept only when none of them changed.
             boolean sameIndex = sameAccounts && content.pages().equals(before.content.pages());
