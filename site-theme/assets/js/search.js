@@ -5,8 +5,8 @@
  * cannot work. Nothing heavy is loaded with the page: on the first focus of the box (or "/"),
  * MiniSearch (assets/vendor/minisearch) and the site's index (search/index.js, which sets
  * window.keyplanSearch) are added as script elements. Script elements, not fetch(): a browser
- * fetches no file next to a page opened from file://, but it runs its scripts. MiniSearch then
- * indexes the documents in the browser (see docs/performance.md for the time it takes).
+ * fetches no file next to a page opened from file://, but it runs its scripts. The build made
+ * MiniSearch's index already; MiniSearch.loadJS takes it over (see docs/performance.md).
  *
  * The box is a WAI-ARIA combobox with a listbox popup: the focus stays in the box while the arrow
  * keys move the active option (aria-activedescendant), Enter opens it, Escape closes the list (and

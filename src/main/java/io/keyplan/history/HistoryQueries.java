@@ -177,18 +177,4 @@ public final class HistoryQueries {
     public static History released(History history, Set<SectionId> shown) {
         return history.available() ? history.released(shown) : history;
     }
-
-    /** The later of two changes; an uncommitted change is later than any commit. */
-    private static Change newer(Change a, Change b) {
-        if (a == null) {
-            return b;
-        }
-        if (!a.committed()) {
-            return a;
-        }
-        if (!b.committed()) {
-            return b;
-        }
-        return b.date() != null && (a.date() == null || b.date().isAfter(a.date())) ? b : a;
-    }
 }

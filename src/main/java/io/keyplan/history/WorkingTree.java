@@ -59,24 +59,28 @@ final class WorkingTree {
         ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
         Map<String, byte[]> working = new TreeMap<>();
         Map<String, ObjectId> workingIds = new TreeMap<>();
+        // Files not hashed (too large, symbolic links) are not compared at all: counted on one side
+        // only, they would look changed on every build.
+        Set<String> notHashed = new TreeSet<>();
         Path dir = contentDir.resolve("accounts");
         if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.size(f) > MAX_BYTES) {
-                        continue;
-                    }
                     String path = accounts + "/" + prefix(dir.relativize(f));
                     path = path.substring(0, path.length() - 1);
+                    if (!Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || Files.size(f) > MAX_BYTES) {
+                        notHashed.add(path);
+                        continue;
+                    }
                     byte[] bytes = Files.readAllBytes(f);
                     working.put(path, bytes);
-                    workingIds.put(path, hasher.idFor(Constants.OBJ_BLOB, bytes));
+                    workingIds.put(path, idAsCommitted(hasher, bytes, committed.get(path)));
                 }
             }
         }
         Set<String> paths = new TreeSet<>();
         committed.forEach((path, id) -> {
-            if (!id.equals(workingIds.get(path))) {
+            if (!notHashed.contains(path) && !id.equals(workingIds.get(path))) {
                 paths.add(path);
             }
         });
@@ -99,6 +103,26 @@ final class WorkingTree {
             }
         }
         return out;
+    }
+
+    /**
+     * The file's blob id; for a file checked out with CRLF line ends (git's {@code core.autocrlf},
+     * the default of Git for Windows) whose LF form is what the commit holds, that id: the same
+     * text, not a change.
+     */
+    private static ObjectId idAsCommitted(ObjectInserter.Formatter hasher, byte[] bytes, ObjectId committed) {
+        ObjectId id = hasher.idFor(Constants.OBJ_BLOB, bytes);
+        if (committed == null || id.equals(committed)) {
+            return id;
+        }
+        java.io.ByteArrayOutputStream lf = new java.io.ByteArrayOutputStream(bytes.length);
+        for (int i = 0; i < bytes.length; i++) {
+            if (!(bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
+                lf.write(bytes[i]);
+            }
+        }
+        ObjectId asLf = hasher.idFor(Constants.OBJ_BLOB, lf.toByteArray());
+        return asLf.equals(committed) ? asLf : id;
     }
 
     private Set<SectionId> sections(String name, byte[] now, ObjectId committed, ObjectReader reader)

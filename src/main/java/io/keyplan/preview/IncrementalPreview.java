@@ -157,7 +157,7 @@ public final class IncrementalPreview implements Preview {
     private static History readHistory(Path contentDir) {
         try {
             return GitHistory.read(contentDir, contentDir.toString().replace('\\', '/'), new Diagnostics());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             return History.none(); // a preview without dates is still a preview
         }
     }

@@ -18,13 +18,20 @@ final class Emails {
 
     /** The text without e-mail addresses; the same instance when it holds none. */
     static String withhold(String text) {
-        if (text == null || text.indexOf('@') < 0) {
+        if (text == null) {
             return text;
         }
-        List<int[]> found = Disclosures.emails(text);
+        // An at sign a reader sees but the text spells otherwise (&#64;, &#x40;, &commat;, \@) is an
+        // at sign here too: "jan&#64;ourco.example" reads as an address on the page.
+        String plain = atSigns(text);
+        if (plain.indexOf('@') < 0) {
+            return text;
+        }
+        List<int[]> found = Disclosures.emails(plain);
         if (found.isEmpty()) {
             return text;
         }
+        text = plain;
         Markup markup = Markup.of(text);
         List<Edit> edits = new ArrayList<>();
         for (int[] e : found) {
@@ -85,4 +92,60 @@ final class Emails {
     }
 
     private record Edit(int from, int to, String replacement) {}
+
+    /** The text with every spelling of an at sign that Markdown or HTML shows as "@" written as "@". */
+    static String atSigns(String text) {
+        if (text.indexOf('&') < 0 && text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '@') {
+                out.append('@');
+                i += 2;
+            } else if (c == '&') {
+                int end = entityEnd(text, i);
+                if (end > 0) {
+                    out.append('@');
+                    i = end;
+                } else {
+                    out.append(c);
+                    i++;
+                }
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The index after an entity for "@" starting at {@code at} ({@code &commat;}, {@code &#64;}, {@code &#x40;}), or -1. */
+    private static int entityEnd(String text, int at) {
+        if (text.regionMatches(at, "&commat;", 0, 8)) {
+            return at + 8;
+        }
+        if (!text.startsWith("&#", at)) {
+            return -1;
+        }
+        int i = at + 2;
+        boolean hex = i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
+        if (hex) {
+            i++;
+        }
+        long value = 0;
+        int digits = 0;
+        while (i < text.length() && digits < 12) {
+            int d = Character.digit(text.charAt(i), hex ? 16 : 10);
+            if (d < 0) {
+                break;
+            }
+            value = value * (hex ? 16 : 10) + d;
+            digits++;
+            i++;
+        }
+        return digits > 0 && value == '@' && i < text.length() && text.charAt(i) == ';' ? i + 1 : -1;
+    }
 }

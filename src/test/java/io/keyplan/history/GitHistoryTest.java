@@ -178,6 +178,22 @@ class GitHistoryTest {
         }
     }
 
+    /** Checked out with CRLF line ends (core.autocrlf on Windows), a committed plan is not an uncommitted change. */
+    @Test
+    void lineEndsAloneAreNoChange() throws Exception {
+        try (TestRepo repo = story()) {
+            java.nio.file.Path plan = dir.resolve("content/accounts/acme-corp/account.yaml");
+            AccountHistory before = read(dir.resolve("content")).of("acme-corp");
+            assertTrue(before.lastChanged().committed());
+            java.nio.file.Files.writeString(
+                    plan,
+                    java.nio.file.Files.readString(plan).replace("\r\n", "\n").replace("\n", "\r\n"));
+            assertEquals(
+                    before.lastChanged(),
+                    read(dir.resolve("content")).of("acme-corp").lastChanged());
+        }
+    }
+
     @Test
     void contentFolderInsideTheRepository() {
         try (TestRepo repo = TestRepo.init(dir)) {

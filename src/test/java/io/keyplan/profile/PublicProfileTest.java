@@ -164,4 +164,26 @@ class PublicProfileTest {
                 a.plan().why().statement());
         assertEquals("Mail us, " + w + " or **" + w + "**.", p.pages().get(0).markdown());
     }
+
+    /** An address spelled with an entity or an escaped at sign reads as an address on the page: withheld too. */
+    @Test
+    void anAddressSpelledWithAnEntityOrAnEscapeIsWithheld() {
+        for (String spelled : List.of(
+                "jan&#64;ourco.example",
+                "jan&#x40;ourco.example",
+                "jan&#X0040;ourco.example",
+                "jan&commat;ourco.example",
+                "jan\\@ourco.example")) {
+            String plan = "name: Open Co\nowner: Jan\nvisibility: public\nwhy: {statement: 'Write to " + spelled
+                    + " today.'}\n";
+            Content c =
+                    new Content(Path.of("content"), Portal.of(null, 2026), List.of(account("open", plan)), List.of());
+            assertEquals(
+                    "Write to " + Emails.WITHHELD + " today.",
+                    PublicProfile.filter(c).accounts().get(0).plan().why().statement(),
+                    spelled);
+        }
+        // Not an at sign: left as written.
+        assertEquals("AT&amp;T and &#65;", Emails.atSigns("AT&amp;T and &#65;"));
+    }
 }
