@@ -116,6 +116,16 @@ public final class GitHistory {
         }
     }
 
+    /**
+     * Whether a git repository holds {@code contentDir}, readable or not: tells "no git history"
+     * apart from "a history that could not be read" when {@link #read} gives none.
+     */
+    public static boolean inRepository(Path contentDir) {
+        File start = contentDir.toAbsolutePath().toFile();
+        return start.isDirectory()
+                && new FileRepositoryBuilder().findGitDir(start).getGitDir() != null;
+    }
+
     /** The repository whose working tree holds {@code contentDir}; null when there is none. */
     private static Repository open(Path contentDir) throws IOException {
         File start = contentDir.toAbsolutePath().toFile();

@@ -80,6 +80,10 @@ public final class SiteBuild {
     /** Said once by a build of content that is in no git repository (a note, not a warning). */
     public static final String NO_HISTORY = "no git history found; history pages are left out";
 
+    /** The note when the content is in a git repository that could not be read. */
+    public static final String HISTORY_UNREADABLE =
+            "the git history of the content could not be read; history pages are left out";
+
     /**
      * Reads the content's git history on a thread of its own while the content is loaded and
      * checked: the two read different things and take about as long. A failure is no history.
@@ -116,7 +120,7 @@ public final class SiteBuild {
         History history = reading.join();
         found.addAll(options.strict() ? historyFound.strict() : historyFound);
         if (!history.available()) {
-            notes.add(NO_HISTORY);
+            notes.add(stages.inRepository(options.content()) ? HISTORY_UNREADABLE : NO_HISTORY);
         }
         if (found.hasErrors()) {
             return new BuildResult(found, checked.accounts(), 0, false, notes);

@@ -40,6 +40,11 @@ public interface Stages {
         return History.none();
     }
 
+    /** Whether a git repository holds the content folder, even one that {@link #history} could not read. */
+    default boolean inRepository(Path contentDir) {
+        return false;
+    }
+
     /**
      * Says early which theme {@link #render} will use, so it can be read and its templates
      * compiled while the content is loaded and checked. Optional: render works without it.
@@ -92,6 +97,11 @@ public interface Stages {
             @Override
             public History history(Path contentDir, String display, Diagnostics diagnostics) {
                 return GitHistory.read(contentDir, display, diagnostics);
+            }
+
+            @Override
+            public boolean inRepository(Path contentDir) {
+                return GitHistory.inRepository(contentDir);
             }
 
             @Override

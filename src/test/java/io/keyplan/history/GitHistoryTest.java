@@ -221,6 +221,26 @@ class GitHistoryTest {
         assertSame(History.State.NONE, h.state());
         assertFalse(h.available());
         assertTrue(found.all().isEmpty());
+        assertFalse(GitHistory.inRepository(dir.resolve("content")));
+    }
+
+    /** A repository whose objects are gone: no history, no crash, and known to be a repository. */
+    @Test
+    void aRepositoryThatCannotBeReadGivesNoHistory() throws Exception {
+        try (TestRepo repo = story()) {
+            Path objects = dir.resolve(".git/objects");
+            try (java.util.stream.Stream<Path> all = Files.walk(objects)) {
+                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(objects)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            Diagnostics found = new Diagnostics();
+            assertFalse(
+                    GitHistory.read(dir.resolve("content"), "content", found).available());
+            assertTrue(GitHistory.inRepository(dir.resolve("content")));
+        }
     }
 
     @Test
