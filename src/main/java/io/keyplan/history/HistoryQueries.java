@@ -168,13 +168,4 @@ public final class HistoryQueries {
         }
         return new Window(sections, commits, List.copyOf(authors), last);
     }
-
-    /**
-     * The history a public site may show (spec 7): dates only, no authors, no commits (their subjects
-     * are internal), only the {@code shown} sections; an account's last change is the newest of those
-     * sections' changes, so a change to an internal section leaves no trace.
-     */
-    public static History released(History history, Set<SectionId> shown) {
-        return history.available() ? history.released(shown) : history;
-    }
 }

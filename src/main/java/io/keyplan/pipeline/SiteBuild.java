@@ -137,7 +137,6 @@ public final class SiteBuild {
                     return new BuildResult(found, checked.accounts(), 0, false, notes);
                 }
                 analysis = stages.analyse(content, info.buildDate());
-                history = history.released(content.portal().publicSections());
             }
             try {
                 stages.render(content, analysis, history, info, options.theme(), out);

@@ -93,59 +93,25 @@ final class Emails {
 
     private record Edit(int from, int to, String replacement) {}
 
-    /** The text with every spelling of an at sign that Markdown or HTML shows as "@" written as "@". */
+    /**
+     * The text with every spelling of an at sign a reader sees as "@" written as "@": a character
+     * reference or percent escape (decoded as the name redactor decodes them, {@link Decoded}) and
+     * Markdown's escaped {@code \\@}.
+     */
     static String atSigns(String text) {
-        if (text.indexOf('&') < 0 && text.indexOf('\\') < 0) {
+        if (text.indexOf('&') < 0 && text.indexOf('%') < 0 && text.indexOf('\\') < 0) {
             return text;
         }
+        Decoded d = Decoded.of(text.replace("\\@", "@"));
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '@') {
-                out.append('@');
-                i += 2;
-            } else if (c == '&') {
-                int end = entityEnd(text, i);
-                if (end > 0) {
-                    out.append('@');
-                    i = end;
-                } else {
-                    out.append(c);
-                    i++;
-                }
-            } else {
-                out.append(c);
-                i++;
+        String src = text.replace("\\@", "@");
+        int from = 0;
+        for (int k = 0; k < d.length; k++) {
+            if (d.cps[k] == '@' && d.end[k] - d.start[k] > 1) {
+                out.append(src, from, d.start[k]).append('@');
+                from = d.end[k];
             }
         }
-        return out.toString();
-    }
-
-    /** The index after an entity for "@" starting at {@code at} ({@code &commat;}, {@code &#64;}, {@code &#x40;}), or -1. */
-    private static int entityEnd(String text, int at) {
-        if (text.regionMatches(at, "&commat;", 0, 8)) {
-            return at + 8;
-        }
-        if (!text.startsWith("&#", at)) {
-            return -1;
-        }
-        int i = at + 2;
-        boolean hex = i < text.length() && (text.charAt(i) == 'x' || text.charAt(i) == 'X');
-        if (hex) {
-            i++;
-        }
-        long value = 0;
-        int digits = 0;
-        while (i < text.length() && digits < 12) {
-            int d = Character.digit(text.charAt(i), hex ? 16 : 10);
-            if (d < 0) {
-                break;
-            }
-            value = value * (hex ? 16 : 10) + d;
-            digits++;
-            i++;
-        }
-        return digits > 0 && value == '@' && i < text.length() && text.charAt(i) == ';' ? i + 1 : -1;
+        return from == 0 ? src : out.append(src, from, src.length()).toString();
     }
 }

@@ -3,7 +3,6 @@ package io.keyplan.render;
 import io.keyplan.analyse.AccountFigures;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.history.History;
-import io.keyplan.history.HistoryQueries;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
@@ -140,7 +139,7 @@ public final class SiteRenderer {
                     // --base-url or portal.yaml's base_url: the pages' canonical links and the 404 page's home link.
                     info.withBaseUrl(info.baseUrlOr(portal.baseUrl())));
             this.shown = audience.sections(portal);
-            this.history = audience.seesAuthors() ? history : HistoryQueries.released(history, shown);
+            this.history = audience.seesAuthors() ? history : history.released(shown);
             PrintPages print = audience.seesPrintedPlans() ? new PrintPages(pages) : null;
             this.printing = print != null && print.available() ? print : null;
         }

@@ -129,7 +129,7 @@ class HistoryQueriesTest {
     @Test
     void aPublicReaderSeesOnlyTheShownSectionsDatesAndNoAuthorOrCommit() {
         Set<SectionId> shown = EnumSet.of(SectionId.OVERVIEW, SectionId.MISSION, SectionId.WHY);
-        History released = HistoryQueries.released(HISTORY, shown);
+        History released = HISTORY.released(shown);
         AccountHistory acme = released.of("acme");
         assertEquals(
                 EnumSet.of(SectionId.OVERVIEW, SectionId.MISSION),
@@ -139,8 +139,6 @@ class HistoryQueriesTest {
         // The account's last change is the newest shown section's, not the uncommitted team section's.
         assertEquals(Change.committed(LocalDate.of(2026, 10, 1), null), acme.lastChanged());
         assertEquals(HISTORY.state(), released.state());
-        assertSame(
-                History.none().state(),
-                HistoryQueries.released(History.none(), shown).state());
+        assertSame(History.none().state(), History.none().released(shown).state());
     }
 }
