@@ -58,6 +58,12 @@ public final class Main {
                 if (type == SchemaCommand.class) {
                     return type.cast(new SchemaCommand(context));
                 }
+                if (type == NewCommand.Account.class) {
+                    return type.cast(new NewCommand.Account(context));
+                }
+                if (type == NewCommand.Note.class) {
+                    return type.cast(new NewCommand.Note(context));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

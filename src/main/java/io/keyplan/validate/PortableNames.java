@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Windows file shares included. The slug rule already keeps account, note and page names plain;
  * what it lets through are the names Windows keeps for devices ({@code con}, {@code aux}, {@code lpt1}...).
  */
-final class PortableNames {
+public final class PortableNames {
     /** Characters Windows does not allow in a name; ':' and '\' cannot be in a web address of the site either. */
     private static final Pattern FORBIDDEN = Pattern.compile("[<>:\"|?*\\\\\\x00-\\x1F\\x7F]");
     /** Names Windows keeps for devices, with any extension. */
@@ -24,7 +24,7 @@ final class PortableNames {
     private PortableNames() {}
 
     /** Why {@code name} breaks on Windows or in a web address of the site; null when it does not. */
-    static String problem(String name) {
+    public static String problem(String name) {
         var bad = FORBIDDEN.matcher(name);
         if (bad.find()) {
             char c = name.charAt(bad.start());
