@@ -10,9 +10,11 @@ import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Action;
 import io.keyplan.model.ActionStatus;
 import io.keyplan.model.Content;
+import io.keyplan.model.Opportunity;
 import io.keyplan.model.Origin;
 import io.keyplan.model.ReviewMeeting;
 import io.keyplan.model.SourceSpan;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -20,9 +22,17 @@ import java.util.Objects;
  * The warnings of spec section 5: overdue actions ({@code overdue-action}), a stale plan
  * ({@code stale-plan}), a self-assessed band more than one band away ({@code band-mismatch}) and an
  * action plan that does not reach {@code review.horizon_days} ({@code short-horizon}).
- * Archived accounts get none: nobody plans them any more, so the warnings would only be noise.
+ * Archived accounts get none of these: nobody plans them any more, so they would only be noise.
+ *
+ * <p>Three more catch what looks like a slip of the pen, in every plan, archived ones included:
+ * a probability written as a fraction ({@code probability-fraction}), a review date after the
+ * build date ({@code future-review}) and an action due more than three years after it
+ * ({@code far-action}).
  */
 public final class PlanWarnings {
+    /** How far ahead an action may be due before its date looks mistyped. */
+    static final int FAR_YEARS = 3;
+
     private PlanWarnings() {}
 
     public static void check(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
@@ -30,12 +40,16 @@ public final class PlanWarnings {
         int cadence = content.portal().cadenceDays();
         int horizonDays = content.portal().horizonDays();
         for (Account account : content.accounts()) {
+            AccountPlan plan = account.plan();
+            SourceSpan file = account.source();
+            // Slips of the pen, archived plans included: their pages show the figures as written.
+            fractions(plan, file, diagnostics);
+            futureReviews(plan, today, file, diagnostics);
+            farActions(plan, today, file, diagnostics);
             AccountFigures f = analysis.account(account.slug());
             if (f == null || f.archived()) {
                 continue;
             }
-            AccountPlan plan = account.plan();
-            SourceSpan file = account.source();
             for (Action a : f.overdueActions()) {
                 diagnostics.warning(
                         at(a.origin(), null, file),
@@ -56,6 +70,66 @@ public final class PlanWarnings {
                         "fill in what is missing or correct the band under 'completeness'");
             }
             horizon(plan, today, horizonDays, file, diagnostics);
+        }
+    }
+
+    /** A probability written as a fraction: 0.6 is read as 0.6 %, and 60 % was meant. */
+    private static void fractions(AccountPlan plan, SourceSpan file, Diagnostics d) {
+        for (Opportunity o : plan.opportunities()) {
+            Double p = o.probability();
+            if (p == null || p <= 0 || p >= 1) {
+                continue;
+            }
+            String percent =
+                    BigDecimal.valueOf(p).movePointRight(2).stripTrailingZeros().toPlainString();
+            d.warning(
+                    at(o.origin(), "probability", file),
+                    "probability-fraction",
+                    "the probability of opportunity '" + o.description() + "' is "
+                            + BigDecimal.valueOf(p).stripTrailingZeros().toPlainString()
+                            + ", which is read as "
+                            + BigDecimal.valueOf(p).stripTrailingZeros().toPlainString()
+                            + " %; it looks like a fraction",
+                    "write the probability in percent, from 0 to 100: did you mean " + percent + " for " + percent
+                            + " %?");
+        }
+    }
+
+    /** A review cannot have taken place after the build date; the date is probably mistyped or planned. */
+    private static void futureReviews(AccountPlan plan, LocalDate today, SourceSpan file, Diagnostics d) {
+        String hint = "write the day the review took place; plan a coming review as an action";
+        if (plan.lastReview() != null && plan.lastReview().isAfter(today)) {
+            d.warning(
+                    at(plan.origin(), "last_review", file),
+                    "future-review",
+                    "'last_review' is " + plan.lastReview() + ", which is after the build date " + today
+                            + "; a review date is the day a review took place",
+                    hint);
+        }
+        for (ReviewMeeting r : plan.reviews()) {
+            if (r.date() != null && r.date().isAfter(today)) {
+                d.warning(
+                        at(r.origin(), "date", file),
+                        "future-review",
+                        "the review of " + r.date() + " under 'reviews' is after the build date " + today
+                                + "; a review date is the day a review took place",
+                        hint);
+            }
+        }
+    }
+
+    /** An action due more than three years ahead is most likely a mistyped year (2062 for 2026). */
+    private static void farActions(AccountPlan plan, LocalDate today, SourceSpan file, Diagnostics d) {
+        LocalDate limit = today.plusYears(FAR_YEARS);
+        for (Action a : plan.actions()) {
+            if (a.due() != null && a.due().isAfter(limit)) {
+                d.warning(
+                        at(a.origin(), "due", file),
+                        "far-action",
+                        "action '" + a.action() + "' is due on " + a.due() + ", more than " + FAR_YEARS
+                                + " years after the build date " + today,
+                        "check the year of 'due'; a goal that far ahead belongs under 'objectives' or 'ambition'");
+            }
         }
     }
 

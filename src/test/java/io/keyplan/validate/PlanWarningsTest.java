@@ -120,6 +120,104 @@ class PlanWarningsTest {
         assertEquals(List.of(), rules("status: archived\nactions: [{action: a, due: 2020-01-01}]\n"));
     }
 
+    @Test
+    void aProbabilityBetweenZeroAndOneLooksLikeAFraction() {
+        String healthy = "last_review: 2026-05-20\nactions: [{action: a, due: 2026-09-01}]\n";
+        List<Diagnostic> w = warnings(healthy + "opportunities: [{description: Sensors, probability: 0.6}]\n");
+        assertEquals(
+                List.of("probability-fraction"),
+                w.stream().map(Diagnostic::rule).toList());
+        assertEquals(
+                "the probability of opportunity 'Sensors' is 0.6, which is read as 0.6 %; it looks like a fraction",
+                w.get(0).message());
+        assertEquals(
+                "write the probability in percent, from 0 to 100: did you mean 60 for 60 %?",
+                w.get(0).hint());
+        // 0 and 1 are whole percentages, and so is everything above
+        assertEquals(
+                List.of(),
+                rules(healthy + "opportunities: [{description: a, probability: 0}, {description: b, probability: 1},"
+                        + " {description: c, probability: 1.5}, {description: d}]\n"));
+        assertTrue(warnings(healthy + "opportunities: [{description: a, probability: 0.005}]\n")
+                .get(0)
+                .hint()
+                .endsWith("did you mean 0.5 for 0.5 %?"));
+    }
+
+    @Test
+    void aReviewDateAfterTheBuildDate() {
+        String ahead = "actions: [{action: a, due: 2026-09-01}]\n";
+        List<Diagnostic> w = warnings(ahead + "last_review: 2026-06-02\n");
+        assertEquals(List.of("future-review"), w.stream().map(Diagnostic::rule).toList());
+        assertEquals(
+                "'last_review' is 2026-06-02, which is after the build date 2026-06-01; a review date is the day"
+                        + " a review took place",
+                w.get(0).message());
+        assertEquals(List.of(), rules(ahead + "last_review: 2026-06-01\n"), "today is not the future");
+        List<Diagnostic> reviews = warnings(ahead + "reviews: [{date: 2026-05-20}, {date: 2027-05-20}]\n");
+        assertEquals(
+                List.of("future-review"), reviews.stream().map(Diagnostic::rule).toList());
+        assertEquals(
+                "the review of 2027-05-20 under 'reviews' is after the build date 2026-06-01; a review date is the"
+                        + " day a review took place",
+                reviews.get(0).message());
+    }
+
+    @Test
+    void anActionDueMoreThanThreeYearsAhead() {
+        String fine = "last_review: 2026-05-20\n";
+        List<Diagnostic> w =
+                warnings(fine + "actions: [{action: a, due: 2026-09-01}, {action: Renew, due: 2029-06-02}]\n");
+        assertEquals(List.of("far-action"), w.stream().map(Diagnostic::rule).toList());
+        assertEquals(
+                "action 'Renew' is due on 2029-06-02, more than 3 years after the build date 2026-06-01",
+                w.get(0).message());
+        assertEquals(
+                List.of(), rules(fine + "actions: [{action: a, due: 2026-09-01}, {action: b, due: 2029-06-01}]\n"));
+        // A done or dropped action with a mistyped year is as wrong on the page.
+        assertEquals(
+                List.of("far-action"),
+                rules(fine + "actions: [{action: a, due: 2026-09-01}, {action: b, due: 2062-01-01, status: done}]\n"));
+    }
+
+    @Test
+    void slipsOfThePenAreFoundInArchivedPlansToo() {
+        assertEquals(
+                List.of("far-action", "future-review", "probability-fraction"),
+                rules("status: archived\nlast_review: 2027-01-01\nopportunities: [{description: a, probability: 0.5}]\n"
+                                + "actions: [{action: a, due: 2099-01-01}]\n")
+                        .stream()
+                        .sorted()
+                        .toList());
+    }
+
+    @Test
+    void slipsOfThePenAtTheirLineAndColumn() {
+        String root = "src/test/resources/validate/slips";
+        Diagnostics d = new Diagnostics();
+        Content c = new io.keyplan.load.ContentLoader().load(Path.of(root), TODAY, d);
+        assertEquals(List.of(), d.all());
+        PlanWarnings.check(c, PortfolioAnalyser.analyse(c, TODAY), d);
+        String f = root + "/accounts/acme/account.yaml:";
+        assertEquals(
+                List.of(
+                        f + "3:14: warning: 'last_review' is 2026-06-02, which is after the build date 2026-06-01; a"
+                                + " review date is the day a review took place",
+                        f + "7:18: warning: the probability of opportunity 'Sensors' is 0.6, which is read as 0.6 %;"
+                                + " it looks like a fraction",
+                        f
+                                + "11:18: warning: the probability of opportunity 'Valves' is 0.125, which is read as 0.125 %;"
+                                + " it looks like a fraction",
+                        f + "16:10: warning: action 'Renew frame contract' is due on 2092-06-01, more than 3 years"
+                                + " after the build date 2026-06-01",
+                        f + "19:11: warning: the review of 2027-05-20 under 'reviews' is after the build date"
+                                + " 2026-06-01; a review date is the day a review took place"),
+                d.all().stream().map(Object::toString).toList());
+        assertEquals(
+                "write the probability in percent, from 0 to 100: did you mean 12.5 for 12.5 %?",
+                d.all().get(2).hint());
+    }
+
     /** A copy of a record with one component replaced: tests need positions that Records leaves out. */
     @SuppressWarnings("unchecked")
     static <T extends Record> T with(T record, String component, Object value) {
