@@ -50,7 +50,10 @@ public final class NewAccount {
         Path file = folder.resolve("account.yaml");
         try {
             Files.writeString(
-                    file, PlanTemplate.text(customer, manager), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    file,
+                    PlanTemplate.text(customer, manager, schemaNextTo(content)),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(file);
             Files.deleteIfExists(folder);
@@ -58,6 +61,18 @@ public final class NewAccount {
         }
         return file;
     }
+
+    /**
+     * The schema's address as the example plans give it, when the repository keeps the schemas in
+     * {@code schema/} beside the content folder as KeyPlan's own does; null otherwise, since a line
+     * pointing at no file makes the editor complain instead of help.
+     */
+    static String schemaNextTo(Path content) {
+        Path parent = content.toAbsolutePath().normalize().getParent();
+        return parent != null && Files.isRegularFile(parent.resolve(SCHEMA)) ? "../../../" + SCHEMA : null;
+    }
+
+    private static final String SCHEMA = "schema/account.schema.json";
 
     /** Refuses a slug the loader would refuse, or one Windows cannot hold, and suggests one it accepts. */
     static void checkSlug(String slug) throws Refused {

@@ -30,7 +30,18 @@ public final class PlanTemplate {
 
     /** The whole file; {@code name} and {@code owner} as they are to be read back. */
     public static String text(String name, String owner) {
+        return text(name, owner, null);
+    }
+
+    /**
+     * The whole file, with a first line that tells VS Code's YAML extension where the schema is when
+     * {@code schema} (a relative address from the plan's folder) is not null.
+     */
+    public static String text(String name, String owner, String schema) {
         StringBuilder b = new StringBuilder();
+        if (schema != null) {
+            b.append("# yaml-language-server: $schema=").append(schema).append('\n');
+        }
         b.append("# The account plan of ")
                 .append(oneLine(name))
                 .append(". The format is explained in docs/format.md.\n");

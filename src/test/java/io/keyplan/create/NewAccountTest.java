@@ -49,6 +49,22 @@ class NewAccountTest {
     }
 
     @Test
+    void theSchemaIsNamedForTheEditorWhenItIsBesideTheContentFolder() throws Exception {
+        String plain = Files.readString(NewAccount.create(content, "acme", null, null));
+        assertTrue(plain.startsWith("# The account plan of Acme."), plain);
+        Files.createDirectories(dir.resolve("schema"));
+        Files.writeString(dir.resolve("schema/account.schema.json"), "{}");
+        String mapped = Files.readString(NewAccount.create(content, "beta", null, null));
+        assertTrue(
+                mapped.startsWith("# yaml-language-server: $schema=../../../schema/account.schema.json\n"
+                        + "# The account plan of Beta."),
+                mapped);
+        // the address is right: from the plan's folder, three levels up
+        assertTrue(
+                Files.isRegularFile(content.resolve("accounts/beta").resolve("../../../schema/account.schema.json")));
+    }
+
+    @Test
     void aBadSlugIsRefusedWithAValidOne() throws Exception {
         Refused r = refused("Noordzee Foods", null, null);
         assertEquals(
