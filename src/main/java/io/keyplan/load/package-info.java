@@ -1,7 +1,7 @@
 /**
  * Files to model: safe YAML reading with positions (SimpleYaml for plain files, SnakeYAML for
  * the rest), binding into the model's records, Markdown front matter and the walk over the
- * content folder. The first stage; uses model and diagnostic, and is used by validate, publish
- * and pipeline.
+ * content folder. The first stage; uses model and diagnostic, and is used by validate, publish,
+ * pipeline and create (the slug rule).
  */
 package io.keyplan.load;
