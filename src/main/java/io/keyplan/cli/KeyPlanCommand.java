@@ -8,7 +8,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a key account portal from account plans written in YAML and Markdown.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, SchemaCommand.class},
+        subcommands = {
+            BuildCommand.class,
+            ValidateCommand.class,
+            ServeCommand.class,
+            SchemaCommand.class,
+            InitCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

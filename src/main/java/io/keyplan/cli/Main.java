@@ -58,6 +58,9 @@ public final class Main {
                 if (type == SchemaCommand.class) {
                     return type.cast(new SchemaCommand(context));
                 }
+                if (type == InitCommand.class) {
+                    return type.cast(new InitCommand(context));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });
