@@ -91,6 +91,11 @@ public final class Starter {
      * missing parent folders are made. Returns the paths written, relative to {@code target}.
      */
     public static List<String> write(Path target, String version, LocalDate today) throws NotEmpty, IOException {
+        return write(target, files(version, today));
+    }
+
+    /** Writes {@code files} as {@link #write(Path, String, LocalDate)} does. */
+    static List<String> write(Path target, Map<String, byte[]> files) throws NotEmpty, IOException {
         Path dir = target.toAbsolutePath().normalize();
         refuseNonEmpty(dir, target);
         Path parent = dir.getParent();
@@ -98,7 +103,6 @@ public final class Starter {
             throw new NotEmpty("'" + target + "' is the root of the file system; name a folder for the repository");
         }
         Files.createDirectories(parent);
-        Map<String, byte[]> files = files(version, today);
         Path staging = parent.resolve("." + dir.getFileName() + ".keyplan-init-" + UUID.randomUUID());
         try {
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
