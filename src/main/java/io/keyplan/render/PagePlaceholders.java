@@ -66,7 +66,7 @@ final class PagePlaceholders {
                 .append(Placeholders.escape(axis))
                 .append(" | ")
                 .append(Placeholders.escape(messages.get("howto.weight")))
-                .append(" |\n|---|--:|");
+                .append(" |\n|---|---|");
         for (Criterion c : criteria) {
             String label = c.label() == null || c.label().isBlank() ? c.id() : c.label();
             b.append("\n| ")
