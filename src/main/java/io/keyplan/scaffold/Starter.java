@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -133,31 +132,39 @@ public final class Starter {
     }
 
     /**
-     * The finished repository takes the place of the new (or empty) folder in one rename; an
-     * empty folder is removed first (a rename over a folder is not portable), and made again if
-     * the rename fails, so the user finds what they had.
+     * The finished repository takes the place of a new folder in one rename. An empty folder
+     * that exists stays (it may be the shell's working directory, as in {@code keyplan init .},
+     * and keeps its permissions): the staged entries move into it one by one, and are taken
+     * out again if one of them cannot be moved.
      */
     private static void place(Path staging, Path dir, Path shown) throws IOException {
-        boolean hadFolder = Files.isDirectory(dir);
-        if (hadFolder) {
-            try {
-                Files.delete(dir);
-            } catch (DirectoryNotEmptyException e) {
-                throw new IOException("the folder '" + shown + "' was filled while KeyPlan wrote the repository", e);
-            }
-        }
-        try {
+        if (!Files.isDirectory(dir)) {
             try {
                 Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(staging, dir);
             }
-        } catch (IOException e) {
-            if (hadFolder) {
-                Files.createDirectories(dir);
+            return;
+        }
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(staging)) {
+            entries = s.sorted().toList();
+        }
+        List<Path> moved = new ArrayList<>();
+        try {
+            for (Path e : entries) {
+                Path to = dir.resolve(e.getFileName().toString());
+                if (Files.exists(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("the folder '" + shown + "' was filled while KeyPlan wrote the repository");
+                }
+                Files.move(e, to, StandardCopyOption.ATOMIC_MOVE);
+                moved.add(to);
             }
+        } catch (IOException | RuntimeException e) {
+            moved.forEach(Starter::deleteTree);
             throw e;
         }
+        deleteTree(staging);
     }
 
     private static String resource(String name) {

@@ -20,6 +20,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -159,8 +160,16 @@ class StarterTest {
     @Test
     void anEmptyFolderIsFilled() throws Exception {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Object before = Files.readAttributes(empty, BasicFileAttributes.class).fileKey();
         Starter.write(empty, "1.0.0", TODAY);
         assertTrue(Files.isRegularFile(empty.resolve("content/portal.yaml")));
+        assertEquals(
+                before,
+                Files.readAttributes(empty, BasicFileAttributes.class).fileKey(),
+                "the same folder, not a new one: it may be the shell's working directory (keyplan init .)");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertEquals(List.of(empty), s.toList(), "no staging folder is left beside it");
+        }
     }
 
     @Test
