@@ -57,7 +57,9 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Next steps:");
-        out.println("  cd " + shown);
+        if (!ctx.workingDir().resolve(dir).normalize().equals(ctx.workingDir().normalize())) {
+            out.println("  cd " + shown);
+        }
         out.println("  git init -b main && git add . && git commit -m \"Start our key account portal\"");
         out.println("  keyplan serve                       the portal in your browser, updated as you save");
         out.println("  edit content/portal.yaml            your company, language, currency and selection criteria");
