@@ -65,6 +65,7 @@ class ArchitectureTest {
                 "publish",
                 List.of("model", "diagnostic", "text", "load", "analyse", "history", "site", "validate", "internal"));
         m.put("schema", List.of("model"));
+        m.put("scaffold", List.of("schema"));
         m.put("create", List.of("model", "diagnostic", "load", "validate"));
         m.put(
                 "pipeline",
@@ -96,7 +97,18 @@ class ArchitectureTest {
                         "publish",
                         "schema",
                         "pipeline"));
-        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline", "preview", "create"));
+        m.put(
+                "cli",
+                List.of(
+                        "model",
+                        "diagnostic",
+                        "site",
+                        "publish",
+                        "schema",
+                        "scaffold",
+                        "create",
+                        "pipeline",
+                        "preview"));
         return m;
     }
 

@@ -9,11 +9,12 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Builds a key account portal from account plans written in YAML and Markdown.",
         subcommands = {
+            InitCommand.class,
+            NewCommand.class,
             BuildCommand.class,
             ValidateCommand.class,
             ServeCommand.class,
-            SchemaCommand.class,
-            NewCommand.class
+            SchemaCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -31,6 +32,6 @@ final class KeyPlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "Missing command: build, validate, serve or schema");
+                spec.commandLine(), "Missing command: init, new, build, validate, serve or schema");
     }
 }

@@ -64,6 +64,9 @@ public final class Main {
                 if (type == NewCommand.Note.class) {
                     return type.cast(new NewCommand.Note(context));
                 }
+                if (type == InitCommand.class) {
+                    return type.cast(new InitCommand(context));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });

@@ -87,10 +87,12 @@ public final class SearchIndex {
 
     private final Markdown markdown;
     private final Messages messages;
+    private final PagePlaceholders placeholders;
 
-    SearchIndex(Markdown markdown, Messages messages) {
+    SearchIndex(Markdown markdown, Messages messages, PagePlaceholders placeholders) {
         this.markdown = markdown;
         this.messages = messages;
+        this.placeholders = placeholders;
     }
 
     /** One document: {@code page} null for a document on its group's page. */
@@ -171,7 +173,7 @@ public final class SearchIndex {
                         Kind.PAGE,
                         oneLine(title),
                         null,
-                        plain(pg.markdown(), BODY_CHARS),
+                        plain(placeholders.expand(pg).markdown(), BODY_CHARS),
                         SiteLayout.freePage(pg.name())));
             }
         }

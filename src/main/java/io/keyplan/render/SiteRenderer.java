@@ -108,6 +108,7 @@ public final class SiteRenderer {
         private final RenderContext rc;
         private final Set<SectionId> shown;
         private final PrintPages printing;
+        private final PagePlaceholders placeholders;
         /** The history this audience may see: all of it internally, dates of the shown sections publicly. */
         private final History history;
 
@@ -122,6 +123,7 @@ public final class SiteRenderer {
                     new Formats(portal.language(), portal.currency()),
                     MARKDOWN,
                     portal.allowHtml());
+            this.placeholders = new PagePlaceholders(portal, rc.messages(), rc.formats());
             List<SiteModel.PageLink> pageLinks = content.pages().stream()
                     .map(p -> new SiteModel.PageLink(
                             p.name(),
@@ -162,7 +164,7 @@ public final class SiteRenderer {
 
         /** The search index ({@link SiteLayout#SEARCH_INDEX}) of what this session's audience sees. */
         public String searchIndex() {
-            return new SearchIndex(MARKDOWN, rc.messages()).script(content, info.audience());
+            return new SearchIndex(MARKDOWN, rc.messages(), placeholders).script(content, info.audience());
         }
 
         /** Writes the site-wide page {@code path}, one of {@link #sitePages}; the booklet's plans are made here. */
@@ -236,7 +238,7 @@ public final class SiteRenderer {
                 default -> {
                     for (Page p : content.pages()) {
                         if (SiteLayout.freePage(p.name()).equals(path)) {
-                            renderPage(p, site, rc, out);
+                            renderPage(placeholders.expand(p), site, rc, out);
                             return;
                         }
                     }

@@ -39,6 +39,7 @@ public final class ContentValidator {
         AttachmentChecks.check(content, diagnostics);
         MarkdownLimits.check(content, diagnostics);
         LinkChecks.check(content, diagnostics);
+        PlaceholderChecks.check(content, diagnostics);
     }
 
     private static void selectionScores(AccountPlan plan, Set<String> criteria, Diagnostics d) {

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A number with nothing after the decimal point counts as whole ({@code 5.0} is {@code 5}),
  * as in JavaScript. Quoted values are always text. SnakeYAML only builds the node tree.
  */
-final class Yaml12 {
+public final class Yaml12 {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
     private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
@@ -38,7 +38,7 @@ final class Yaml12 {
 
     private Yaml12() {}
 
-    static JsonNode read(String yaml) {
+    public static JsonNode read(String yaml) {
         Node root = new Yaml().compose(new StringReader(yaml));
         return root == null ? F.nullNode() : json(root);
     }
