@@ -16,6 +16,14 @@ final class Summary {
         return plural(d.fileCount(), "file");
     }
 
+    /**
+     * How many account folders could not be read, between {@code open} and {@code close}; nothing
+     * when all could: those plans were not checked, so "Checked 2 accounts" alone would hide them.
+     */
+    static String unread(long n, String open, String close) {
+        return n == 0 ? "" : open + plural(n, "account") + " could not be read" + close;
+    }
+
     static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }

@@ -15,7 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Checks that span fields or files: references, selection criteria, weights (spec section 5). */
+/**
+ * Checks that span fields or files: references, selection criteria, weights (spec section 5).
+ * Runs also on content with mistakes, so that one run reports them all; a reference is then
+ * only judged against a part that was read in full ({@link Origin#intact(String)}, and
+ * {@link Content#portalIntact()} for the selection criteria), never against a part that lost
+ * something to a mistake already reported.
+ */
 public final class ContentValidator {
     private ContentValidator() {}
 
@@ -30,7 +36,9 @@ public final class ContentValidator {
                 continue;
             }
             new PeopleChecks(plan, diagnostics).check();
-            selectionScores(plan, criteria, diagnostics);
+            if (content.portalIntact()) {
+                selectionScores(plan, criteria, diagnostics);
+            }
             crossSell(plan.crossSell(), diagnostics);
             if (plan.businessAnalysis() != null) {
                 strategyCanvas(plan.businessAnalysis().strategyCanvas(), diagnostics);
@@ -54,7 +62,7 @@ public final class ContentValidator {
     }
 
     private static void crossSell(CrossSell cs, Diagnostics d) {
-        if (cs == null) {
+        if (cs == null || !cs.origin().intact("products")) {
             return;
         }
         Set<String> products = new LinkedHashSet<>(cs.products());
@@ -76,7 +84,9 @@ public final class ContentValidator {
     }
 
     private static void strategyCanvas(StrategyCanvas canvas, Diagnostics d) {
-        if (canvas == null) {
+        if (canvas == null
+                || !canvas.origin().intact("factors")
+                || !canvas.origin().intact("curves")) {
             return;
         }
         int factors = canvas.factors().size();
