@@ -95,7 +95,7 @@ class ArchitectureTest {
                         "publish",
                         "schema",
                         "pipeline"));
-        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline", "preview"));
+        m.put("cli", List.of("model", "diagnostic", "text", "site", "publish", "schema", "pipeline", "preview"));
         return m;
     }
 

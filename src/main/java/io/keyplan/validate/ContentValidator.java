@@ -9,6 +9,7 @@ import io.keyplan.model.CrossSell;
 import io.keyplan.model.CrossSellCell;
 import io.keyplan.model.Origin;
 import io.keyplan.model.StrategyCanvas;
+import io.keyplan.text.Plural;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,8 @@ public final class ContentValidator {
                         o.of("curves." + curve.getKey()),
                         "range",
                         "the curve of '" + curve.getKey() + "' has "
-                                + curve.getValue().size() + " scores, but there are " + factors + " factors",
+                                + Plural.count(curve.getValue().size(), "score", "scores") + ", but there "
+                                + (factors == 1 ? "is " : "are ") + Plural.count(factors, "factor", "factors"),
                         "give one score per factor, in the order of 'factors'");
             }
         }
