@@ -1,6 +1,7 @@
 package io.keyplan.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.ContentLoader;
@@ -128,5 +129,48 @@ class HalfReadPlanTest {
                 """);
         assertEquals(1, found.size(), found.toString());
         assertEquals(4, Integer.parseInt(found.get(0).split(":")[0]), found.toString());
+    }
+
+    @Test
+    void aPlanMissingEveryRequiredKeyIsStillCheckedWithoutACrash() throws IOException {
+        List<String> found = check("selection:\n  attractiveness:\n    - label: Size\n      weight: 100\n", """
+                industry: Food
+                key_players:
+                  - role: CFO
+                    reports_to: Nobody
+                    our_contact: Nobody
+                competition:
+                  competitors:
+                    - strengths: price
+                investments:
+                  - amount: 10
+                objectives:
+                  - target: more
+                opportunities:
+                  - value: 10
+                business_review:
+                  products:
+                    - revenue: 10
+                team:
+                  members:
+                    - role: Sales
+                      customer_contact: Nobody
+                cross_sell:
+                  products: [Sensors]
+                  departments:
+                    Maintenance:
+                      Sensors: {status: current}
+                actions:
+                  - due: 2026-01-01
+                reviews:
+                  - summary: talked
+                selection_scores:
+                  size: 5
+                """);
+        // Each mistake once, and no reference judged against a list that lost an item to one.
+        assertEquals(14, found.size(), found.toString());
+        assertTrue(
+                found.stream().noneMatch(f -> f.contains("Nobody") || f.contains("selection criterion")),
+                found.toString());
     }
 }
