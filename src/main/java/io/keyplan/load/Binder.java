@@ -32,6 +32,8 @@ final class Binder {
     private final Scalars scalars;
     /** Mistakes this binder reported itself; with the scalars' they say which values were read in full. */
     private int mistakes;
+    /** The file was read with a mistake of the YAML itself; see {@link #bind(Class, YamlNode.Mapping, boolean)}. */
+    private boolean doubtfulTop;
 
     Binder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -40,6 +42,15 @@ final class Binder {
 
     /** Binds a whole file; the top level is a record. */
     <T extends Record> T bind(Class<T> type, YamlNode.Mapping root) {
+        return record(type, root, null);
+    }
+
+    /**
+     * Binds a whole file that was read with a mistake the binder does not see (a duplicate key):
+     * when {@code doubtful}, the top level counts as having a mistake of its own.
+     */
+    <T extends Record> T bind(Class<T> type, YamlNode.Mapping root, boolean doubtful) {
+        doubtfulTop = doubtful;
         return record(type, root, null);
     }
 
@@ -96,7 +107,7 @@ final class Binder {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourceSpan> positions = new LinkedHashMap<>();
         Set<String> faulty = new HashSet<>();
-        boolean ownFault = false;
+        boolean ownFault = key == null && doubtfulTop;
         for (YamlNode.Entry e : m.entries()) {
             String k = e.key().text();
             Field f = byKey.get(k);

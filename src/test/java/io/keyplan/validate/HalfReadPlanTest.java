@@ -173,4 +173,21 @@ class HalfReadPlanTest {
                 found.stream().noneMatch(f -> f.contains("Nobody") || f.contains("selection criterion")),
                 found.toString());
     }
+
+    @Test
+    void aKeyWrittenTwiceLeavesTheReferencesOfItsFileUnjudged() throws IOException {
+        List<String> found = check(null, """
+                name: Acme
+                owner: Jan
+                team:
+                  members: [{name: Piet}]
+                key_players:
+                  - name: Anna
+                    our_contact: Pieter
+                team:
+                  members: [{name: Pieter}]
+                """);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("duplicate") || found.get(0).contains("twice"), found.toString());
+    }
 }
