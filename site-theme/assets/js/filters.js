@@ -33,6 +33,19 @@
   var count = document.getElementById('filter-count');
   var none = document.getElementById('no-match');
 
+  // A UI text with its counts: {N} is count N, {N|one|other} the form the page language's plural
+  // rules (Intl.PluralRules) choose for it, as the build does for the texts it fills in itself.
+  function countText(text, counts) {
+    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+    return text.replace(/\{(\d)\|((?:[^{}|]|\{\d\})*)\|((?:[^{}|]|\{\d\})*)\}/g, function (all, i, one, other) {
+      var n = counts[+i];
+      if (n === undefined) { return all; }
+      return (rules ? rules.select(n) : (n === 1 ? 'one' : 'other')) === 'one' ? one : other;
+    }).replace(/\{(\d)\}/g, function (all, i) {
+      return counts[+i] === undefined ? all : String(counts[+i]);
+    });
+  }
+
   function norm(s) { return (s || '').trim().toLowerCase(); }
 
   function name(sel) { return sel.getAttribute('data-filter'); }
@@ -102,8 +115,7 @@
     });
     var shown = counted.filter(function (item) { return !item.hidden; }).length;
     if (count) {
-      count.textContent = count.getAttribute('data-template')
-        .replace('{0}', String(shown)).replace('{1}', String(counted.length));
+      count.textContent = countText(count.getAttribute('data-template'), [shown, counted.length]);
     }
     if (none) { none.hidden = anyShown; }
     // A group (the archived cards) whose items are all filtered out goes with them.

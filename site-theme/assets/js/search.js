@@ -130,6 +130,19 @@
     }
   }
 
+  // A UI text with its counts: {N} is count N, {N|one|other} the form the page language's plural
+  // rules (Intl.PluralRules) choose for it, as the build does for the texts it fills in itself.
+  function counted(text, counts) {
+    var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || 'en') : null;
+    return text.replace(/\{(\d)\|((?:[^{}|]|\{\d\})*)\|((?:[^{}|]|\{\d\})*)\}/g, function (all, i, one, other) {
+      var n = counts[+i];
+      if (n === undefined) { return all; }
+      return (rules ? rules.select(n) : (n === 1 ? 'one' : 'other')) === 'one' ? one : other;
+    }).replace(/\{(\d)\}/g, function (all, i) {
+      return counts[+i] === undefined ? all : String(counts[+i]);
+    });
+  }
+
   function label(key) {
     return (data && data.labels && data.labels[key]) || key;
   }
@@ -238,7 +251,7 @@
       list.appendChild(group);
     });
     open();
-    message(total === 1 ? label('oneResult') : label('results').replace('{0}', String(total)));
+    message(counted(label('results'), [total]));
   }
 
   function option(doc, result) {

@@ -102,6 +102,7 @@ class ArchitectureTest {
                 List.of(
                         "model",
                         "diagnostic",
+                        "text",
                         "site",
                         "publish",
                         "schema",

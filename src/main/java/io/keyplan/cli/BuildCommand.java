@@ -79,7 +79,8 @@ final class BuildCommand implements Callable<Integer> {
                             + Summary.seconds(System.nanoTime() - start) + ": " + Summary.counts(result.diagnostics())
                             + "."
                     : "Not built: " + Summary.counts(result.diagnostics()) + " in "
-                            + Summary.files(result.diagnostics()) + "; " + output + " was left as it was.";
+                            + Summary.files(result.diagnostics()) + Summary.unread(result.unread(), " (", ")") + "; "
+                            + output + " was left as it was.";
             Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics(), summary);
             return result.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (UsageException | OutputRefusedException e) {

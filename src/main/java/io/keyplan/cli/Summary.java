@@ -1,6 +1,7 @@
 package io.keyplan.cli;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.text.Plural;
 import java.util.Locale;
 
 /** The one line that ends every build or check. */
@@ -16,8 +17,17 @@ final class Summary {
         return plural(d.fileCount(), "file");
     }
 
+    /**
+     * How many account folders could not be read, between {@code open} and {@code close}; nothing
+     * when all could: those plans were not checked, so "Checked 2 accounts" alone would hide them.
+     */
+    static String unread(long n, String open, String close) {
+        return n == 0 ? "" : open + plural(n, "account") + " could not be read" + close;
+    }
+
+    /** A count and its noun in English (the command line's language): "1 account", "2 accounts". */
     static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Plural.count(n, word, word + "s");
     }
 
     static String seconds(long nanos) {

@@ -53,8 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
             if (profile == Audience.PUBLIC) {
                 build.checkPublic(checked, source.strict);
             }
-            String summary = "Checked " + Summary.plural(checked.accounts(), "account") + ": "
-                    + Summary.counts(checked.diagnostics()) + ".";
+            String summary = "Checked " + Summary.plural(checked.accounts(), "account")
+                    + Summary.unread(checked.unread(), " (", ")") + ": " + Summary.counts(checked.diagnostics()) + ".";
             Reporter.report(ctx, format, checked.diagnostics(), summary);
             return checked.diagnostics().hasErrors() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (io.keyplan.pipeline.UsageException e) {

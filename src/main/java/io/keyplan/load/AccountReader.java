@@ -49,9 +49,13 @@ final class AccountReader {
                     "the account folder '" + slug + "' has no account.yaml",
                     "every account needs an account.yaml with at least 'name' and 'owner'");
         } else if (files.checkInside(yaml)) {
-            YamlNode.Mapping root = YamlFiles.read(yaml, yamlShown, diagnostics);
+            Diagnostics reading = new Diagnostics();
+            YamlNode.Mapping root = YamlFiles.read(yaml, yamlShown, reading);
+            diagnostics.addAll(reading);
             if (root != null) {
-                plan = new Binder(diagnostics).bind(AccountPlan.class, root);
+                // A file read despite a mistake (a key written twice): which value a reference relied on
+                // is unclear, so its references are not judged until it is fixed (Origin.intact).
+                plan = new Binder(diagnostics).bind(AccountPlan.class, root, reading.hasErrors());
             }
         }
         Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);

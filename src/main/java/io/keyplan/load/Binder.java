@@ -13,9 +13,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Binds {@link YamlNode}s to the model records through {@link Field#of}: the records' own
@@ -28,6 +30,10 @@ import java.util.Map;
 final class Binder {
     private final Diagnostics diagnostics;
     private final Scalars scalars;
+    /** Mistakes this binder reported itself; with the scalars' they say which values were read in full. */
+    private int mistakes;
+    /** The file was read with a mistake of the YAML itself; see {@link #bind(Class, YamlNode.Mapping, boolean)}. */
+    private boolean doubtfulTop;
 
     Binder(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -36,6 +42,15 @@ final class Binder {
 
     /** Binds a whole file; the top level is a record. */
     <T extends Record> T bind(Class<T> type, YamlNode.Mapping root) {
+        return record(type, root, null);
+    }
+
+    /**
+     * Binds a whole file that was read with a mistake the binder does not see (a duplicate key):
+     * when {@code doubtful}, the top level counts as having a mistake of its own.
+     */
+    <T extends Record> T bind(Class<T> type, YamlNode.Mapping root, boolean doubtful) {
+        doubtfulTop = doubtful;
         return record(type, root, null);
     }
 
@@ -91,10 +106,13 @@ final class Binder {
         Map<String, Field> byKey = info.byKey;
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, SourceSpan> positions = new LinkedHashMap<>();
+        Set<String> faulty = new HashSet<>();
+        boolean ownFault = key == null && doubtfulTop;
         for (YamlNode.Entry e : m.entries()) {
             String k = e.key().text();
             Field f = byKey.get(k);
             if (f == null) {
+                ownFault = true;
                 error(
                         e.key().at(),
                         "unknown-key",
@@ -116,10 +134,15 @@ final class Binder {
             if (Binder.raw(f.type()) == Map.class) {
                 entryPositions(k, v, positions);
             }
+            int before = mistakes();
             values.put(k, value(f.type(), v, k, f.range()));
+            if (mistakes() > before) {
+                faulty.add(k);
+            }
         }
         for (Field f : fields) {
             if (f.required() && isBlank(values.get(f.key()))) {
+                ownFault = true;
                 String what = m.get(f.key()) == null ? "is missing" : "is empty";
                 error(
                         m.at(),
@@ -128,7 +151,11 @@ final class Binder {
                         "add '" + f.key() + ": ...'");
             }
         }
-        return construct(type, m.at(), values, positions);
+        return construct(type, m.at(), values, positions, faulty, ownFault);
+    }
+
+    private int mistakes() {
+        return mistakes + scalars.mistakes();
     }
 
     /**
@@ -164,21 +191,26 @@ final class Binder {
                 if (v == null) {
                     return null;
                 }
-                return construct(type, s.at(), Map.of(f.key(), v), Map.of(f.key(), s.at()));
+                return construct(type, s.at(), Map.of(f.key(), v), Map.of(f.key(), s.at()), Set.of(), false);
             }
         }
         throw new IllegalStateException("@Scalar names no component of " + type.getSimpleName());
     }
 
     private <T extends Record> T construct(
-            Class<T> type, SourceSpan at, Map<String, Object> values, Map<String, SourceSpan> positions) {
+            Class<T> type,
+            SourceSpan at,
+            Map<String, Object> values,
+            Map<String, SourceSpan> positions,
+            Set<String> faulty,
+            boolean ownFault) {
         RecordInfo info = RecordInfo.of(type);
         RecordComponent[] components = info.components;
         Object[] args = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             if (c.getType() == Origin.class) {
-                args[i] = new Origin(at, positions);
+                args[i] = new Origin(at, positions, faulty, ownFault);
             } else {
                 Field f = info.byName.get(c.getName());
                 Object v = values.get(f.key());
@@ -325,6 +357,7 @@ final class Binder {
     }
 
     private void error(SourceSpan at, String rule, String message, String hint) {
+        mistakes++;
         diagnostics.error(at, rule, message, hint);
     }
 }

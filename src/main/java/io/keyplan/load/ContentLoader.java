@@ -42,10 +42,13 @@ public final class ContentLoader {
                     SourceSpan.file(display.of(contentDir)), "missing-file", "the content folder cannot be read", null);
             return new Content(contentDir, Portal.of(null, year), List.of(), List.of());
         }
-        Portal portal = Portal.of(portalFile(files, diagnostics), year);
-        List<Account> accounts = accounts(files, diagnostics);
+        Diagnostics portalFound = new Diagnostics();
+        Portal portal = Portal.of(portalFile(files, portalFound), year);
+        diagnostics.addAll(portalFound);
+        List<String> unread = new ArrayList<>();
+        List<Account> accounts = accounts(files, diagnostics, unread);
         List<Page> pages = new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
-        return new Content(contentDir, portal, accounts, pages);
+        return new Content(contentDir, portal, accounts, pages, unread, !portalFound.hasErrors());
     }
 
     private static PortalFile portalFile(ContentFiles files, Diagnostics diagnostics) {
@@ -64,7 +67,8 @@ public final class ContentLoader {
         return portal;
     }
 
-    private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics) {
+    /** The accounts that could be read; the names of the folders that could not go to {@code unread}. */
+    private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics, List<String> unread) {
         List<Path> entries = accountEntries(files, diagnostics);
         if (entries == null) {
             return List.of();
@@ -73,11 +77,20 @@ public final class ContentLoader {
         for (Path p : entries) {
             if (isAccountFolder(files, p, diagnostics)) {
                 dirs.add(p);
+            } else if (Files.isDirectory(p)) {
+                unread.add(p.getFileName().toString());
             }
         }
         AccountReader reader = new AccountReader(files, diagnostics);
         // Parallel for speed; the ordered stream keeps the slug order of dirs.
-        return dirs.parallelStream().map(reader::read).filter(Objects::nonNull).toList();
+        List<Account> read = dirs.parallelStream().map(reader::read).toList();
+        for (int i = 0; i < dirs.size(); i++) {
+            if (read.get(i) == null) {
+                unread.add(dirs.get(i).getFileName().toString());
+            }
+        }
+        unread.sort(null);
+        return read.stream().filter(Objects::nonNull).toList();
     }
 
     /** The entries of {@code accounts/}, or null (reported) when there is no such folder. */

@@ -25,6 +25,8 @@ final class Scalars {
     private static final BigDecimal LARGEST = new BigDecimal("1e18");
 
     private final Diagnostics diagnostics;
+    /** Mistakes reported so far, for the binder to tell which parts were read in full. */
+    private int mistakes;
 
     Scalars(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -246,7 +248,12 @@ final class Scalars {
     }
 
     private void fail(YamlNode.Scalar s, String rule, String message, String hint) {
+        mistakes++;
         diagnostics.error(s.at(), rule, message, hint);
+    }
+
+    int mistakes() {
+        return mistakes;
     }
 
     /** A key as messages name it: quoted, or "the file" for the top of a file. */

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where a YAML mapping came from: its own position and the position of each key's value.
@@ -14,6 +15,10 @@ import java.util.Objects;
  * <p>Every mapping of every plan has one, so it is kept compact: the keys and their lines and
  * columns in arrays rather than a map of {@link SourceSpan}s (a portfolio of 10,000 plans holds
  * close to a million of them). Immutable.
+ *
+ * <p>It also says which parts were read in full ({@link #intact(String)}): a file with a mistake
+ * is still checked for broken references, but only into the parts read without one, so that a
+ * list that lost an item to a type error does not make every reference to that item an error too.
  */
 public final class Origin {
     public static final Origin NONE = new Origin(new SourceSpan("", 0, 0), Map.of());
@@ -22,10 +27,26 @@ public final class Origin {
     private final String[] keys;
     /** Line and column of the value of {@code keys[i]} at {@code 2i} and {@code 2i + 1}, in the file of {@link #at}. */
     private final int[] places;
+    /** Keys whose value (or something below it) had a mistake; usually none. */
+    private final String[] faulty;
+    /** True when the mapping itself had a mistake: an unknown key (maybe a misspelt known one), a missing one. */
+    private final boolean ownFault;
 
-    /** {@code fields}: the position of each key's value, all in the file of {@code at}. */
+    private static final String[] NO_KEYS = {};
+
+    /** {@code fields}: the position of each key's value, all in the file of {@code at}. Read without a mistake. */
     public Origin(SourceSpan at, Map<String, SourceSpan> fields) {
+        this(at, fields, Set.of(), false);
+    }
+
+    /**
+     * As read with mistakes: {@code faulty} are the keys whose value had one (anywhere below it),
+     * {@code ownFault} says that the mapping itself had one (an unknown or a missing key).
+     */
+    public Origin(SourceSpan at, Map<String, SourceSpan> fields, Set<String> faulty, boolean ownFault) {
         this.at = Objects.requireNonNull(at);
+        this.faulty = faulty.isEmpty() ? NO_KEYS : faulty.toArray(String[]::new);
+        this.ownFault = ownFault;
         this.keys = new String[fields.size()];
         this.places = new int[fields.size() * 2];
         int i = 0;
@@ -75,6 +96,27 @@ public final class Origin {
         return false;
     }
 
+    /**
+     * True when the mapping had no mistake of its own and the value of {@code key} (absent or not)
+     * was read without one: what a reference into that value may rely on.
+     */
+    public boolean intact(String key) {
+        if (ownFault) {
+            return false;
+        }
+        for (String k : faulty) {
+            if (k.equals(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the mapping and everything below it were read without a mistake. */
+    public boolean intact() {
+        return !ownFault && faulty.length == 0;
+    }
+
     private SourceSpan span(int i) {
         return new SourceSpan(at.file(), places[2 * i], places[2 * i + 1]);
     }
@@ -84,7 +126,9 @@ public final class Origin {
         return o instanceof Origin other
                 && at.equals(other.at)
                 && Arrays.equals(keys, other.keys)
-                && Arrays.equals(places, other.places);
+                && Arrays.equals(places, other.places)
+                && ownFault == other.ownFault
+                && Set.of(faulty).equals(Set.of(other.faulty));
     }
 
     @Override

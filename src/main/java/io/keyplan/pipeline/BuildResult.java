@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * The outcome of one build or check. {@code diagnostics} is what the user sees (warnings already
  * turned into errors under --strict); {@code written} says whether the output was replaced;
- * {@code notes} are lines about the output folder (a previous site put back after a stopped build).
+ * {@code notes} are lines about the output folder (a previous site put back after a stopped build);
+ * {@code unread} counts the account folders whose plan could not be read.
  */
-public record BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written, List<String> notes) {
+public record BuildResult(
+        Diagnostics diagnostics, int accounts, int pages, boolean written, List<String> notes, int unread) {
     public BuildResult {
         notes = List.copyOf(notes);
+    }
+
+    public BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written, List<String> notes) {
+        this(diagnostics, accounts, pages, written, notes, 0);
     }
 
     public BuildResult(Diagnostics diagnostics, int accounts, int pages, boolean written) {

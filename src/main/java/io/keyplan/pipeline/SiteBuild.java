@@ -41,8 +41,11 @@ public final class SiteBuild {
     public Checked check(Path contentDir, boolean strict, BuildInfo info) {
         Diagnostics found = new Diagnostics();
         Content content = stages.load(contentDir, info.buildDate(), found);
-        if (content != null && !found.hasErrors()) {
+        if (content != null) {
+            // Also after mistakes in the files: one run reports them all, the references of every plan
+            // that could be read included (the validator judges only against parts read in full).
             stages.validate(content, found);
+            // The warnings judge computed figures, which a plan with a mistake would only make up.
             if (!found.hasErrors()) {
                 PortfolioAnalysis analysis = stages.analyse(content, info.buildDate());
                 stages.planWarnings(content, analysis, found);
@@ -54,8 +57,14 @@ public final class SiteBuild {
 
     /** What a check found; {@code analysis} is null when the content has errors. */
     public record Checked(Content content, PortfolioAnalysis analysis, Diagnostics diagnostics) {
+        /** The accounts whose plan was read and checked. */
         public int accounts() {
             return content == null ? 0 : content.accounts().size();
+        }
+
+        /** The account folders whose plan could not be read (and so was not checked). */
+        public int unread() {
+            return content == null ? 0 : content.unread().size();
         }
     }
 
@@ -115,7 +124,7 @@ public final class SiteBuild {
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
-            return new BuildResult(found, checked.accounts(), 0, false, notes);
+            return new BuildResult(found, checked.accounts(), 0, false, notes, checked.unread());
         }
         History history = reading.join();
         found.addAll(options.strict() ? historyFound.strict() : historyFound);

@@ -476,14 +476,12 @@ public final class IncrementalPreview implements Preview {
         found.addAll(portalFindings);
         found.addAll(pageFindings);
         accounts.values().forEach(e -> found.addAll(e.loaded()));
-        if (found.hasErrors()) {
-            return found(found);
-        }
         List<Account> list = accounts.values().stream()
                 .map(Entry::account)
                 .filter(Objects::nonNull)
                 .toList();
         Content content = new Content(contentDir, portal, list, pages);
+        // Also after mistakes in the files, as a build does: the page shows every error at once.
         validate(content, found);
         if (found.hasErrors()) {
             return found(found);
@@ -530,19 +528,22 @@ public final class IncrementalPreview implements Preview {
      * when it was read again or the portal changed.
      */
     private void validate(Content content, Diagnostics found) {
+        boolean portalRead = !portalFindings.hasErrors();
         List<Entry> todo = accounts.values().stream()
                 .filter(e -> e.account() != null && (e.checked == null || e.checkedWith != portal))
                 .toList();
         todo.parallelStream().forEach(e -> {
             Diagnostics d = new Diagnostics();
-            ContentValidator.validate(new Content(contentDir, portal, List.of(e.account()), List.of()), d);
+            ContentValidator.validate(
+                    new Content(contentDir, portal, List.of(e.account()), List.of(), List.of(), portalRead), d);
             e.checked = d;
             e.checkedWith = portal;
         });
         accounts.values().stream().filter(e -> e.account() != null).forEach(e -> found.addAll(e.checked));
         if (pageChecks == null || pageChecksPortal != portal || pageChecksPages != pages) {
             pageChecks = new Diagnostics();
-            ContentValidator.validate(new Content(content.root(), portal, List.of(), pages), pageChecks);
+            ContentValidator.validate(
+                    new Content(content.root(), portal, List.of(), pages, List.of(), portalRead), pageChecks);
             pageChecksPortal = portal;
             pageChecksPages = pages;
         }

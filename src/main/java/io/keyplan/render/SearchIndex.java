@@ -396,7 +396,6 @@ public final class SearchIndex {
         Map<String, String> w = new LinkedHashMap<>();
         w.put("noResults", "search.noResults");
         w.put("results", "search.results");
-        w.put("oneResult", "search.oneResult");
         return java.util.Collections.unmodifiableMap(w);
     }
 }

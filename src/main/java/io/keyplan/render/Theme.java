@@ -124,7 +124,7 @@ public final class Theme {
                         props.forEach((k, v) -> texts.put(String.valueOf(k), String.valueOf(v)));
                     }
                 }
-                messages.put(language, new Messages(texts));
+                messages.put(language, new Messages(language.code(), texts));
             }
             List<Asset> assets = new ArrayList<>();
             Path assetRoot = root.resolve("assets");

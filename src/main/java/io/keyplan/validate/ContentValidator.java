@@ -9,13 +9,20 @@ import io.keyplan.model.CrossSell;
 import io.keyplan.model.CrossSellCell;
 import io.keyplan.model.Origin;
 import io.keyplan.model.StrategyCanvas;
+import io.keyplan.text.Plural;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Checks that span fields or files: references, selection criteria, weights (spec section 5). */
+/**
+ * Checks that span fields or files: references, selection criteria, weights (spec section 5).
+ * Runs also on content with mistakes, so that one run reports them all; a reference is then
+ * only judged against a part that was read in full ({@link Origin#intact(String)}, and
+ * {@link Content#portalIntact()} for the selection criteria), never against a part that lost
+ * something to a mistake already reported.
+ */
 public final class ContentValidator {
     private ContentValidator() {}
 
@@ -30,7 +37,9 @@ public final class ContentValidator {
                 continue;
             }
             new PeopleChecks(plan, diagnostics).check();
-            selectionScores(plan, criteria, diagnostics);
+            if (content.portalIntact()) {
+                selectionScores(plan, criteria, diagnostics);
+            }
             crossSell(plan.crossSell(), diagnostics);
             if (plan.businessAnalysis() != null) {
                 strategyCanvas(plan.businessAnalysis().strategyCanvas(), diagnostics);
@@ -55,7 +64,7 @@ public final class ContentValidator {
     }
 
     private static void crossSell(CrossSell cs, Diagnostics d) {
-        if (cs == null) {
+        if (cs == null || !cs.origin().intact("products")) {
             return;
         }
         Set<String> products = new LinkedHashSet<>(cs.products());
@@ -77,7 +86,9 @@ public final class ContentValidator {
     }
 
     private static void strategyCanvas(StrategyCanvas canvas, Diagnostics d) {
-        if (canvas == null) {
+        if (canvas == null
+                || !canvas.origin().intact("factors")
+                || !canvas.origin().intact("curves")) {
             return;
         }
         int factors = canvas.factors().size();
@@ -88,7 +99,8 @@ public final class ContentValidator {
                         o.of("curves." + curve.getKey()),
                         "range",
                         "the curve of '" + curve.getKey() + "' has "
-                                + curve.getValue().size() + " scores, but there are " + factors + " factors",
+                                + Plural.count(curve.getValue().size(), "score", "scores") + ", but there "
+                                + (factors == 1 ? "is " : "are ") + Plural.count(factors, "factor", "factors"),
                         "give one score per factor, in the order of 'factors'");
             }
         }

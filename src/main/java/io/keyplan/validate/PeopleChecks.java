@@ -52,8 +52,12 @@ final class PeopleChecks {
                         null);
             }
         }
+        // A reference is only judged against a list read in full: one that lost an item to a mistake
+        // (or whose key may be misspelt) would turn that one mistake into an error at every reference.
+        boolean teamRead = plan.origin().intact("team");
+        boolean playersRead = plan.origin().intact("key_players");
         for (KeyPlayer p : plan.keyPlayers()) {
-            if (p.ourContact() != null && !members.containsKey(p.ourContact())) {
+            if (teamRead && p.ourContact() != null && !members.containsKey(p.ourContact())) {
                 d.error(
                         p.origin().of("our_contact"),
                         "reference",
@@ -68,7 +72,7 @@ final class PeopleChecks {
                             "reference",
                             "'" + p.name() + "' cannot report to themselves",
                             "name the key player this person reports to, or leave 'reports_to' out");
-                } else if (!players.containsKey(p.reportsTo())) {
+                } else if (playersRead && !players.containsKey(p.reportsTo())) {
                     d.error(
                             p.origin().of("reports_to"),
                             "reference",
@@ -79,7 +83,7 @@ final class PeopleChecks {
             }
         }
         for (TeamMember m : team) {
-            if (m.customerContact() != null && !players.containsKey(m.customerContact())) {
+            if (playersRead && m.customerContact() != null && !players.containsKey(m.customerContact())) {
                 d.error(
                         m.origin().of("customer_contact"),
                         "reference",

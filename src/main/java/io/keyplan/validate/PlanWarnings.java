@@ -14,6 +14,7 @@ import io.keyplan.model.Opportunity;
 import io.keyplan.model.Origin;
 import io.keyplan.model.ReviewMeeting;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.Plural;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -66,7 +67,7 @@ public final class PlanWarnings {
                                 + s.selfAssessed().code()
                                 + " % complete, but its checklist gives " + Math.round(s.percent()) + " % ("
                                 + s.band().code() + ", " + s.passedCount() + " of "
-                                + s.checks().size() + " checks)",
+                                + Plural.count(s.checks().size(), "check", "checks") + ")",
                         "fill in what is missing or correct the band under 'completeness'");
             }
             horizon(plan, today, horizonDays, file, diagnostics);
@@ -142,7 +143,7 @@ public final class PlanWarnings {
             d.warning(
                     file,
                     "stale-plan",
-                    "the plan has never been reviewed (it should be reviewed every " + cadence + " days)",
+                    "the plan has never been reviewed (it should be reviewed every " + days(cadence) + ")",
                     hint);
             return;
         }
@@ -159,8 +160,8 @@ public final class PlanWarnings {
         d.warning(
                 where,
                 "stale-plan",
-                "the plan was last reviewed on " + review.lastReview() + ", " + review.daysSince()
-                        + " days ago; it should be reviewed every " + cadence + " days",
+                "the plan was last reviewed on " + review.lastReview() + ", " + days(review.daysSince())
+                        + " ago; it should be reviewed every " + days(cadence),
                 hint);
     }
 
@@ -175,32 +176,36 @@ public final class PlanWarnings {
         if (latest != null && !latest.isBefore(reach)) {
             return;
         }
-        String hint = "plan actions at least " + horizonDays + " days ahead (the 90-30 rule)";
+        String hint = "plan actions at least " + days(horizonDays) + " ahead (the 90-30 rule)";
         SourceSpan where = at(plan.origin(), "actions", file);
         if (latest == null) {
             d.warning(
                     where,
                     "short-horizon",
-                    "the action plan has no open action with a due date; it should reach " + horizonDays
-                            + " days ahead, to " + reach,
+                    "the action plan has no open action with a due date; it should reach " + days(horizonDays)
+                            + " ahead, to " + reach,
                     hint);
         } else if (latest.isBefore(today)) {
             d.warning(
                     where,
                     "short-horizon",
                     "the last open action of the action plan was due on " + latest
-                            + ", which has passed; the plan should reach " + horizonDays + " days ahead, to " + reach,
+                            + ", which has passed; the plan should reach " + days(horizonDays) + " ahead, to " + reach,
                     hint);
         } else {
             d.warning(
                     where,
                     "short-horizon",
                     "the action plan reaches " + latest + ", "
-                            + java.time.temporal.ChronoUnit.DAYS.between(today, latest)
-                            + " days ahead; it should reach "
-                            + horizonDays + " days ahead, to " + reach,
+                            + days(java.time.temporal.ChronoUnit.DAYS.between(today, latest))
+                            + " ahead; it should reach "
+                            + days(horizonDays) + " ahead, to " + reach,
                     hint);
         }
+    }
+
+    private static String days(long n) {
+        return Plural.count(n, "day", "days");
     }
 
     /** The position of {@code key} in a mapping (or the mapping itself); the fallback when unknown. */

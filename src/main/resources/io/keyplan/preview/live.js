@@ -7,31 +7,36 @@
   var me = document.currentScript;
   var generation = me ? me.getAttribute('data-generation') : null;
   var profile = me ? me.getAttribute('data-profile') : null;
+  // The counts are whole numbers, but the page language's plural rules decide, as everywhere else.
+  var plurals = window.Intl && Intl.PluralRules
+    ? new Intl.PluralRules((document.documentElement.getAttribute('lang') || 'en').slice(0, 2))
+    : null;
+  function one(n) { return plurals ? plurals.select(n) === 'one' : n === 1; }
   var TEXTS = {
     en: {
-      errors: function (n) { return n === 1 ? '1 error in the plans' : n + ' errors in the plans'; },
+      errors: function (n) { return one(n) ? '1 error in the plans' : n + ' errors in the plans'; },
       intro: 'Fix the file and save it: this page reloads by itself. Underneath is the last version of the portal without errors.',
       hide: 'Hide',
-      show: function (n) { return n === 1 ? 'Show the error' : 'Show the ' + n + ' errors'; },
-      warnings: function (n) { return n === 1 ? '1 warning' : n + ' warnings'; },
+      show: function (n) { return one(n) ? 'Show the error' : 'Show the ' + n + ' errors'; },
+      warnings: function (n) { return one(n) ? '1 warning' : n + ' warnings'; },
       banner: 'Public preview: this is what readers outside the company see.',
       lost: 'The preview has stopped: start keyplan serve again to see your changes.'
     },
     nl: {
-      errors: function (n) { return n === 1 ? '1 fout in de plannen' : n + ' fouten in de plannen'; },
+      errors: function (n) { return one(n) ? '1 fout in de plannen' : n + ' fouten in de plannen'; },
       intro: 'Verbeter het bestand en sla het op: deze pagina laadt dan vanzelf opnieuw. Hieronder staat de laatste versie van het portaal zonder fouten.',
       hide: 'Verbergen',
-      show: function (n) { return n === 1 ? 'Toon de fout' : 'Toon de ' + n + ' fouten'; },
-      warnings: function (n) { return n === 1 ? '1 waarschuwing' : n + ' waarschuwingen'; },
+      show: function (n) { return one(n) ? 'Toon de fout' : 'Toon de ' + n + ' fouten'; },
+      warnings: function (n) { return one(n) ? '1 waarschuwing' : n + ' waarschuwingen'; },
       banner: 'Publieke preview: zo zien lezers buiten het bedrijf het portaal.',
       lost: 'De preview is gestopt: start keyplan serve opnieuw om je wijzigingen te zien.'
     },
     de: {
-      errors: function (n) { return n === 1 ? '1 Fehler in den Plänen' : n + ' Fehler in den Plänen'; },
+      errors: function (n) { return one(n) ? '1 Fehler in den Plänen' : n + ' Fehler in den Plänen'; },
       intro: 'Korrigieren Sie die Datei und speichern Sie sie: Diese Seite lädt dann von selbst neu. Darunter sehen Sie die letzte fehlerfreie Version des Portals.',
       hide: 'Ausblenden',
-      show: function (n) { return n === 1 ? 'Fehler anzeigen' : 'Die ' + n + ' Fehler anzeigen'; },
-      warnings: function (n) { return n === 1 ? '1 Warnung' : n + ' Warnungen'; },
+      show: function (n) { return one(n) ? 'Fehler anzeigen' : 'Die ' + n + ' Fehler anzeigen'; },
+      warnings: function (n) { return one(n) ? '1 Warnung' : n + ' Warnungen'; },
       banner: 'Öffentliche Vorschau: So sehen Leser außerhalb des Unternehmens das Portal.',
       lost: 'Die Vorschau wurde beendet: Starten Sie keyplan serve neu, um Ihre Änderungen zu sehen.'
     }

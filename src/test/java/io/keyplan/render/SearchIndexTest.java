@@ -114,7 +114,8 @@ class SearchIndexTest {
         assertEquals("#s-why", data.get("anchors").get("w").asText());
         assertEquals("#s-overview", data.get("anchors").get("o").asText());
         assertEquals("No results", data.get("labels").get("noResults").asText());
-        assertEquals("{0} results", data.get("labels").get("results").asText());
+        // The forms for one and for more: the script chooses with Intl.PluralRules.
+        assertEquals("{0} {0|result|results}", data.get("labels").get("results").asText());
     }
 
     @Test
