@@ -37,7 +37,8 @@ class RenderTasksTest {
     void usesOneThreadPerProcessorWhenThereIsEnoughWork() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Runnable> tasks = new ArrayList<>();
-        for (int i = 0; i < 64; i++) {
+        // About a second of work: long enough for every thread to start even on a busy machine.
+        for (int i = 0; i < 200; i++) {
             tasks.add(() -> {
                 threads.add(Thread.currentThread().getName());
                 sleep(5);
