@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs the stages in order: load, validate, analyse, plan warnings, render, publish. Any error
@@ -147,28 +148,24 @@ public final class SiteBuild {
                 }
                 analysis = stages.analyse(content, info.buildDate());
             }
+            Diagnostics publishing = new Diagnostics();
+            // The data files, the theme's assets and the schemas need no page: they are written while
+            // the pages are rendered, so they do not wait at the end on one core.
+            CompletableFuture<Void> files =
+                    writeFiles(content, analysis, history, info, options, staging, out, publishing);
             try {
                 stages.render(content, analysis, history, info, options.theme(), out);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e));
+                files.exceptionally(ignored -> null).join();
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
+            } catch (RuntimeException | Error e) {
+                files.exceptionally(ignored -> null).join();
+                throw e;
             }
-            if (audience.seesDataFiles()) {
-                out.writeText(
-                        SiteLayout.PORTFOLIO_JSON, PortfolioData.json(content, analysis, info.buildDate(), history));
-                out.writeText(
-                        SiteLayout.PORTFOLIO_CSV, PortfolioData.csv(content, analysis, info.buildDate(), history));
-            }
-            Diagnostics publishing = new Diagnostics();
-            try (WriteGate.Permit p = staging.enter()) {
-                // Writes into the staging folder directly, not through the writer: held as one write.
-                ThemeAssets.copy(options.theme(), staging.path(), publishing);
-            }
+            join(files);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
-            for (SchemaGenerator.Kind k : SchemaGenerator.Kind.values()) {
-                out.writeText(SiteLayout.schema(k.code()), Schema.json(k));
-            }
             Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages(), info.buildDate())
                     .ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
             found.addAll(publishing);
@@ -177,6 +174,65 @@ public final class SiteBuild {
             }
             staging.commit();
             return new BuildResult(found, content.accounts().size(), out.pages().size(), true, notes);
+        }
+    }
+
+    /**
+     * Writes the files that need no rendered page (portfolio.json and .csv for an audience that sees
+     * them, the theme's assets, the schemas) on a thread of their own; what the assets' copy finds goes
+     * to {@code publishing}.
+     */
+    private static CompletableFuture<Void> writeFiles(
+            Content content,
+            PortfolioAnalysis analysis,
+            History history,
+            BuildInfo info,
+            BuildOptions options,
+            OutputFolder.Staging staging,
+            FolderSiteWriter out,
+            Diagnostics publishing) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        if (info.audience().seesDataFiles()) {
+                            out.writeText(
+                                    SiteLayout.PORTFOLIO_JSON,
+                                    PortfolioData.json(content, analysis, info.buildDate(), history));
+                            out.writeText(
+                                    SiteLayout.PORTFOLIO_CSV,
+                                    PortfolioData.csv(content, analysis, info.buildDate(), history));
+                        }
+                        try (WriteGate.Permit p = staging.enter()) {
+                            // Writes into the staging folder directly, not through the writer: held as one write.
+                            ThemeAssets.copy(options.theme(), staging.path(), publishing);
+                        }
+                        for (SchemaGenerator.Kind k : SchemaGenerator.Kind.values()) {
+                            out.writeText(SiteLayout.schema(k.code()), Schema.json(k));
+                        }
+                        done.complete(null);
+                    } catch (RuntimeException | Error e) {
+                        done.completeExceptionally(e);
+                    }
+                },
+                "keyplan-files");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    /** Waits for {@code task} and throws its failure as it was thrown. */
+    private static void join(CompletableFuture<Void> task) {
+        try {
+            task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
         }
     }
 

@@ -50,11 +50,7 @@ final class KeyPlanExtension extends AbstractExtension {
 
             @Override
             public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
-                List<Object> values = new ArrayList<>();
-                for (int i = 1; args.containsKey(String.valueOf(i)); i++) {
-                    values.add(args.get(String.valueOf(i)));
-                }
-                return ctx(context).messages().get(String.valueOf(args.get("0")), values.toArray());
+                return ctx(context).messages().get(String.valueOf(args.get("0")), positional(args, 1));
             }
         });
         functions.put("tn", new Function() {
@@ -68,16 +64,12 @@ final class KeyPlanExtension extends AbstractExtension {
                 RenderContext c = ctx(context);
                 Number n = number(args.get("1"));
                 long count = n == null ? 0 : n.longValue();
-                List<Object> values = new ArrayList<>();
-                for (int i = 2; args.containsKey(String.valueOf(i)); i++) {
-                    values.add(args.get(String.valueOf(i)));
-                }
                 return c.messages()
                         .plural(
                                 String.valueOf(args.get("0")),
                                 count,
                                 c.formats().number(count, 0),
-                                values.toArray());
+                                positional(args, 2));
             }
         });
         functions.put("rel", new Function() {
@@ -115,6 +107,28 @@ final class KeyPlanExtension extends AbstractExtension {
             }
         });
         return functions;
+    }
+
+    /** The names Pebble gives positional arguments ("0", "1", ...), made once instead of per call. */
+    private static final String[] POSITIONS = {"0", "1", "2", "3", "4", "5", "6", "7"};
+
+    private static final Object[] NO_VALUES = {};
+
+    /** The positional arguments from {@code from} on, up to the first one missing. */
+    private static Object[] positional(Map<String, Object> args, int from) {
+        // Called for every text on every page: most have no arguments, so no list is made for them.
+        if (!args.containsKey(position(from))) {
+            return NO_VALUES;
+        }
+        List<Object> values = new ArrayList<>(4);
+        for (int i = from; args.containsKey(position(i)); i++) {
+            values.add(args.get(position(i)));
+        }
+        return values.toArray();
+    }
+
+    private static String position(int i) {
+        return i < POSITIONS.length ? POSITIONS[i] : String.valueOf(i);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
 import io.keyplan.site.SiteWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,18 +67,30 @@ public final class SiteRenderer {
     /** The whole site; {@code history} is what git knows of the content ({@link History#none()} without a repository). */
     public void render(Content content, PortfolioAnalysis analysis, History history, BuildInfo info, SiteWriter out) {
         Session s = session(content, analysis, history, info);
-        // One task per account writes all its pages, so they share its views, charts and texts.
-        List<OnePagePlan> onePagePlans = content.accounts().parallelStream()
-                .map(a -> renderAccount(a, analysis, s.site, s.rc, info, s.shown, s.printing, s.history, out))
-                .toList();
-        // The site-wide pages each cover the whole portfolio: in parallel with each other, so a
-        // large portfolio does not finish on one core.
-        List<Runnable> tasks = new ArrayList<>();
+        List<Account> accounts = content.accounts();
+        OnePagePlan[] onePagePlans = new OnePagePlan[accounts.size()];
+        List<Runnable> first = new ArrayList<>();
+        List<Runnable> last = new ArrayList<>();
+        // The site-wide pages each cover the whole portfolio: the longest tasks start first, so the
+        // accounts fill the cores around them instead of one page finishing alone at the end.
         for (String path : s.sitePages()) {
-            tasks.add(() -> s.renderSitePage(path, () -> booklet(onePagePlans), out));
+            if (SiteLayout.BOOKLET.equals(path)) {
+                // The booklet shows every account's one-page plan, made while rendering that account.
+                last.add(() -> s.renderSitePage(path, () -> booklet(Arrays.asList(onePagePlans)), out));
+            } else {
+                first.add(() -> s.renderSitePage(path, out));
+            }
         }
-        tasks.add(() -> out.writeText(SiteLayout.SEARCH_INDEX, s.searchIndex()));
-        tasks.parallelStream().forEach(Runnable::run);
+        first.add(() -> out.writeText(SiteLayout.SEARCH_INDEX, s.searchIndex()));
+        // One task per account writes all its pages, so they share its views, charts and texts.
+        List<Runnable> perAccount = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            int at = i;
+            perAccount.add(() -> onePagePlans[at] =
+                    renderAccount(accounts.get(at), analysis, s.site, s.rc, info, s.shown, s.printing, s.history, out));
+        }
+        first.addAll(perAccount);
+        RenderTasks.run(first, last);
     }
 
     /** The booklet's plans: every non-archived account's, in slug order. */
