@@ -2,7 +2,6 @@ package io.keyplan.validate;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.markdown.MarkdownScan;
-import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;
@@ -25,7 +24,8 @@ final class MarkdownLimits {
     private MarkdownLimits() {}
 
     static void check(Content content, Diagnostics d) {
-        for (Account a : content.accounts()) {
+        // One account's texts at a time, the accounts in parallel (Diagnostics sorts the findings).
+        content.accounts().parallelStream().forEach(a -> {
             for (Narrative n : a.narratives().values()) {
                 check(n.markdown(), n.source(), d);
             }
@@ -35,7 +35,7 @@ final class MarkdownLimits {
             if (a.plan() != null) {
                 texts(a.plan(), d);
             }
-        }
+        });
         for (Page p : content.pages()) {
             check(p.markdown(), p.source(), d);
         }
