@@ -67,30 +67,41 @@ final class Launcher {
      */
     static void relaunchIfUseful(Class<?> mainClass, String[] args) {
         String classPath = System.getProperty("java.class.path");
-        ClassData classData = args.length > 0 && RELAUNCHED.contains(args[0]) && System.getProperty(LAUNCHED) == null
-                ? ClassData.find(
-                        args[0],
-                        classPath,
-                        System.getProperty("java.home"),
-                        System.getProperty("java.vm.version"),
-                        ClassData.cacheHome(
-                                System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")))
-                : null;
+        List<String> jvmArguments =
+                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null);
+        boolean launched = System.getProperty(LAUNCHED) != null;
+        ClassData classData = null;
         Optional<List<String>> command;
         try {
             command = launchCommand(
                     mainClass,
                     args,
-                    ProcessHandle.current()
-                            .info()
-                            .arguments()
-                            .map(Arrays::asList)
-                            .orElse(null),
+                    jvmArguments,
                     classPath,
                     System.getProperty("java.home"),
                     System.getenv(),
-                    System.getProperty(LAUNCHED) != null,
-                    classData);
+                    launched,
+                    null);
+            // Only a second JVM with the default options maps or makes an archive: nothing is looked up or written
+            // in the cache for a run that stays in this JVM.
+            if (command.isPresent() && System.getenv(OPTIONS_VARIABLE) == null) {
+                classData = ClassData.find(
+                        args[0],
+                        classPath,
+                        System.getProperty("java.home"),
+                        System.getProperty("java.vm.version"),
+                        ClassData.cacheHome(
+                                System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+                command = launchCommand(
+                        mainClass,
+                        args,
+                        jvmArguments,
+                        classPath,
+                        System.getProperty("java.home"),
+                        System.getenv(),
+                        launched,
+                        classData);
+            }
         } catch (IllegalArgumentException e) {
             finish(classData, false);
             System.err.println("keyplan: " + e.getMessage());
@@ -103,6 +114,7 @@ final class Launcher {
             finish(classData, false);
             return;
         }
+        ClassData archive = classData; // for the stop hook
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         builder.environment()
                 .putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
@@ -114,7 +126,7 @@ final class Launcher {
         try {
             started.set(builder.start());
         } catch (IOException | RuntimeException e) {
-            finish(classData, false);
+            finish(archive, false);
             return; // cannot start a JVM here: run in this one, only slower
         }
         // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
@@ -133,7 +145,7 @@ final class Launcher {
                                 }
                             }
                             // Stopped half-way, it may have written half an archive (a no-op after a normal end).
-                            finish(classData, false);
+                            finish(archive, false);
                             // A child that ended well when stopped (serve: stopping is how a server ends) is
                             // this process's result too; any other stop stays 130/143.
                             if (!child.isAlive() && exitCode(child.exitValue()).orElse(-1) == ExitCode.OK) {
@@ -145,14 +157,14 @@ final class Launcher {
         while (true) {
             try {
                 int code = started.get().waitFor();
-                if (!retried && crashedOnArchive(classData, code)) {
+                if (!retried && crashedOnArchive(archive, code)) {
                     // A damaged archive in the cache (cut short by a full disk or a copy, say) can make the JVM crash
                     // while it maps it, before KeyPlan runs: removed, so the next build makes a new one, and the
                     // command runs again without it.
                     retried = true;
-                    classData.discard();
+                    archive.discard();
                     List<String> again = new ArrayList<>(command.get());
-                    again.removeAll(classData.options());
+                    again.removeAll(archive.options());
                     try {
                         started.set(builder.command(again).start());
                         continue;
@@ -172,7 +184,7 @@ final class Launcher {
                                     + "=off to run in one Java VM.");
                 }
                 // Only an archive of a run that got to its end: a JVM stopped half-way may have written half of one.
-                finish(classData, own.isPresent() && !stoppedBySignal(code));
+                finish(archive, own.isPresent() && !stoppedBySignal(code));
                 System.exit(own.orElse(ExitCode.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
