@@ -26,10 +26,10 @@ public final class PortfolioAnalyser {
 
     public static PortfolioAnalysis analyse(Content content, LocalDate buildDate) {
         Portal portal = content.portal();
-        List<Own> own = new ArrayList<>();
-        for (Account a : content.accounts()) {
-            own.add(Own.of(a, portal, buildDate));
-        }
+        // Each account's own figures depend on nothing else: computed in parallel, kept in the accounts' order.
+        List<Own> own = content.accounts().parallelStream()
+                .map(a -> Own.of(a, portal, buildDate))
+                .toList();
 
         List<RankedAccount> candidates = new ArrayList<>();
         List<NotAssessed> notAssessed = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@code build} and {@code validate} in a second JVM with options that suit them, when
@@ -24,8 +25,9 @@ import java.util.concurrent.TimeUnit;
  * collector lets the heap grow to a quarter of the machine's memory. The quick compiler only
  * ({@code -XX:TieredStopAtLevel=1}) and the serial collector make a 1,000-plan build about a
  * third faster and use a quarter of the memory; starting the second JVM costs about 0.1 s.
- * When {@code mvn package} left a class-data-sharing archive beside the jar, the second JVM
- * maps KeyPlan's classes from it, which saves more than that.
+ * The second JVM maps KeyPlan's classes from a class-data-sharing archive ({@link ClassData}: the
+ * one {@code mvn package} left beside the jar, or one the first build made in the user's cache
+ * folder), which saves more than that.
  * See docs/performance.md for the measurements and docs/decisions.md for the choice.
  *
  * <p>It never second-guesses a user who tuned the JVM: any option before {@code -jar},
@@ -65,22 +67,43 @@ final class Launcher {
      */
     static void relaunchIfUseful(Class<?> mainClass, String[] args) {
         String classPath = System.getProperty("java.class.path");
+        List<String> jvmArguments =
+                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null);
+        boolean launched = System.getProperty(LAUNCHED) != null;
+        ClassData classData = null;
         Optional<List<String>> command;
         try {
-            command = command(
+            command = launchCommand(
                     mainClass,
                     args,
-                    ProcessHandle.current()
-                            .info()
-                            .arguments()
-                            .map(Arrays::asList)
-                            .orElse(null),
+                    jvmArguments,
                     classPath,
                     System.getProperty("java.home"),
                     System.getenv(),
-                    System.getProperty(LAUNCHED) != null,
-                    archiveOf(classPath));
+                    launched,
+                    null);
+            // Only a second JVM with the default options maps or makes an archive: nothing is looked up or written
+            // in the cache for a run that stays in this JVM.
+            if (command.isPresent() && System.getenv(OPTIONS_VARIABLE) == null) {
+                classData = ClassData.find(
+                        args[0],
+                        classPath,
+                        System.getProperty("java.home"),
+                        System.getProperty("java.vm.version"),
+                        ClassData.cacheHome(
+                                System.getenv(), System.getProperty("os.name"), System.getProperty("user.home")));
+                command = launchCommand(
+                        mainClass,
+                        args,
+                        jvmArguments,
+                        classPath,
+                        System.getProperty("java.home"),
+                        System.getenv(),
+                        launched,
+                        classData);
+            }
         } catch (IllegalArgumentException e) {
+            finish(classData, false);
             System.err.println("keyplan: " + e.getMessage());
             System.err.println(
                     "Quote options that contain spaces, e.g. KEYPLAN_JAVA_OPTIONS='-Xmx2g \"-Dtitle=Key accounts\"'.");
@@ -88,8 +111,10 @@ final class Launcher {
             return;
         }
         if (command.isEmpty() || !Files.isExecutable(Path.of(command.get().get(0)))) {
+            finish(classData, false);
             return;
         }
+        ClassData archive = classData; // for the stop hook
         ProcessBuilder builder = new ProcessBuilder(command.get()).inheritIO();
         builder.environment()
                 .putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
@@ -97,10 +122,11 @@ final class Launcher {
                 .put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
         rawArguments(args, System.getProperty("sun.jnu.encoding"))
                 .ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
-        Process child;
+        AtomicReference<Process> started = new AtomicReference<>();
         try {
-            child = builder.start();
+            started.set(builder.start());
         } catch (IOException | RuntimeException e) {
+            finish(archive, false);
             return; // cannot start a JVM here: run in this one, only slower
         }
         // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
@@ -109,6 +135,7 @@ final class Launcher {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            Process child = started.get();
                             if (child.isAlive()) {
                                 child.destroy();
                                 try {
@@ -117,6 +144,8 @@ final class Launcher {
                                     Thread.currentThread().interrupt();
                                 }
                             }
+                            // Stopped half-way, it may have written half an archive (a no-op after a normal end).
+                            finish(archive, false);
                             // A child that ended well when stopped (serve: stopping is how a server ends) is
                             // this process's result too; any other stop stays 130/143.
                             if (!child.isAlive() && exitCode(child.exitValue()).orElse(-1) == ExitCode.OK) {
@@ -124,9 +153,25 @@ final class Launcher {
                             }
                         },
                         "keyplan-stop-child"));
+        boolean retried = false;
         while (true) {
             try {
-                int code = child.waitFor();
+                int code = started.get().waitFor();
+                if (!retried && crashedOnArchive(archive, code)) {
+                    // A damaged archive in the cache (cut short by a full disk or a copy, say) can make the JVM crash
+                    // while it maps it, before KeyPlan runs: removed, so the next build makes a new one, and the
+                    // command runs again without it.
+                    retried = true;
+                    archive.discard();
+                    List<String> again = new ArrayList<>(command.get());
+                    again.removeAll(archive.options());
+                    try {
+                        started.set(builder.command(again).start());
+                        continue;
+                    } catch (IOException | RuntimeException e) {
+                        // reported below as a JVM that did not start
+                    }
+                }
                 Optional<Integer> own = exitCode(code);
                 if (stoppedBySignal(code) && code != 128 + 2 && code != 128 + 15) {
                     System.err.println(
@@ -138,10 +183,29 @@ final class Launcher {
                                     + "). Check the options in " + OPTIONS_VARIABLE + ", or set " + OPTIONS_VARIABLE
                                     + "=off to run in one Java VM.");
                 }
+                // Only an archive of a run that got to its end: a JVM stopped half-way may have written half of one.
+                finish(archive, own.isPresent() && !stoppedBySignal(code));
                 System.exit(own.orElse(ExitCode.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
             }
+        }
+    }
+
+    /**
+     * The second JVM crashed (SIGABRT, SIGBUS, SIGSEGV) while it had an archive from the user's cache
+     * to map. Archives beside the jar are the packager's and are left alone.
+     */
+    static boolean crashedOnArchive(ClassData classData, int code) {
+        return classData != null
+                && !classData.making()
+                && classData.cached()
+                && (code == 128 + 6 || code == 128 + 7 || code == 128 + 11);
+    }
+
+    private static void finish(ClassData classData, boolean ran) {
+        if (classData != null) {
+            classData.finish(ran);
         }
     }
 
@@ -312,6 +376,22 @@ final class Launcher {
             Map<String, String> env,
             boolean launched,
             Path archive) {
+        return launchCommand(mainClass, args, jvmArguments, classPath, javaHome, env, launched, ClassData.use(archive));
+    }
+
+    /**
+     * The second JVM's command line, or empty to run in this one; {@code classData} is the
+     * class-data-sharing archive to map or to make ({@link ClassData}), or null.
+     */
+    static Optional<List<String>> launchCommand(
+            Class<?> mainClass,
+            String[] args,
+            List<String> jvmArguments,
+            String classPath,
+            String javaHome,
+            Map<String, String> env,
+            boolean launched,
+            ClassData classData) {
         if (launched || args.length == 0 || !RELAUNCHED.contains(args[0])) {
             return Optional.empty();
         }
@@ -337,12 +417,10 @@ final class Launcher {
                 .toString());
         if (configured == null) {
             command.addAll(DEFAULT_OPTIONS);
-            if (archive != null) {
-                command.add("-XX:SharedArchiveFile=" + archive);
+            if (classData != null) {
                 // An archive that no longer fits (jar moved, JDK updated) is skipped; the JVM's note about it must
                 // not end up in the output, which may be JSON for another tool.
-                command.add("-Xlog:cds=off");
-                command.add("-Xlog:cds+dynamic=off");
+                command.addAll(classData.options());
             }
         } else if (!configured.isBlank()) {
             command.addAll(JavaOptions.split(configured));
@@ -360,11 +438,7 @@ final class Launcher {
      * is none. The JVM checks that it belongs to this jar and JDK, and ignores it silently if not.
      */
     static Path archiveOf(String classPath) {
-        if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
-            return null;
-        }
-        Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
-        return Files.isRegularFile(archive) ? archive : null;
+        return ClassData.besideJar(classPath);
     }
 
     private static boolean blank(String s) {

@@ -11,7 +11,6 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.link.LinkPolicy;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
-import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.Narrative;
@@ -60,7 +59,9 @@ final class LinkChecks {
 
     static void check(Content content, Diagnostics d) {
         boolean html = content.portal().allowHtml();
-        for (Account a : content.accounts()) {
+        // The accounts in parallel: flexmark's parser is shared by the renderer's threads too, and Diagnostics sorts
+        // the findings.
+        content.accounts().parallelStream().forEach(a -> {
             String accountPage = SiteLayout.accountPage(a.slug());
             for (Narrative n : a.narratives().values()) {
                 check(n.markdown(), n.source(), accountPage, html, d);
@@ -71,7 +72,7 @@ final class LinkChecks {
             if (a.plan() != null) {
                 checkFields(a.plan(), accountPage, html, d);
             }
-        }
+        });
         for (Page p : content.pages()) {
             check(p.markdown(), p.source(), SiteLayout.freePage(p.name()), html, d);
         }

@@ -48,6 +48,11 @@ final class TestJar {
         pb.environment().remove(Launcher.OPTIONS_VARIABLE);
         pb.environment().remove(Launcher.LAUNCHER_PID);
         pb.environment().put("SOURCE_DATE_EPOCH", "1795392000");
+        // Class-data archives the launcher makes go beside the test's jar, never into the user's own cache.
+        pb.environment()
+                .put(
+                        "XDG_CACHE_HOME",
+                        jar.toAbsolutePath().resolveSibling("cache").toString());
         return pb;
     }
 }
