@@ -65,6 +65,7 @@ class ArchitectureTest {
                 "publish",
                 List.of("model", "diagnostic", "text", "load", "analyse", "history", "site", "validate", "internal"));
         m.put("schema", List.of("model"));
+        m.put("intake", List.of("model", "diagnostic", "load"));
         m.put(
                 "pipeline",
                 List.of(
@@ -95,7 +96,7 @@ class ArchitectureTest {
                         "publish",
                         "schema",
                         "pipeline"));
-        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "pipeline", "preview"));
+        m.put("cli", List.of("model", "diagnostic", "site", "publish", "schema", "intake", "pipeline", "preview"));
         return m;
     }
 
