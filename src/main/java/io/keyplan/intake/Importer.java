@@ -327,7 +327,7 @@ public final class Importer {
             String refused = switch (t.kind()) {
                 case PERSON -> edit.setPersonName(t.key(), yaml);
                 case AMOUNT -> edit.setRevenue(t.year(), yaml);
-                default -> edit.setTop(t.key(), yaml);
+                default -> edit.setTop(t.key(), yaml, t.kind() == Target.Kind.TEXT);
             };
             if (refused != null) {
                 d.error(

@@ -59,13 +59,13 @@ final class PlanEdit {
     }
 
     /** Sets a top-level key that holds one value; null when done, else why it was refused. */
-    String setTop(String key, String value) {
+    String setTop(String key, String value, boolean text) {
         int k = topKey(key);
         if (k < 0) {
             insertTop(key, value);
             return null;
         }
-        return replaceAfterColon(k, key.length(), value, 0);
+        return replaceAfterColon(k, key.length(), value, 0, text);
     }
 
     /**
@@ -83,25 +83,25 @@ final class PlanEdit {
         if (p < line.length() && line.charAt(p) == '{') {
             Matcher m = Pattern.compile("[{,]\\s*name\\s*:").matcher(line);
             if (m.find(p)) {
-                return replaceScalar(k, m.end(), value, true, 0);
+                return replaceScalar(k, m.end(), value, true, 0, true);
             }
             return refuse(k, "its name is not on the same line");
         }
         if (p < line.length() && line.charAt(p) != '#') {
-            return replaceAfterColon(k, key.length(), value, 0);
+            return replaceAfterColon(k, key.length(), value, 0, true);
         }
         int end = blockEnd(k, 0);
         for (int i = k + 1; i <= end; i++) {
             String l = lines.get(i);
             Matcher m = Pattern.compile("(\\s+)name\\s*:").matcher(l);
             if (m.lookingAt() && m.group(1).length() == childIndent(k, 0)) {
-                return replaceScalar(i, m.end(), value, false, m.group(1).length());
+                return replaceScalar(i, m.end(), value, false, m.group(1).length(), true);
             }
         }
         if (end > k) {
             return refuse(k, "it has no name on a line of its own");
         }
-        return replaceAfterColon(k, key.length(), value, 0);
+        return replaceAfterColon(k, key.length(), value, 0, true);
     }
 
     /** Sets one year of {@code business_review.revenue}, adding the section or the year in order. */
@@ -166,7 +166,7 @@ final class PlanEdit {
         return null;
     }
 
-    private String replaceAfterColon(int line, int colonAt, String value, int keyIndent) {
+    private String replaceAfterColon(int line, int colonAt, String value, int keyIndent, boolean keepQuotes) {
         String l = lines.get(line);
         if (colonAt >= l.length() || l.charAt(colonAt) != ':') {
             colonAt = l.indexOf(':');
@@ -174,11 +174,15 @@ final class PlanEdit {
         if (restIsEmpty(line, colonAt + 1) && blockEnd(line, keyIndent) > line) {
             return refuse(line, "the value is written on the lines below");
         }
-        return replaceScalar(line, colonAt + 1, value, false, keyIndent);
+        return replaceScalar(line, colonAt + 1, value, false, keyIndent, keepQuotes);
     }
 
     /** Replaces the one-line scalar that starts after {@code from} (spaces skipped) on {@code line}. */
     private String replaceScalar(int line, int from, String value, boolean flow, int keyIndent) {
+        return replaceScalar(line, from, value, flow, keyIndent, false);
+    }
+
+    private String replaceScalar(int line, int from, String value, boolean flow, int keyIndent, boolean keepQuotes) {
         String l = lines.get(line);
         int start = skipSpaces(l, from);
         int end;
@@ -191,6 +195,9 @@ final class PlanEdit {
         char c = l.charAt(start);
         if (c == '"' || c == '\'') {
             end = closingQuote(l, start);
+            if (c == '"' && keepQuotes && !value.startsWith("\"")) {
+                value = quoted(value); // written in quotes before: stays in quotes
+            }
             if (end < 0) {
                 return refuse(line, "its value goes on over several lines");
             }
@@ -383,9 +390,11 @@ final class PlanEdit {
 
     /** A value as YAML: plain when it reads back as the same text, else in double quotes. */
     static String text(String value) {
-        if (isPlainSafe(value)) {
-            return value;
-        }
+        return isPlainSafe(value) ? value : quoted(value);
+    }
+
+    /** A value in double quotes, with the escapes YAML needs. */
+    static String quoted(String value) {
         StringBuilder b = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

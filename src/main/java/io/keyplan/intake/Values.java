@@ -52,7 +52,8 @@ final class Values {
             Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?:[T ,].*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_YEAR = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2}(?:\\s.*)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern CURRENCY = Pattern.compile("^([A-Za-z]{3}|[€$£¥])\\s*|\\s*([A-Za-z]{3}|[€$£¥])$");
+    private static final Pattern CURRENCY =
+            Pattern.compile("^([A-Za-z]{3}|[€$£¥])(?=[\\s\\d(\u2212-])\\s*|(?<=[\\d\\s])\\s*([A-Za-z]{3}|[€$£¥])$");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+([.,'][0-9]+)*");
     private static final Pattern SCALE = Pattern.compile("(?i).*\\d\\s*(k|m|mn|mio|mln|bn|mrd|million|thousand)\\.?$");
 
@@ -236,7 +237,12 @@ final class Values {
         String number = decimal(text, s.decimal());
         if (number == null) {
             return Result.bad(
-                    "'" + raw + "' can be read as " + withMark(text, '.') + " or as " + withMark(text, ','),
+                    "'" + raw + "' can be read as "
+                            + XlsxReader.plain(
+                                    new BigDecimal(grouped(text, text.indexOf('.') >= 0 ? '.' : ',', (char) 0)))
+                            + " or as "
+                            + XlsxReader.plain(
+                                    new BigDecimal(grouped(text, (char) 0, text.indexOf('.') >= 0 ? '.' : ','))),
                     "say which mark is the decimal one with --decimal , or --decimal . (or write the amount"
                             + " without thousands separators)");
         }
@@ -247,11 +253,6 @@ final class Values {
         }
         BigDecimal value = new BigDecimal(number);
         return Result.ok(XlsxReader.plain(negative ? value.negate() : value));
-    }
-
-    /** Both readings of a value with one separator, for the message. */
-    private static String withMark(String text, char mark) {
-        return text.replace(mark == '.' ? "," : ".", "").replace(',', '.');
     }
 
     /**
