@@ -64,7 +64,11 @@ final class CsvReader {
         List<Table.Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.substring(skipped)), format)) {
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, skipped + (int) record.getCharacterPosition());
+                int offset = skipped + (int) record.getCharacterPosition();
+                while (offset < text.length() && (text.charAt(offset) == '\r' || text.charAt(offset) == '\n')) {
+                    offset++; // the position may be that of the empty lines before the record
+                }
+                int line = lineOf(lineStarts, offset);
                 if (record.size() > Limits.MAX_COLUMNS) {
                     d.error(
                             new SourceSpan(file, line, Limits.MAX_COLUMNS + 1),

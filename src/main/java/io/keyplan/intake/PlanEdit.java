@@ -366,10 +366,12 @@ final class PlanEdit {
         for (int i = pos + 1; i < order.size(); i++) {
             int k = topKey(order.get(i));
             if (k >= 0) {
-                while (k > 0 && lines.get(k - 1).startsWith("#")) {
-                    k--;
+                int above = k;
+                while (above > 0 && lines.get(above - 1).startsWith("#")) {
+                    above--;
                 }
-                return k;
+                // The comments on top of the file (a schema line) stay on top.
+                return above == 0 ? k : above;
             }
         }
         return lines.size();
