@@ -103,8 +103,10 @@ public final class Importer {
                     "the mapping says neither which column holds the name nor which holds the slug",
                     "map at least the name, e.g. --map name=\"Account Name\"");
         }
+        // The file is read also after a mistake in the mapping, so that unknown columns are
+        // reported in the same run.
         Table table = read(r.file(), r.fileName(), d);
-        if (table == null || d.hasErrors()) {
+        if (table == null) {
             return none;
         }
         List<Mapping.Column> columns = Mapping.resolve(pairs, table, d);

@@ -303,6 +303,17 @@ class ImporterTest {
     }
 
     @Test
+    void unknownFieldsAndUnknownColumnsAreReportedInOneRun() throws IOException {
+        Importer.Plan plan = plan("salesforce.csv", List.of("name=Acount Name", "industy=Industry"));
+        assertEquals(
+                List.of(
+                        "--map industy=Industry: error: unknown field 'industy' (did you mean 'industry'?)",
+                        "salesforce.csv:1:1: error: no column 'Acount Name' for name in the header (did you mean"
+                                + " 'Account Name'?)"),
+                errors(plan));
+    }
+
+    @Test
     void aMappingFileGivesItsOwnPlaces() throws IOException {
         Path mapping = dir.resolve("mapping.yaml");
         Files.writeString(mapping, "name: Account Name\nownr: Account Owner\n");
