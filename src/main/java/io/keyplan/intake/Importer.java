@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -86,7 +88,9 @@ public final class Importer {
             return none;
         }
         List<Mapping.Pair> pairs = new ArrayList<>();
-        if (r.mapping() != null) {
+        if (r.mapping() != null && Files.size(r.mapping()) > 64 * 1024) {
+            d.error(SourceSpan.file(r.mappingName()), "import-mapping", "the mapping file is larger than 64 KB");
+        } else if (r.mapping() != null) {
             String text = CsvReader.decode(Files.readAllBytes(r.mapping()), r.mappingName(), d);
             if (text != null) {
                 pairs.addAll(Mapping.fromYaml(text, r.mappingName(), portal.fiscalYear(), d));
@@ -148,9 +152,14 @@ public final class Importer {
         for (Map.Entry<Path, String> f : plan.files().entrySet()) {
             Path target = f.getKey();
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".account", ".yaml.tmp");
+            // Not Files.createTempFile: its owner-only permissions would end up on the plan.
+            Path tmp = target.resolveSibling("." + target.getFileName() + ".import-tmp");
             try {
-                Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8);
+                Files.deleteIfExists(tmp);
+                Files.writeString(tmp, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                if (Files.exists(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+                    Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+                }
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -175,6 +175,21 @@ class ImporterTest {
     }
 
     @Test
+    void aRewrittenPlanKeepsItsPermissions() throws IOException {
+        Path acme = content.resolve("accounts/acme-industries/account.yaml");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(acme, mode);
+        Importer.write(plan("salesforce.csv", SALESFORCE));
+        assertEquals(mode, Files.getPosixFilePermissions(acme));
+        try (Stream<Path> left = Files.list(acme.getParent())) {
+            assertEquals(
+                    List.of("account.yaml", "overview.md"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file is left behind");
+        }
+    }
+
+    @Test
     void theWrittenContentValidates() throws IOException {
         Importer.write(plan("salesforce.csv", SALESFORCE));
         Diagnostics d = new SiteBuild(Stages.standard())
