@@ -67,6 +67,7 @@ class ArchitectureTest {
         m.put("schema", List.of("model"));
         m.put("scaffold", List.of("schema"));
         m.put("create", List.of("model", "diagnostic", "load", "validate"));
+        m.put("intake", List.of("model", "diagnostic", "load"));
         m.put(
                 "pipeline",
                 List.of(
@@ -108,6 +109,7 @@ class ArchitectureTest {
                         "schema",
                         "scaffold",
                         "create",
+                        "intake",
                         "pipeline",
                         "preview"));
         return m;

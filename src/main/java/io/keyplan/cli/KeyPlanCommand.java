@@ -32,6 +32,6 @@ final class KeyPlanCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "Missing command: init, new, build, validate, serve or schema");
+                spec.commandLine(), "Missing command: init, new, import, build, validate, serve or schema");
     }
 }

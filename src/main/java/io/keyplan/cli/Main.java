@@ -70,6 +70,7 @@ public final class Main {
                 return CommandLine.defaultFactory().create(type);
             }
         });
+        cmd.addSubcommand(new ImportCommand(context));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
