@@ -185,8 +185,14 @@ class SearchBrowserTest {
                     + " var d = window.keyplanSearch;"
                     + " function fold(t) { return t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()"
                     + ".replace(/ß/g, 'ss'); }"
-                    + " var m = new MiniSearch({fields: ['t', 's', 'b'], processTerm: fold});"
-                    + " m.addAll(d.docs.map(function (x, i) { return {id: i, t: x[2] || '', s: x[3] || '', b: x[4] || ''}; }));"
+                    + " var m = new MiniSearch({fields: d.fields, processTerm: fold});"
+                    // An account is one document: each field holds its kind's entries, text and detail one a line.
+                    + " m.addAll(d.docs.map(function (x, i) { var o = {id: i};"
+                    + "   d.fields.forEach(function (f) { o[f] = ''; });"
+                    + "   x[1].forEach(function (f) { o[f[0]] = f.slice(1).map(function (e) {"
+                    + "     return typeof e === 'string' ? e : e[0] + '\\n' + e[1]; }).join('\\n'); });"
+                    + "   if (x.length > 2) { o.b = x[2]; }"
+                    + "   return o; }));"
                     + " var a = JSON.parse(JSON.stringify(m)), b = d.ms;"
                     + " function terms(x) { var o = {}; x.index.forEach(function (e) { o[e[0]] = e[1]; }); return o; }"
                     + " var ta = terms(a), tb = terms(b);"
@@ -198,7 +204,7 @@ class SearchBrowserTest {
                     + "   'serializationVersion'].filter(function (k) {"
                     + "     return JSON.stringify(a[k]) !== JSON.stringify(b[k]); });"
                     + " if (same.length) return 'differ: ' + same;"
-                    + " for (var f = 0; f < 3; f++) {"
+                    + " for (var f = 0; f < d.fields.length; f++) {"
                     + "   if (Math.abs(a.averageFieldLength[f] - b.averageFieldLength[f]) > 1e-9) return 'average ' + f; }"
                     + " return 'same ' + keys.length; })()");
             assertTrue(same.startsWith("\"same "), same);
