@@ -128,6 +128,42 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * An account is one document: the words of a query may be in different entries of it (a
+     * person and the account's name), and each entry that holds one is shown with its own field
+     * and section.
+     */
+    @Test
+    void aPersonAndTheirAccountTogetherFindThePerson() throws Exception {
+        try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
+            Chromium.Page page = chromium.page("/index.html");
+            page.waitFor("document.readyState === 'complete' && !document.querySelector('.site-search').hidden");
+            page.evaluate("document.getElementById('site-search-input').focus()");
+            type(page, "hoffmann rheinwerk");
+            page.waitFor("document.querySelectorAll('#site-search-results [role=option]').length > 1");
+            assertEquals(
+                    "\"Rheinwerk Chemie AG\"",
+                    page.value("document.querySelector('#site-search-results .site-search-group-name').textContent"));
+            String options = text(
+                    page,
+                    "[...document.querySelectorAll('#site-search-results [role=option]')]"
+                            + ".map(o => o.textContent + ' -> ' + o.dataset.href).join(' | ')");
+            assertTrue(
+                    options.contains("Key account: Rheinwerk Chemie AG -> accounts/rheinwerk-chemie/index.html |"),
+                    options);
+            assertTrue(
+                    options.contains("Key player: Jürgen Hoffmann, Leiter Technik und Instandhaltung"
+                            + " -> accounts/rheinwerk-chemie/index.html#s-key_players"),
+                    options);
+            // Only the entries that hold a word of the query: no other key player of the account.
+            assertEquals(
+                    "true",
+                    page.value("[...document.querySelectorAll('#site-search-results [role=option]')]"
+                            + ".every(o => /hoffmann|rheinwerk/i.test(o.textContent))"));
+            assertFalse(options.contains("Key player: Dr. "), options);
+        }
+    }
+
     @Test
     void aFreePageIsFoundByItsTextAndAClickOpensIt() throws Exception {
         try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
