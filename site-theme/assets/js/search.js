@@ -162,8 +162,8 @@
 
   /*
    * The entries of a document that hold a word MiniSearch matched (an account is one document; its
-   * key players, products... are entries), best first: more of the query's words, then the order
-   * of the plan. An entry's words are folded once, when it is first looked at.
+   * key players, products... are entries), each with the words of the query it holds. An entry's
+   * words are folded once, when it is first looked at.
    */
   function matches(doc, result) {
     var words = {};
@@ -183,20 +183,51 @@
       }
       var folded = folds(doc, f);
       for (var e = 1; e < fields[f].length; e++) {
-        var hits = 0;
+        var hit = inBody ? Object.keys(words.b) : [];
         if (wanted) {
           for (var term in wanted) {
-            if (folded[e - 1][term]) {
-              hits += 1;
+            if (folded[e - 1][term] && hit.indexOf(term) < 0) {
+              hit.push(term);
             }
           }
         }
-        if (hits > 0 || inBody) {
-          found.push({ doc: doc, kind: kind, entry: fields[f][e], hits: hits, body: !!inBody });
+        if (hit.length > 0) {
+          found.push({ doc: doc, kind: kind, entry: fields[f][e], words: hit, body: !!inBody });
         }
       }
     }
     return found;
+  }
+
+  /*
+   * Up to max entries of one account, those that hold more of the query's words first (sort is
+   * stable: then in the plan's order). An entry that shows a word no entry before it shows is
+   * taken before one that does not, so that "hoffmann rheinwerk" shows Jürgen Hoffmann even where
+   * the account's name, why and notes all say Rheinwerk.
+   */
+  function pick(items, max) {
+    items.sort(function (a, b) {
+      return b.words.length - a.words.length;
+    });
+    var covered = {};
+    var first = [];
+    var rest = [];
+    items.forEach(function (item, i) {
+      item.order = i;
+      var adds = item.words.some(function (w) {
+        return !covered[w];
+      });
+      item.words.forEach(function (w) {
+        covered[w] = true;
+      });
+      (adds ? first : rest).push(item);
+    });
+    return first
+      .concat(rest)
+      .slice(0, max)
+      .sort(function (a, b) {
+        return a.order - b.order;
+      });
   }
 
   /* For each entry of field f of doc, its folded words as a set. */
@@ -259,16 +290,12 @@
         g.items.push(found[k]);
       }
     }
-    // Within an account, the entries that hold more of the query's words first (sort is stable).
     var shown = 0;
     groups = groups.filter(function (g) {
       if (shown >= MAX_SHOWN) {
         return false;
       }
-      g.items.sort(function (a, b) {
-        return b.hits - a.hits;
-      });
-      g.items = g.items.slice(0, Math.min(PER_GROUP, MAX_SHOWN - shown));
+      g.items = pick(g.items, Math.min(PER_GROUP, MAX_SHOWN - shown));
       shown += g.items.length;
       return g.items.length > 0;
     });
