@@ -141,6 +141,7 @@ class SearchBrowserTest {
             page.evaluate("document.getElementById('site-search-input').focus()");
             type(page, "hoffmann rheinwerk");
             page.waitFor("document.querySelectorAll('#site-search-results [role=option]').length > 1");
+            screenshot(page, "search-person-and-account");
             assertEquals(
                     "\"Rheinwerk Chemie AG\"",
                     page.value("document.querySelector('#site-search-results .site-search-group-name').textContent"));
