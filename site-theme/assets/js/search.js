@@ -31,10 +31,12 @@
   var MAX_GROUPS = 8;
   var PER_GROUP = 4;
   var MAX_SHOWN = 20;
+  var ASCII = /^[\x00-\x7f]*$/;
 
   var state = 'idle'; // idle, loading, ready, failed
   var data = null;
   var engine = null;
+  var tokenize = null;
   var options = [];
   var active = -1;
   var timings = { requested: 0 };
@@ -103,25 +105,17 @@
     }
     timings.loaded = performance.now() - timings.requested;
     var start = performance.now();
+    tokenize = window.MiniSearch.getDefault('tokenize');
     var options = {
-      fields: ['t', 's', 'b'],
+      fields: data.fields,
       processTerm: fold,
-      searchOptions: { boost: { t: 3, s: 1.5 }, prefix: true, fuzzy: fuzzy, combineWith: 'AND' }
+      // A name weighs more than a word in a long text.
+      searchOptions: { boost: { n: 3, N: 2, P: 2 }, prefix: true, fuzzy: fuzzy, combineWith: 'AND' }
     };
-    if (data.ms) {
-      // Indexed at build time (render.SearchIndex), with the same fields and folding: loading it
-      // is several times quicker than indexing the documents here.
-      engine = window.MiniSearch.loadJS(data.ms, options);
-      data.ms = null;
-    } else {
-      engine = new window.MiniSearch(options);
-      var docs = data.docs;
-      var batch = new Array(docs.length);
-      for (var i = 0; i < docs.length; i++) {
-        batch[i] = { id: i, t: docs[i][2] || '', s: docs[i][3] || '', b: docs[i][4] || '' };
-      }
-      engine.addAll(batch);
-    }
+    // Indexed at build time (render.SearchIndex), with the same fields and folding: loading it is
+    // several times quicker than indexing the documents here.
+    engine = window.MiniSearch.loadJS(data.ms, options);
+    data.ms = null;
     timings.indexed = performance.now() - start;
     timings.ready = performance.now() - timings.requested;
     state = 'ready';
@@ -147,13 +141,13 @@
     return (data && data.labels && data.labels[key]) || key;
   }
 
-  function href(doc) {
+  function href(doc, kind) {
     var root = box.getAttribute('data-root') || '';
-    if (doc[5]) {
-      return root + doc[5];
+    if (doc[3]) {
+      return root + doc[3];
     }
     var group = data.groups[doc[0]];
-    return root + group[1] + (data.anchors[doc[1]] || '');
+    return root + group[1] + (data.anchors[kind] || '');
   }
 
   /* The part of a long text around the first word of the query, with "…" where it was cut. */
@@ -179,6 +173,97 @@
     return (from > 0 ? '…' : '') + text.slice(from, to) + (to < text.length ? '…' : '');
   }
 
+  /*
+   * The entries of a document that hold a word MiniSearch matched (an account is one document; its
+   * key players, products... are entries), each with the words of the query it holds. An entry's
+   * words are folded once, when it is first looked at.
+   */
+  function matches(doc, result) {
+    var words = {};
+    Object.keys(result.match).forEach(function (term) {
+      result.match[term].forEach(function (field) {
+        (words[field] = words[field] || {})[term] = true;
+      });
+    });
+    var found = [];
+    var fields = doc[1];
+    for (var f = 0; f < fields.length; f++) {
+      var kind = fields[f][0];
+      var wanted = words[kind];
+      var inBody = doc[3] && words.b;
+      if (!wanted && !inBody) {
+        continue;
+      }
+      var folded = folds(doc, f);
+      for (var e = 1; e < fields[f].length; e++) {
+        var hit = inBody ? Object.keys(words.b) : [];
+        if (wanted) {
+          for (var term in wanted) {
+            if (folded[e - 1][term] && hit.indexOf(term) < 0) {
+              hit.push(term);
+            }
+          }
+        }
+        if (hit.length > 0) {
+          found.push({ doc: doc, kind: kind, entry: fields[f][e], words: hit, body: !!inBody });
+        }
+      }
+    }
+    return found;
+  }
+
+  /*
+   * Up to max entries of one account, those that hold more of the query's words first (sort is
+   * stable: then in the plan's order). An entry that shows a word no entry before it shows is
+   * taken before one that does not, so that "smith acme" shows the key player Jane Smith even where
+   * the account's name, why and notes all say Acme.
+   */
+  function pick(items, max) {
+    items.sort(function (a, b) {
+      return b.words.length - a.words.length;
+    });
+    var covered = {};
+    var first = [];
+    var rest = [];
+    items.forEach(function (item, i) {
+      item.order = i;
+      var adds = item.words.some(function (w) {
+        return !covered[w];
+      });
+      item.words.forEach(function (w) {
+        covered[w] = true;
+      });
+      (adds ? first : rest).push(item);
+    });
+    return first
+      .concat(rest)
+      .slice(0, max)
+      .sort(function (a, b) {
+        return a.order - b.order;
+      });
+  }
+
+  /* For each entry of field f of doc, its folded words as a set. */
+  function folds(doc, f) {
+    doc.folded = doc.folded || [];
+    if (!doc.folded[f]) {
+      var field = doc[1][f];
+      var sets = [];
+      for (var e = 1; e < field.length; e++) {
+        var entry = field[e];
+        var set = {};
+        var words = tokenize(typeof entry === 'string' ? entry : entry[0] + '\n' + entry[1]);
+        for (var w = 0; w < words.length; w++) {
+          // Most words are plain ASCII, for which folding is lower case.
+          set[ASCII.test(words[w]) ? words[w].toLowerCase() : fold(words[w])] = true;
+        }
+        sets.push(set);
+      }
+      doc.folded[f] = sets;
+    }
+    return doc.folded[f];
+  }
+
   function search() {
     var query = input.value.trim();
     if (query === '') {
@@ -200,8 +285,7 @@
     var results = engine.search(query);
     var groups = [];
     var byGroup = {};
-    var shown = 0;
-    for (var i = 0; i < results.length && shown < MAX_SHOWN; i++) {
+    for (var i = 0; i < results.length; i++) {
       var doc = data.docs[results[i].id];
       var g = byGroup[doc[0]];
       if (!g) {
@@ -211,11 +295,24 @@
         g = byGroup[doc[0]] = { index: doc[0], items: [] };
         groups.push(g);
       }
-      if (g.items.length < PER_GROUP) {
-        g.items.push({ doc: doc, result: results[i] });
-        shown += 1;
+      // Only the documents of the groups shown are looked into: a word in every account would
+      // otherwise fold a thousand accounts' entries for eight of them.
+      var found = matches(doc, results[i]);
+      for (var k = 0; k < found.length; k++) {
+        found[k].terms = results[i].terms;
+        g.items.push(found[k]);
       }
     }
+    var shown = 0;
+    groups = groups.filter(function (g) {
+      if (shown >= MAX_SHOWN) {
+        return false;
+      }
+      g.items = pick(g.items, Math.min(PER_GROUP, MAX_SHOWN - shown));
+      shown += g.items.length;
+      return g.items.length > 0;
+    });
+    // The count is of what was found: accounts, notes and pages (a result may show several entries).
     render(groups, results.length);
     timings.query = performance.now() - start;
   }
@@ -246,7 +343,7 @@
       group.setAttribute('aria-labelledby', head.id);
       group.appendChild(head);
       g.items.forEach(function (item) {
-        group.appendChild(option(item.doc, item.result));
+        group.appendChild(option(item));
       });
       list.appendChild(group);
     });
@@ -254,31 +351,29 @@
     message(counted(label('results'), [total]));
   }
 
-  function option(doc, result) {
+  function option(item) {
+    var entry = item.entry;
     var o = document.createElement('div');
     o.setAttribute('role', 'option');
     o.setAttribute('aria-selected', 'false');
     o.id = 'site-search-o' + options.length;
     o.className = 'site-search-option';
-    o.setAttribute('data-href', href(doc));
+    o.setAttribute('data-href', href(item.doc, item.kind));
     var field = document.createElement('span');
     field.className = 'site-search-field';
-    field.textContent = label(doc[1]) + ': ';
+    field.textContent = label(item.kind) + ': ';
     var text = document.createElement('span');
     text.className = 'site-search-text';
-    text.textContent = doc[2] + (doc[3] ? ', ' + doc[3] : '');
+    text.textContent = typeof entry === 'string' ? entry : entry[0] + ', ' + entry[1];
     var line = document.createElement('span');
     line.className = 'site-search-line';
     line.appendChild(field);
     line.appendChild(text);
     o.appendChild(line);
-    var matched = Object.keys(result.match).some(function (term) {
-      return result.match[term].indexOf('b') >= 0;
-    });
-    if (matched && doc[4]) {
+    if (item.body && item.doc[2]) {
       var more = document.createElement('span');
       more.className = 'site-search-snippet';
-      more.textContent = snippet(doc[4], result.terms);
+      more.textContent = snippet(item.doc[2], item.terms);
       o.appendChild(more);
     }
     options.push(o);

@@ -16,6 +16,7 @@ import io.keyplan.text.Escape;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,22 +32,27 @@ import java.util.regex.Pattern;
  * {@code window.keyplanSearch}; the theme's {@code search.js} loads it on first use and gives the
  * index to MiniSearch ({@code loadJS}), which would take the browser far longer to make itself.
  *
- * <p>What is in it, one document per thing a result shows: each account's name, why (the section
- * "why" and the overview's "why a key account"), industry, region and owner; each key player (name
- * and title), team member (name and role), product and sales opportunity; each note and free page
- * (title and the start of its text). Only from sections the audience sees ({@link
- * Audience#sections}) and notes only for an audience that sees them ({@link Audience#seesNotes}):
- * given the public content ({@link Audience#released}) it holds what the public site shows and no
- * more. No figure is in it.
+ * <p>What is in it: each account's name, why (the section "why" and the overview's "why a key
+ * account"), industry, region and owner; its key players (name and title), team members (name and
+ * role), products and sales opportunities; each note and free page (title and the start of its
+ * text). Only from sections the audience sees ({@link Audience#sections}) and notes only for an
+ * audience that sees them ({@link Audience#seesNotes}): given the public content ({@link
+ * Audience#released}) it holds what the public site shows and no more. No figure is in it.
  *
- * <p>Layout (kept small for a thousand plans: arrays, not objects, and one-letter kinds):
- * {@code labels} (kind or UI word -> text in the portal's language), {@code anchors} (kind ->
- * section anchor on the account's page), {@code groups} ({@code [name, page]}: the accounts, then
- * the free pages' group), {@code docs} ({@code [group, kind, text, detail, body, page]}, the last
- * ones left out when empty; {@code page} only for notes and free pages, else the group's page and
- * the kind's anchor) and {@code ms} (MiniSearch's index of the docs, {@link #miniSearch}). All of it
- * is one JSON text given to {@code JSON.parse} as a string literal. Every text goes through
- * {@link Escape#script}, and the JSON text through it once more: user text stays data.
+ * <p>One document per account (all of the above in one field per kind), and one per note and free
+ * page: a thousand plans are some thousand documents, not 27,000, which makes MiniSearch's index
+ * a fraction of the size and the browser's work to take it over (docs/performance.md). search.js
+ * shows the entries of an account that hold a word MiniSearch matched.
+ *
+ * <p>Layout (kept small: arrays, not objects, and one-letter kinds): {@code labels} (kind or UI
+ * word -> text in the portal's language), {@code anchors} (kind -> section anchor on the
+ * account's page), {@code groups} ({@code [name, page]}: the accounts, then the free pages'
+ * group), {@code fields} (the indexed fields: the kinds, then {@code b} for a body), {@code docs}
+ * ({@code [group, [[kind, entry...]...]]} for an account, {@code [group, [[kind, title]], body,
+ * page]} for a note or free page; an entry is its text, or {@code [text, detail]}) and {@code ms}
+ * (MiniSearch's index of the docs, {@link #miniSearch}). All of it is one JSON text given to
+ * {@code JSON.parse} as a string literal. Every text goes through {@link Escape#script}, and the
+ * JSON text through it once more: user text stays data.
  */
 public final class SearchIndex {
     /** The global the script sets; {@code search.js} reads it. */
@@ -95,8 +101,14 @@ public final class SearchIndex {
         this.placeholders = placeholders;
     }
 
-    /** One document: {@code page} null for a document on its group's page. */
-    record Doc(int group, Kind kind, String text, String detail, String body, String page) {}
+    /** One thing a result shows: a person, a product, a text; {@code detail} (a title, a role) may be null. */
+    record Entry(String text, String detail) {}
+
+    /**
+     * One document: an account's fields (kind -> its entries, in {@link Kind} order), or a note or
+     * free page (one {@link Kind#NOTE} or {@link Kind#PAGE} entry, its {@code body} and {@code page}).
+     */
+    record Doc(int group, Map<Kind, List<Entry>> fields, String body, String page) {}
 
     /** One group of results: an account, or the free pages. */
     record Group(String name, String page) {}
@@ -109,55 +121,56 @@ public final class SearchIndex {
         return write(groups, docs);
     }
 
+    /*
+     * One document per account, not one per person or product: a thousand plans made 27,000
+     * documents, and MiniSearch's per-document bookkeeping (ids, field lengths, postings) was most of
+     * the index the browser had to load (docs/performance.md). search.js finds the entries that
+     * matched among the account's by the words MiniSearch reports.
+     */
     void collect(Content content, Audience audience, List<Group> groups, List<Doc> docs) {
         Set<SectionId> shown = audience.sections(content.portal());
         for (Account a : content.accounts()) {
             AccountPlan p = a.plan();
             int g = groups.size();
             groups.add(new Group(oneLine(p.name()), SiteLayout.accountPage(a.slug())));
-            add(docs, g, Kind.NAME, oneLine(p.name()), null);
+            Map<Kind, List<Entry>> fields = new EnumMap<>(Kind.class);
+            add(fields, Kind.NAME, oneLine(p.name()), null);
             if (shown.contains(SectionId.WHY) && p.why() != null) {
-                add(docs, g, Kind.WHY, plain(p.why().statement(), TEXT_CHARS), null);
+                add(fields, Kind.WHY, plain(p.why().statement(), TEXT_CHARS), null);
             }
             if (shown.contains(SectionId.OVERVIEW) && p.overview() != null) {
-                add(docs, g, Kind.WHY_KEY, plain(p.overview().whyKey(), TEXT_CHARS), null);
+                add(fields, Kind.WHY_KEY, plain(p.overview().whyKey(), TEXT_CHARS), null);
             }
-            add(docs, g, Kind.INDUSTRY, oneLine(p.industry()), null);
-            add(docs, g, Kind.REGION, oneLine(p.region()), null);
-            add(
-                    docs,
-                    g,
-                    Kind.OWNER,
-                    p.owner() == null ? null : oneLine(p.owner().name()),
-                    null);
+            add(fields, Kind.INDUSTRY, oneLine(p.industry()), null);
+            add(fields, Kind.REGION, oneLine(p.region()), null);
+            add(fields, Kind.OWNER, p.owner() == null ? null : oneLine(p.owner().name()), null);
             if (shown.contains(SectionId.KEY_PLAYERS)) {
                 for (KeyPlayer k : p.keyPlayers()) {
-                    add(docs, g, Kind.PLAYER, oneLine(k.name()), oneLine(k.title()));
+                    add(fields, Kind.PLAYER, oneLine(k.name()), oneLine(k.title()));
                 }
             }
             if (shown.contains(SectionId.TEAM) && p.team() != null) {
                 for (TeamMember m : p.team().members()) {
-                    add(docs, g, Kind.MEMBER, oneLine(m.name()), oneLine(m.role()));
+                    add(fields, Kind.MEMBER, oneLine(m.name()), oneLine(m.role()));
                 }
             }
             if (shown.contains(SectionId.BUSINESS_REVIEW) && p.businessReview() != null) {
                 for (Product pr : p.businessReview().products()) {
-                    add(docs, g, Kind.PRODUCT, oneLine(pr.name()), null);
+                    add(fields, Kind.PRODUCT, oneLine(pr.name()), null);
                 }
             }
             if (shown.contains(SectionId.OPPORTUNITIES)) {
                 for (Opportunity o : p.opportunities()) {
-                    add(docs, g, Kind.OPPORTUNITY, plain(o.description(), TEXT_CHARS), detail(o));
+                    add(fields, Kind.OPPORTUNITY, plain(o.description(), TEXT_CHARS), detail(o));
                 }
             }
+            docs.add(new Doc(g, fields, null, null));
             if (audience.seesNotes()) {
                 for (Note n : a.notes()) {
                     String title = n.title() == null || n.title().isBlank() ? n.name() : n.title();
                     docs.add(new Doc(
                             g,
-                            Kind.NOTE,
-                            oneLine(title),
-                            null,
+                            Map.of(Kind.NOTE, List.of(new Entry(oneLine(title), null))),
                             plain(n.markdown(), BODY_CHARS),
                             SiteLayout.notePage(a.slug(), n.name())));
                 }
@@ -170,18 +183,16 @@ public final class SearchIndex {
                 String title = pg.title() == null || pg.title().isBlank() ? pg.name() : pg.title();
                 docs.add(new Doc(
                         g,
-                        Kind.PAGE,
-                        oneLine(title),
-                        null,
+                        Map.of(Kind.PAGE, List.of(new Entry(oneLine(title), null))),
                         plain(placeholders.expand(pg).markdown(), BODY_CHARS),
                         SiteLayout.freePage(pg.name())));
             }
         }
     }
 
-    private static void add(List<Doc> docs, int group, Kind kind, String text, String detail) {
+    private static void add(Map<Kind, List<Entry>> fields, Kind kind, String text, String detail) {
         if (text != null && !text.isEmpty()) {
-            docs.add(new Doc(group, kind, text, detail, null, null));
+            fields.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Entry(text, detail));
         }
     }
 
@@ -231,16 +242,32 @@ public final class SearchIndex {
             }
             b.append(']');
         }
+        b.append("],\"fields\":[");
+        for (int f = 0; f < FIELDS.size(); f++) {
+            b.append(f == 0 ? "" : ",").append(Escape.script(FIELDS.get(f)));
+        }
         b.append("],\"docs\":[");
         for (int i = 0; i < docs.size(); i++) {
             Doc d = docs.get(i);
-            b.append(i == 0 ? "[" : ",[").append(d.group()).append(',').append(Escape.script(d.kind().code));
-            List<String> rest = new ArrayList<>(List.of(nz(d.text()), nz(d.detail()), nz(d.body()), nz(d.page())));
-            while (!rest.isEmpty() && rest.get(rest.size() - 1).isEmpty()) {
-                rest.remove(rest.size() - 1);
+            b.append(i == 0 ? "[" : ",[").append(d.group()).append(",[");
+            boolean firstField = true;
+            for (Map.Entry<Kind, List<Entry>> field : d.fields().entrySet()) {
+                b.append(firstField ? "[" : ",[").append(Escape.script(field.getKey().code));
+                firstField = false;
+                for (Entry e : field.getValue()) {
+                    b.append(',');
+                    if (e.detail() == null) {
+                        b.append(Escape.script(e.text()));
+                    } else {
+                        b.append('[').append(Escape.script(e.text())).append(',');
+                        b.append(Escape.script(e.detail())).append(']');
+                    }
+                }
+                b.append(']');
             }
-            for (String s : rest) {
-                b.append(',').append(Escape.script(s));
+            b.append(']');
+            if (d.page() != null) {
+                b.append(',').append(Escape.script(nz(d.body()))).append(',').append(Escape.script(d.page()));
             }
             b.append(']');
         }
@@ -252,8 +279,40 @@ public final class SearchIndex {
                 + GLOBAL + "=JSON.parse(" + Escape.script(b.toString()) + ");\n";
     }
 
-    /** The document fields MiniSearch indexes, in its field-id order: text, detail, body. */
-    static final List<String> FIELDS = List.of("t", "s", "b");
+    /** The document fields MiniSearch indexes, in its field-id order: one per kind, then a note's or page's body. */
+    static final List<String> FIELDS = fields();
+
+    private static List<String> fields() {
+        List<String> f = new ArrayList<>();
+        for (Kind k : Kind.values()) {
+            f.add(k.code);
+        }
+        f.add("b");
+        return List.copyOf(f);
+    }
+
+    /**
+     * What MiniSearch indexes in field {@code f} of {@code d}: the kind's entries, each text and
+     * detail on a line of its own (search.js and SearchBrowserTest join them the same way), or the
+     * body; empty when the document has none.
+     */
+    static String fieldText(Doc d, int f) {
+        if (f == Kind.values().length) {
+            return nz(d.body());
+        }
+        List<Entry> entries = d.fields().get(Kind.values()[f]);
+        if (entries == null) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder();
+        for (Entry e : entries) {
+            t.append(t.isEmpty() ? "" : "\n").append(e.text());
+            if (e.detail() != null) {
+                t.append('\n').append(e.detail());
+            }
+        }
+        return t.toString();
+    }
 
     /** MiniSearch's default tokenizer: runs of line breaks, separators and punctuation split words. */
     private static final Pattern SPLIT = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
@@ -285,9 +344,8 @@ public final class SearchIndex {
         double[] totals = new double[FIELDS.size()];
         for (int i = 0; i < n; i++) {
             Doc d = docs.get(i);
-            String[] values = {nz(d.text()), nz(d.detail()), nz(d.body())};
-            for (int f = 0; f < values.length; f++) {
-                String[] words = SPLIT.split(values[f], -1);
+            for (int f = 0; f < FIELDS.size(); f++) {
+                String[] words = SPLIT.split(fieldText(d, f), -1);
                 lengths[i][f] = new HashSet<>(Arrays.asList(words)).size();
                 totals[f] += lengths[i][f];
                 for (String w : words) {

@@ -128,6 +128,43 @@ class SearchBrowserTest {
         }
     }
 
+    /**
+     * An account is one document: the words of a query may be in different entries of it (a
+     * person and the account's name), and each entry that holds one is shown with its own field
+     * and section.
+     */
+    @Test
+    void aPersonAndTheirAccountTogetherFindThePerson() throws Exception {
+        try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
+            Chromium.Page page = chromium.page("/index.html");
+            page.waitFor("document.readyState === 'complete' && !document.querySelector('.site-search').hidden");
+            page.evaluate("document.getElementById('site-search-input').focus()");
+            type(page, "hoffmann rheinwerk");
+            page.waitFor("document.querySelectorAll('#site-search-results [role=option]').length > 1");
+            screenshot(page, "search-person-and-account");
+            assertEquals(
+                    "\"Rheinwerk Chemie AG\"",
+                    page.value("document.querySelector('#site-search-results .site-search-group-name').textContent"));
+            String options = text(
+                    page,
+                    "[...document.querySelectorAll('#site-search-results [role=option]')]"
+                            + ".map(o => o.textContent + ' -> ' + o.dataset.href).join(' | ')");
+            assertTrue(
+                    options.contains("Key account: Rheinwerk Chemie AG -> accounts/rheinwerk-chemie/index.html |"),
+                    options);
+            assertTrue(
+                    options.contains("Key player: Jürgen Hoffmann, Leiter Technik und Instandhaltung"
+                            + " -> accounts/rheinwerk-chemie/index.html#s-key_players"),
+                    options);
+            // Only the entries that hold a word of the query: no other key player of the account.
+            assertEquals(
+                    "true",
+                    page.value("[...document.querySelectorAll('#site-search-results [role=option]')]"
+                            + ".every(o => /hoffmann|rheinwerk/i.test(o.textContent))"));
+            assertFalse(options.contains("Key player: Dr. "), options);
+        }
+    }
+
     @Test
     void aFreePageIsFoundByItsTextAndAClickOpensIt() throws Exception {
         try (Chromium chromium = Chromium.open(tmp, site.resolve("index.html").toUri())) {
@@ -185,8 +222,14 @@ class SearchBrowserTest {
                     + " var d = window.keyplanSearch;"
                     + " function fold(t) { return t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()"
                     + ".replace(/ß/g, 'ss'); }"
-                    + " var m = new MiniSearch({fields: ['t', 's', 'b'], processTerm: fold});"
-                    + " m.addAll(d.docs.map(function (x, i) { return {id: i, t: x[2] || '', s: x[3] || '', b: x[4] || ''}; }));"
+                    + " var m = new MiniSearch({fields: d.fields, processTerm: fold});"
+                    // An account is one document: each field holds its kind's entries, text and detail one a line.
+                    + " m.addAll(d.docs.map(function (x, i) { var o = {id: i};"
+                    + "   d.fields.forEach(function (f) { o[f] = ''; });"
+                    + "   x[1].forEach(function (f) { o[f[0]] = f.slice(1).map(function (e) {"
+                    + "     return typeof e === 'string' ? e : e[0] + '\\n' + e[1]; }).join('\\n'); });"
+                    + "   if (x.length > 2) { o.b = x[2]; }"
+                    + "   return o; }));"
                     + " var a = JSON.parse(JSON.stringify(m)), b = d.ms;"
                     + " function terms(x) { var o = {}; x.index.forEach(function (e) { o[e[0]] = e[1]; }); return o; }"
                     + " var ta = terms(a), tb = terms(b);"
@@ -198,7 +241,7 @@ class SearchBrowserTest {
                     + "   'serializationVersion'].filter(function (k) {"
                     + "     return JSON.stringify(a[k]) !== JSON.stringify(b[k]); });"
                     + " if (same.length) return 'differ: ' + same;"
-                    + " for (var f = 0; f < 3; f++) {"
+                    + " for (var f = 0; f < d.fields.length; f++) {"
                     + "   if (Math.abs(a.averageFieldLength[f] - b.averageFieldLength[f]) > 1e-9) return 'average ' + f; }"
                     + " return 'same ' + keys.length; })()");
             assertTrue(same.startsWith("\"same "), same);

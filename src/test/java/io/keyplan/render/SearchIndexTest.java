@@ -58,24 +58,35 @@ class SearchIndexTest {
         return json.readTree(text);
     }
 
-    /** Each document as "group name | label: text, detail | body | page". */
+    /**
+     * Each entry a result can show, as "group name | label: text, detail | body | page" (body and
+     * page for a note or free page), in the order of the file: an account is one document whose
+     * fields hold its entries.
+     */
     static List<String> docs(JsonNode data) {
         List<String> out = new ArrayList<>();
         for (JsonNode d : data.get("docs")) {
             JsonNode g = data.get("groups").get(d.get(0).asInt());
-            StringBuilder b = new StringBuilder(g.get(0).asText()).append(" | ");
-            b.append(data.get("labels").get(d.get(1).asText()).asText()).append(": ");
-            b.append(d.get(2).asText());
-            if (d.size() > 3 && !d.get(3).asText().isEmpty()) {
-                b.append(", ").append(d.get(3).asText());
+            for (JsonNode field : d.get(1)) {
+                String label = data.get("labels").get(field.get(0).asText()).asText();
+                for (int e = 1; e < field.size(); e++) {
+                    JsonNode entry = field.get(e);
+                    StringBuilder b = new StringBuilder(g.get(0).asText()).append(" | ");
+                    b.append(label).append(": ");
+                    if (entry.isArray()) {
+                        b.append(entry.get(0).asText())
+                                .append(", ")
+                                .append(entry.get(1).asText());
+                    } else {
+                        b.append(entry.asText());
+                    }
+                    if (d.size() > 2) {
+                        b.append(" | ").append(d.get(2).asText());
+                        b.append(" | ").append(d.get(3).asText());
+                    }
+                    out.add(b.toString());
+                }
             }
-            if (d.size() > 4) {
-                b.append(" | ").append(d.get(4).asText());
-            }
-            if (d.size() > 5) {
-                b.append(" | ").append(d.get(5).asText());
-            }
-            out.add(b.toString());
         }
         return out;
     }
@@ -116,6 +127,44 @@ class SearchIndexTest {
         assertEquals("No results", data.get("labels").get("noResults").asText());
         // The forms for one and for more: the script chooses with Intl.PluralRules.
         assertEquals("{0} {0|result|results}", data.get("labels").get("results").asText());
+    }
+
+    /** Postings of {@code term} in the build's MiniSearch index, as its JSON text. */
+    static String postings(JsonNode data, String term) {
+        for (JsonNode e : data.get("ms").get("index")) {
+            if (e.get(0).asText().equals(term)) {
+                return e.get(1).toString();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void anAccountIsOneDocumentWhoseFieldsHoldItsEntries() throws Exception {
+        JsonNode data = data(script(Audience.INTERNAL));
+        // Two accounts, one note, one free page: four documents, not one per person or product.
+        assertEquals(4, data.get("docs").size());
+        assertEquals(4, data.get("ms").get("documentCount").asInt());
+        List<String> fields = new ArrayList<>();
+        data.get("fields").forEach(f -> fields.add(f.asText()));
+        assertEquals(List.of("n", "w", "o", "i", "r", "m", "p", "e", "d", "y", "N", "P", "b"), fields);
+        assertEquals(fields, SearchIndex.FIELDS);
+        // A key player's name and title are words of the key players' field (6) of the account's document (0).
+        assertEquals("{\"6\":{\"0\":1}}", postings(data, "schmidt"));
+        assertEquals("{\"6\":{\"0\":1}}", postings(data, "procurement"));
+        // Accents folded; the account's name (0) and its note's title are different documents.
+        assertEquals("{\"0\":{\"0\":1}}", postings(data, "cerealis"));
+        assertEquals("{\"10\":{\"1\":1}}", postings(data, "reims"));
+        // Each entry on its own line, so a field's length counts its distinct words.
+        SearchIndex.Doc doc = new SearchIndex.Doc(
+                0,
+                java.util.Map.of(
+                        SearchIndex.Kind.PLAYER,
+                        List.of(new SearchIndex.Entry("Anna Schmidt", "CEO"), new SearchIndex.Entry("Bo Li", null))),
+                null,
+                null);
+        assertEquals("Anna Schmidt\nCEO\nBo Li", SearchIndex.fieldText(doc, 6));
+        assertEquals("", SearchIndex.fieldText(doc, 0));
     }
 
     @Test
