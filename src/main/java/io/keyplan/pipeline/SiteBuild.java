@@ -1,6 +1,7 @@
 package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.cache.CacheFolder;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
@@ -138,13 +139,19 @@ public final class SiteBuild {
                 }
                 analysis = stages.analyse(content, info.buildDate());
             }
+            CacheFolder cache = openCache(options, notes);
             try {
-                stages.render(content, analysis, history, info, options.theme(), out);
+                stages.render(content, analysis, history, info, options.theme(), out, cache);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e));
+                closeCache(cache, false, notes);
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
+            } catch (RuntimeException | Error e) {
+                closeCache(cache, false, notes);
+                throw e;
             }
+            closeCache(cache, true, notes);
             if (audience.seesDataFiles()) {
                 out.writeText(
                         SiteLayout.PORTFOLIO_JSON, PortfolioData.json(content, analysis, info.buildDate(), history));
@@ -168,6 +175,47 @@ public final class SiteBuild {
             }
             staging.commit();
             return new BuildResult(found, content.accounts().size(), out.pages().size(), true, notes);
+        }
+    }
+
+    /**
+     * The pages folder of {@code --cache}, or null without the option or when it cannot be used
+     * (the note says why; the build goes on rendering every page).
+     */
+    private static CacheFolder openCache(BuildOptions options, List<String> notes) {
+        if (options.cache() == null) {
+            return null;
+        }
+        Path cache = options.cache().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (cache.startsWith(output)) {
+            // Each build replaces the output folder, and the cache with it.
+            notes.add("the cache folder " + options.cache() + " is inside the output folder, which every build"
+                    + " replaces; this build renders every page. Put the cache folder elsewhere");
+            return null;
+        }
+        CacheFolder.Opened opened = CacheFolder.open(options.cache());
+        if (opened.note() != null) {
+            notes.add(opened.note());
+        }
+        return opened.folder();
+    }
+
+    /**
+     * After rendering: a build that rendered every page keeps only the entries it used; one that
+     * stopped keeps the folder as it was (plus what it added).
+     */
+    private static void closeCache(CacheFolder cache, boolean rendered, List<String> notes) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            if (rendered) {
+                cache.prune();
+            }
+            notes.addAll(cache.notes());
+        } finally {
+            cache.close();
         }
     }
 

@@ -14,6 +14,11 @@ public final class Messages {
         this.texts = Map.copyOf(texts);
     }
 
+    /** Every text by key (in no particular order), for the theme's fingerprint. */
+    Map<String, String> texts() {
+        return texts;
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }
