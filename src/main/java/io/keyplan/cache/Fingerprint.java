@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,8 +55,8 @@ import java.util.function.Function;
  *   <li>Collections are walked in their iteration order, except the JDK's immutable {@code Map.of}
  *       and {@code Set.of} collections, whose order is random per JVM: no reproducible page can depend
  *       on it, so they are hashed whatever their order.
- *   <li>Records of the model, the analysis and the history (immutable by the project's rules) and the
- *       types the caller names are hashed once per object and key-maker ({@link #memoised}).
+ *   <li>The types the caller names as immutable (the model's records, views made once per account)
+ *       and long strings are hashed once per object and key-maker: pages share them.
  *   <li>A "stand-in" replaces a value the caller knows better than the walk (a theme by the digest of
  *       its files, a formatter by its locale); the stand-in is walked instead.
  * </ul>
@@ -72,9 +73,8 @@ public final class Fingerprint {
         }
     }
 
-    /** Packages whose records are immutable by the project's rules (docs/architecture.md, "the model is the contract"). */
-    private static final List<String> IMMUTABLE_RECORDS =
-            List.of("io.keyplan.model.", "io.keyplan.analyse.", "io.keyplan.history.");
+    /** A string at least this long is hashed once per object and key-maker (narratives, charts). */
+    static final int LONG_STRING = 256;
 
     private static final Class<?> IMMUTABLE_SET = Set.of(1, 2, 3).getClass();
     private static final Class<?> IMMUTABLE_SET12 = Set.of(1).getClass();
@@ -152,22 +152,6 @@ public final class Fingerprint {
         }
     }
 
-    private boolean memoised(Class<?> c) {
-        if (memoisedTypes.contains(c)) {
-            return true;
-        }
-        if (!c.isRecord()) {
-            return false;
-        }
-        String name = c.getName();
-        for (String p : IMMUTABLE_RECORDS) {
-            if (name.startsWith(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Identity of an object for the memo: equal only to itself. */
     private record Same(Object o) {
         @Override
@@ -184,7 +168,7 @@ public final class Fingerprint {
     /** One walk: type tags and values into a digest; a buffer in front of it, since most values are a few bytes. */
     private final class Walk {
         private final MessageDigest digest;
-        private final byte[] buf = new byte[8192];
+        private final byte[] buf = new byte[1024];
         private int n;
         /** The containers being walked, outermost first: a value met again on this path is a back-reference. */
         private final IdentityHashMap<Object, Integer> path = new IdentityHashMap<>();
@@ -231,8 +215,13 @@ public final class Fingerprint {
 
         private void bytes(byte[] b) {
             int32(b.length);
-            flush();
-            digest.update(b);
+            if (n + b.length <= buf.length) {
+                System.arraycopy(b, 0, buf, n, b.length);
+                n += b.length;
+            } else {
+                flush();
+                digest.update(b);
+            }
         }
 
         private void text(String s) {
@@ -248,6 +237,58 @@ public final class Fingerprint {
             }
         }
 
+        /** UTF-8 when that is lossless (no lone surrogate), else UTF-16; a long string once per object. */
+        private void string(String s) {
+            if (s.length() >= LONG_STRING) {
+                byte[] d = memo.get(new Same(s));
+                if (d == null) {
+                    Walk own = new Walk();
+                    own.plain(s);
+                    d = own.digest();
+                    memo.put(new Same(s), d);
+                }
+                tag('H');
+                flush();
+                digest.update(d);
+                return;
+            }
+            plain(s);
+        }
+
+        private void plain(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            // The encoder writes '?' for a lone surrogate: only then can two strings share their bytes.
+            boolean lossless = b.length == s.length() && noQuestionMark(b) || !hasLoneSurrogate(s);
+            if (lossless) {
+                tag('S');
+                bytes(b);
+            } else {
+                tag('u');
+                text(s);
+            }
+        }
+
+        private static boolean noQuestionMark(byte[] b) {
+            for (byte x : b) {
+                if (x == '?') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean hasLoneSurrogate(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** A type's name, so values of two types that print alike never share a key. */
         private void type(Class<?> c) {
             text(c.getName());
@@ -257,8 +298,7 @@ public final class Fingerprint {
             if (v == null) {
                 tag('N');
             } else if (v instanceof String s) {
-                tag('S');
-                text(s);
+                string(s);
             } else if (v instanceof Boolean b) {
                 tag(b ? 'T' : 'F');
             } else if (v instanceof Integer i) {
@@ -334,7 +374,7 @@ public final class Fingerprint {
             }
             Class<?> c = v.getClass();
             Function<Object, Object> standIn = standIns.get(c);
-            if (standIn == null && memoised(c)) {
+            if (standIn == null && memoisedTypes.contains(c)) {
                 tag('H');
                 byte[] d = memo.get(new Same(v));
                 if (d == null) {

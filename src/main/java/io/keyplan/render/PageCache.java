@@ -1,7 +1,13 @@
 package io.keyplan.render;
 
+import io.keyplan.analyse.AccountFigures;
+import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.cache.Fingerprint;
 import io.keyplan.cache.PageStore;
+import io.keyplan.model.Account;
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Content;
+import io.keyplan.model.Portal;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +53,21 @@ public final class PageCache {
                         // Its options are fixed in KeyPlan's code, which is in the salt.
                         Markdown.class, m -> "",
                         SafeString.class, s -> s.toString()),
-                // The theme's texts of one language: immutable, and in every page's variables.
-                Set.of(Messages.class, RenderContext.class));
+                // Immutable, and shared by many pages (the theme's texts by all, an account's model and
+                // views by its four or five pages, the site-wide pages by one another): hashed once each.
+                Set.of(
+                        Messages.class,
+                        RenderContext.class,
+                        SiteModel.class,
+                        Account.class,
+                        AccountPlan.class,
+                        Portal.class,
+                        Content.class,
+                        AccountFigures.class,
+                        PortfolioAnalysis.class,
+                        AccountView.class,
+                        AccountFiguresView.class,
+                        OnePagePlan.class));
         Object[] all = new Object[salt.length + 1];
         all[0] = theme;
         System.arraycopy(salt, 0, all, 1, salt.length);

@@ -128,6 +128,13 @@ class FingerprintTest {
             assertFalse(!seen.add(k), "two values share a key: " + v);
         }
         assertFalse(key("a", "b").equals(key("ab")));
+        // Long strings are hashed once per object, still by every character; a lone surrogate is not a '?'.
+        String lng = "a".repeat(Fingerprint.LONG_STRING + 10);
+        assertEquals(key(lng), key(new String(lng.toCharArray())));
+        assertFalse(key(lng).equals(key(lng.substring(1) + "b")));
+        assertFalse(key("\uD800").equals(key("?")));
+        assertFalse(key("ä").equals(key("a")));
+        assertEquals(key("😀 ä"), key(new String("😀 ä".toCharArray())));
         assertFalse(key((Object) null).equals(key("null")));
     }
 
@@ -190,6 +197,19 @@ class FingerprintTest {
         c.next = d;
         d.next = c;
         assertFalse(key(a).equals(key(c)), "a loop of one is not a loop of two");
+    }
+
+    @Test
+    void namedTypesAreHashedOncePerObject() {
+        Fingerprint memo = new Fingerprint(Map.of(), Set.of(View.class));
+        View v = new View("acme", LocalDate.of(2026, 11, 23));
+        String first = memo.keyOrNull(v, List.of(v));
+        assertEquals(first, memo.keyOrNull(v, List.of(v)));
+        assertEquals(
+                first,
+                new Fingerprint(Map.of(), Set.of(View.class))
+                        .keyOrNull(new View("acme", LocalDate.of(2026, 11, 23)), List.of(v)));
+        assertFalse(first.equals(memo.keyOrNull(new View("acne", LocalDate.of(2026, 11, 23)), List.of(v))));
     }
 
     @Test
