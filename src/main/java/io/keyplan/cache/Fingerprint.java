@@ -81,6 +81,20 @@ public final class Fingerprint {
     private static final Class<?> IMMUTABLE_MAP = Map.of(1, 1, 2, 2).getClass();
     private static final Class<?> IMMUTABLE_MAP1 = Map.of(1, 1).getClass();
 
+    /** The first 8 bytes of SHA-256 of a class's name: under the quick compiler every hashed byte costs. */
+    private static final ClassValue<byte[]> TYPE_IDS = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            try {
+                byte[] d = MessageDigest.getInstance("SHA-256")
+                        .digest(type.getName().getBytes(StandardCharsets.UTF_8));
+                return Arrays.copyOf(d, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+    };
+
     private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
