@@ -48,6 +48,7 @@ class ArchitectureTest {
         m.put("model", List.of());
         m.put("text", List.of());
         m.put("internal", List.of());
+        m.put("cache", List.of());
         m.put("diagnostic", List.of("model", "text"));
         m.put("link", List.of("text"));
         m.put("markdown", List.of("link", "text"));
@@ -60,7 +61,17 @@ class ArchitectureTest {
         m.put("render.chart", List.of("model", "text"));
         m.put(
                 "render",
-                List.of("model", "text", "link", "markdown", "analyse", "history", "site", "internal", "render.chart"));
+                List.of(
+                        "model",
+                        "text",
+                        "link",
+                        "markdown",
+                        "analyse",
+                        "history",
+                        "site",
+                        "internal",
+                        "cache",
+                        "render.chart"));
         m.put(
                 "publish",
                 List.of("model", "diagnostic", "text", "load", "analyse", "history", "site", "validate", "internal"));
@@ -81,7 +92,8 @@ class ArchitectureTest {
                         "site",
                         "render",
                         "publish",
-                        "schema"));
+                        "schema",
+                        "cache"));
         m.put(
                 "preview",
                 List.of(

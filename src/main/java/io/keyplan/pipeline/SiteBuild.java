@@ -1,6 +1,7 @@
 package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.cache.CacheFolder;
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
@@ -153,17 +154,21 @@ public final class SiteBuild {
             // the pages are rendered, so they do not wait at the end on one core.
             CompletableFuture<Void> files =
                     writeFiles(content, analysis, history, info, options, staging, out, publishing);
+            CacheFolder cache = openCache(options, notes);
             try {
-                stages.render(content, analysis, history, info, options.theme(), out);
+                stages.render(content, analysis, history, info, options.theme(), out, cache);
             } catch (ThemeException e) {
                 // A broken company template is the user's to fix, not a KeyPlan bug: report it like a content error.
                 found.add(themeProblem(e));
                 files.exceptionally(ignored -> null).join();
+                closeCache(cache, false, notes);
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
             } catch (RuntimeException | Error e) {
                 files.exceptionally(ignored -> null).join();
+                closeCache(cache, false, notes);
                 throw e;
             }
+            closeCache(cache, true, notes);
             join(files);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
             Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages(), info.buildDate())
@@ -233,6 +238,47 @@ public final class SiteBuild {
                 throw err;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The pages folder of {@code --cache}, or null without the option or when it cannot be used
+     * (the note says why; the build goes on rendering every page).
+     */
+    private static CacheFolder openCache(BuildOptions options, List<String> notes) {
+        if (options.cache() == null) {
+            return null;
+        }
+        Path cache = options.cache().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (cache.startsWith(output)) {
+            // Each build replaces the output folder, and the cache with it.
+            notes.add("the cache folder " + options.cache() + " is inside the output folder, which every build"
+                    + " replaces; this build renders every page. Put the cache folder elsewhere");
+            return null;
+        }
+        CacheFolder.Opened opened = CacheFolder.open(options.cache());
+        if (opened.note() != null) {
+            notes.add(opened.note());
+        }
+        return opened.folder();
+    }
+
+    /**
+     * After rendering: a build that rendered every page keeps only the entries it used; one that
+     * stopped keeps the folder as it was (plus what it added).
+     */
+    private static void closeCache(CacheFolder cache, boolean rendered, List<String> notes) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            if (rendered) {
+                cache.prune();
+            }
+            notes.addAll(cache.notes());
+        } finally {
+            cache.close();
         }
     }
 

@@ -2,11 +2,14 @@ package io.keyplan.pipeline;
 
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
+import io.keyplan.cache.CacheFolder;
+import io.keyplan.cache.PageStore;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
+import io.keyplan.render.PageCache;
 import io.keyplan.render.SiteRenderer;
 import io.keyplan.render.Theme;
 import io.keyplan.site.BuildInfo;
@@ -31,6 +34,21 @@ public interface Stages {
     /** The pages; {@code history} is what git knows ({@link History#none()} without a repository). */
     void render(
             Content content, PortfolioAnalysis analysis, History history, BuildInfo info, Path theme, SiteWriter out);
+
+    /**
+     * The pages as {@link #render(Content, PortfolioAnalysis, History, BuildInfo, Path, SiteWriter)}
+     * writes them, reusing those in {@code cache} whose inputs are unchanged (null: no cache).
+     */
+    default void render(
+            Content content,
+            PortfolioAnalysis analysis,
+            History history,
+            BuildInfo info,
+            Path theme,
+            SiteWriter out,
+            PageStore cache) {
+        render(content, analysis, history, info, theme, out);
+    }
 
     /**
      * What git knows about the content folder ({@code display}: as the user named it); History.none()
@@ -132,7 +150,25 @@ public interface Stages {
                     BuildInfo info,
                     Path theme,
                     SiteWriter out) {
-                new SiteRenderer(theme(theme)).render(content, analysis, history, info, out);
+                render(content, analysis, history, info, theme, out, null);
+            }
+
+            @Override
+            public void render(
+                    Content content,
+                    PortfolioAnalysis analysis,
+                    History history,
+                    BuildInfo info,
+                    Path theme,
+                    SiteWriter out,
+                    PageStore cache) {
+                Theme t = theme(theme);
+                // KeyPlan's code, the portal settings and the audience join every page's key, though
+                // a page can only see them through its variables (which are hashed as well).
+                PageCache pages = cache == null
+                        ? null
+                        : PageCache.of(cache, t, CacheFolder.FORMAT, CacheFolder.codeStamp(), content.portal(), info);
+                new SiteRenderer(t, pages).render(content, analysis, history, info, out);
             }
         };
     }

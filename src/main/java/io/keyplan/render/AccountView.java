@@ -31,12 +31,13 @@ public final class AccountView {
     private final LocalDate buildDate;
     /**
      * Worked out on first use: the account page, its printed plan and the section partials ask
-     * for these several times each. A view serves one account on one thread.
+     * for these several times each. A view serves one account on one thread. Transient: a page's
+     * cache key ({@link PageCache}) is of the account and the date they are worked out from.
      */
-    private List<Section> sections;
+    private transient List<Section> sections;
 
-    private List<Integer> revenueYears;
-    private List<String> crossSellProducts;
+    private transient List<Integer> revenueYears;
+    private transient List<String> crossSellProducts;
 
     public AccountView(Account account, LocalDate buildDate) {
         this.account = account;

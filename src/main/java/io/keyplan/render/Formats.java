@@ -59,6 +59,11 @@ public final class Formats {
         return locale;
     }
 
+    /** The currency amounts are written in. */
+    public Currency currency() {
+        return currency;
+    }
+
     /** An amount in the portal currency, in whole units: {@code € 1.234.567} (nl). */
     public String money(Number amount) {
         if (amount == null) {

@@ -34,6 +34,11 @@ public final class Messages {
         this("en", texts);
     }
 
+    /** Every text by key (in no particular order), for the theme's fingerprint. */
+    Map<String, String> texts() {
+        return texts;
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }

@@ -4,6 +4,9 @@ import io.keyplan.site.SiteLayout;
 import io.keyplan.site.SiteWriter;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +18,16 @@ import java.util.Objects;
  */
 final class PageWriter {
     private final Theme theme;
+    /** Pages of earlier builds to reuse; null: render every page. */
+    private final PageCache cache;
 
     PageWriter(Theme theme) {
+        this(theme, null);
+    }
+
+    PageWriter(Theme theme, PageCache cache) {
         this.theme = Objects.requireNonNull(theme);
+        this.cache = cache;
     }
 
     Theme theme() {
@@ -44,11 +54,75 @@ final class PageWriter {
     /** Renders one page with the theme's template; a template problem becomes a {@link ThemeException}. */
     void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
         PebbleTemplate t = theme.template(template);
+        // Keyed before the template runs: the key is of the variables as the template is handed them.
+        String key = cache == null ? null : cache.key(path, template, ctx);
+        if (key != null) {
+            byte[] kept = cache.get(key);
+            if (kept != null) {
+                out.writeText(path, w -> w.write(new String(kept, StandardCharsets.UTF_8)));
+                return;
+            }
+        }
         try {
-            // Streamed to the file: no page is held in memory whole.
-            out.writeText(path, w -> t.evaluate(w, ctx));
+            if (key == null) {
+                // Streamed to the file: no page is held in memory whole.
+                out.writeText(path, w -> t.evaluate(w, ctx));
+                return;
+            }
+            Copy copy = new Copy();
+            out.writeText(path, w -> {
+                copy.to = w;
+                t.evaluate(copy, ctx);
+            });
+            if (copy.kept != null) {
+                cache.put(key, copy.kept.toString().getBytes(StandardCharsets.UTF_8));
+            }
         } catch (PebbleException e) {
             throw ThemeException.of(theme.origin(), template, e, "page " + path);
+        }
+    }
+
+    /** Passes a page on to the file and keeps a copy for the cache, unless it grows too large to keep. */
+    private static final class Copy extends Writer {
+        private Writer to;
+        private StringBuilder kept = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            to.write(buf, off, len);
+            keep(buf, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            to.write(s, off, len);
+            if (kept != null) {
+                kept.append(s, off, off + len);
+                limit();
+            }
+        }
+
+        private void keep(char[] buf, int off, int len) {
+            if (kept != null) {
+                kept.append(buf, off, len);
+                limit();
+            }
+        }
+
+        private void limit() {
+            if (kept.length() > PageCache.MAX_PAGE_CHARS) {
+                kept = null;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            to.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            // The file writer is closed by the SiteWriter that opened it.
         }
     }
 }

@@ -19,7 +19,8 @@ public final class SectionBodies {
 
     private final Theme theme;
     private final Map<String, Object> context;
-    private final Map<String, SafeString> rendered = new HashMap<>();
+    /** Transient: what the theme and context make; a page's cache key ({@link PageCache}) is of those. */
+    private final transient Map<String, SafeString> rendered = new HashMap<>();
 
     /**
      * {@code context}: the variables of the page that asks first (the account page). Section

@@ -48,8 +48,13 @@ public final class SiteRenderer {
     }
 
     public SiteRenderer(Theme theme) {
+        this(theme, null);
+    }
+
+    /** With {@code cache} (null: none), which reuses pages of earlier builds whose inputs are unchanged. */
+    public SiteRenderer(Theme theme, PageCache cache) {
         this.theme = Objects.requireNonNull(theme);
-        this.pages = new PageWriter(theme);
+        this.pages = new PageWriter(theme, cache);
     }
 
     /** Which site-wide pages (portfolio, completeness, ...) a site for {@code audience} has. */

@@ -38,11 +38,16 @@ public final class Theme {
     private final Map<String, PebbleTemplate> templates;
     private final Map<Language, Messages> messages;
     private final List<Asset> assets;
+    /** The templates' text, kept for {@link #fingerprint}. */
+    private final Map<String, String> sources;
+
+    private String fingerprint;
 
     private Theme(String origin, Map<String, String> sources, Map<Language, Messages> messages, List<Asset> assets) {
         this.origin = origin;
         this.messages = Map.copyOf(messages);
         this.assets = List.copyOf(assets);
+        this.sources = Map.copyOf(sources);
         MemoryLoader loader = new MemoryLoader();
         sources.forEach(loader::addTemplate);
         PebbleEngine engine = new PebbleEngine.Builder()
@@ -150,6 +155,48 @@ public final class Theme {
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * The digest of everything the theme is: where it came from, every template's text, every
+     * language's texts and every asset's bytes (pages inline some), in name order. Worked out on first use.
+     */
+    public synchronized String fingerprint() {
+        if (fingerprint == null) {
+            try {
+                java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+                java.util.function.Consumer<String> text = s -> {
+                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                    d.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+                    d.update(b);
+                };
+                text.accept(origin);
+                new TreeMap<>(sources).forEach((name, source) -> {
+                    text.accept(name);
+                    text.accept(source);
+                });
+                for (Language language : Language.values()) {
+                    text.accept(language.code());
+                    new TreeMap<>(messages.get(language).texts()).forEach((k, v) -> {
+                        text.accept(k);
+                        text.accept(v);
+                    });
+                }
+                for (Asset a : assets) {
+                    text.accept(a.path());
+                    byte[] bytes = a.bytes() != null ? a.bytes() : Files.readAllBytes(a.file());
+                    d.update(
+                            java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                    d.update(bytes);
+                }
+                fingerprint = java.util.HexFormat.of().formatHex(d.digest());
+            } catch (IOException e) {
+                throw new ThemeException(origin, 0, "the site theme cannot be read: " + e.getMessage(), null, e);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+        return fingerprint;
     }
 
     /** Where the theme came from, for messages. */

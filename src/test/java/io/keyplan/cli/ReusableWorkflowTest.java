@@ -215,6 +215,11 @@ class ReusableWorkflowTest {
         return m.appendTail(out).toString();
     }
 
+    /** The folder the workflow keeps between runs with actions/cache (build --cache). */
+    String cache() {
+        return home.resolve(".keyplan/build-cache").toString();
+    }
+
     List<String> keyplanCalls(Run r) {
         return r.calls().stream().filter(c -> !c.equals("--version")).toList();
     }
@@ -227,7 +232,8 @@ class ReusableWorkflowTest {
                 List.of(
                         "--version",
                         "validate --content content --format github --profile public",
-                        "build --content content --output _site --profile public --base-url " + PAGES_URL),
+                        "build --content content --output _site --profile public --cache " + cache() + " --base-url "
+                                + PAGES_URL),
                 r.calls());
         assertTrue(Files.isRegularFile(workspace.resolve("_site/index.html")));
         assertTrue(r.output().contains("::warning file=content/accounts/acme/account.yaml"), r.output());
@@ -243,7 +249,7 @@ class ReusableWorkflowTest {
         assertEquals(
                 List.of(
                         "validate --content content --format github --profile public",
-                        "build --content content --output _site --profile internal"),
+                        "build --content content --output _site --profile internal --cache " + cache()),
                 keyplanCalls(r));
     }
 
@@ -263,7 +269,8 @@ class ReusableWorkflowTest {
         assertEquals(
                 List.of(
                         "validate --content plans --format github --profile internal --strict",
-                        "build --content plans --output _site --profile internal --theme our-theme --strict"),
+                        "build --content plans --output _site --profile internal --cache " + cache()
+                                + " --theme our-theme --strict"),
                 keyplanCalls(r));
     }
 
