@@ -1,6 +1,9 @@
 package io.keyplan.render;
 
 import io.keyplan.text.Plural;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +23,32 @@ public final class Messages {
     private static final Pattern SELECTOR =
             Pattern.compile("\\{(\\d)\\|((?:[^{}|]|\\{\\d})*)\\|((?:[^{}|]|\\{\\d})*)}");
 
+    /** The placeholders {@code {0}} to {@code {9}}, made once instead of per text and argument. */
+    private static final String[] PLACEHOLDERS = {"{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}", "{8}", "{9}"};
+
+    /** A plural selector found in a text: argument N, its two forms, and the selector as written. */
+    private record Selector(int argument, String one, String other, String written) {}
+
     private final String language;
     private final Map<String, String> texts;
+
+    /**
+     * Each text with a selector, split once into literal parts (String) and {@link Selector}s:
+     * matching the pattern on every call cost more than the rest of {@link #get}.
+     */
+    private final Map<String, Object[]> split;
 
     /** {@code language}: its code (en, nl, de), whose plural rules choose the forms. */
     public Messages(String language, Map<String, String> texts) {
         this.language = language;
         this.texts = Map.copyOf(texts);
+        Map<String, Object[]> parts = new HashMap<>();
+        for (String text : this.texts.values()) {
+            if (text.indexOf('|') >= 0) {
+                parts.put(text, split(text));
+            }
+        }
+        this.split = parts;
     }
 
     /** Texts in English. */
@@ -54,23 +76,48 @@ public final class Messages {
             text = forms(text, args);
         }
         for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", args[i] == null ? "" : String.valueOf(args[i]));
+            String placeholder = i < PLACEHOLDERS.length ? PLACEHOLDERS[i] : "{" + i + "}";
+            text = text.replace(placeholder, args[i] == null ? "" : String.valueOf(args[i]));
         }
         return text;
     }
 
     private String forms(String text, Object[] args) {
-        Matcher m = SELECTOR.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            int i = m.group(1).charAt(0) - '0';
-            String chosen = i < args.length && args[i] != null
-                    ? (category(args[i]) == Plural.Category.ONE ? m.group(2) : m.group(3))
-                    : m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(chosen));
+        Object[] parts = split.get(text);
+        if (parts == null) {
+            parts = split(text); // a missing key shown as itself
         }
-        m.appendTail(out);
+        StringBuilder out = new StringBuilder(text.length());
+        for (Object part : parts) {
+            if (part instanceof Selector s) {
+                int i = s.argument();
+                out.append(
+                        i < args.length && args[i] != null
+                                ? (category(args[i]) == Plural.Category.ONE ? s.one() : s.other())
+                                : s.written());
+            } else {
+                out.append((String) part);
+            }
+        }
         return out.toString();
+    }
+
+    /** {@code text} as literal parts and selectors in order; joined back they give the text. */
+    private static Object[] split(String text) {
+        Matcher m = SELECTOR.matcher(text);
+        List<Object> parts = new ArrayList<>();
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(text.substring(last, m.start()));
+            }
+            parts.add(new Selector(m.group(1).charAt(0) - '0', m.group(2), m.group(3), m.group()));
+            last = m.end();
+        }
+        if (last < text.length()) {
+            parts.add(text.substring(last));
+        }
+        return parts.toArray();
     }
 
     /** A number by its value; anything else (a number already formatted) as the reader sees it. */
