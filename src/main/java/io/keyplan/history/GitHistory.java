@@ -184,9 +184,10 @@ public final class GitHistory {
             threads = 1;
         }
         CommitReader.Result[] results = new CommitReader.Result[commits.size()];
+        Trees.Cache trees = new Trees.Cache();
         if (threads == 1) {
             try (ObjectReader reader = repo.newObjectReader()) {
-                CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
                 for (int i = 0; i < results.length; i++) {
                     results[i] = r.read(commits.get(i));
                 }
@@ -205,7 +206,7 @@ public final class GitHistory {
                 int step = threads;
                 futures.add(pool.submit(() -> {
                     try (ObjectReader reader = repo.newObjectReader()) {
-                        CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                        CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
                         for (int i = first; i < results.length; i += step) {
                             results[i] = r.read(commits.get(i));
                         }
