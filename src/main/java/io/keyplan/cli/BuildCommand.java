@@ -51,6 +51,13 @@ final class BuildCommand implements Callable<Integer> {
                     + " overrides base_url of portal.yaml.")
     String baseUrl;
 
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "A folder where KeyPlan keeps what it can reuse between builds (the git history read so"
+                    + " far), so that the next build is faster; safe to delete.")
+    Path cache;
+
     BuildCommand(Context ctx) {
         this.ctx = ctx;
     }
@@ -68,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
                         + " https://acme.github.io/kam/, not \"" + baseUrl + "\"");
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile, baseUrl);
-            BuildOptions options = new BuildOptions(source.content, themeFolder, output, source.strict);
+            BuildOptions options = new BuildOptions(source.content, themeFolder, output, source.strict, cache);
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             for (String note : result.notes()) {
                 ctx.err().println("keyplan: " + note);

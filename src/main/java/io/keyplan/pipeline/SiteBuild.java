@@ -5,6 +5,7 @@ import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
 import io.keyplan.history.History;
+import io.keyplan.history.HistoryCache;
 import io.keyplan.model.Content;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.Attachments;
@@ -88,12 +89,12 @@ public final class SiteBuild {
      * Reads the content's git history on a thread of its own while the content is loaded and
      * checked: the two read different things and take about as long. A failure is no history.
      */
-    private CompletableFuture<History> readHistory(Path content, Diagnostics found) {
+    private CompletableFuture<History> readHistory(Path content, HistoryCache cache, Diagnostics found) {
         CompletableFuture<History> done = new CompletableFuture<>();
         Thread t = new Thread(
                 () -> {
                     try {
-                        done.complete(stages.history(content, content.toString().replace('\\', '/'), found));
+                        done.complete(stages.history(content, content.toString().replace('\\', '/'), cache, found));
                     } catch (RuntimeException | Error e) {
                         done.complete(History.none());
                     }
@@ -111,7 +112,8 @@ public final class SiteBuild {
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
         Diagnostics historyFound = new Diagnostics();
-        CompletableFuture<History> reading = readHistory(options.content(), historyFound);
+        CompletableFuture<History> reading =
+                readHistory(options.content(), HistoryCache.in(options.cache(), info.version()), historyFound);
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
