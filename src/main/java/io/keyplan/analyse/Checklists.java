@@ -88,6 +88,16 @@ final class Checklists {
         };
     }
 
+    /**
+     * Whether a section's checks read the build date or the portal's fiscal year (actions due within
+     * the horizon; this fiscal year's business review). Every other section's checks depend on its
+     * values and on whether it has a narrative alone, so a reader of many versions of a plan (the git
+     * history) may reuse their result for every version that holds the same values.
+     */
+    static boolean readsDate(SectionId id) {
+        return id == SectionId.ACTIONS || id == SectionId.BUSINESS_REVIEW;
+    }
+
     /** The checks of one section for one account, in table order. */
     public static List<Check> of(SectionId id, Account account, Portal portal, LocalDate buildDate) {
         boolean narrative = account.hasNarrative(id);

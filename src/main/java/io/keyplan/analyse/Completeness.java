@@ -41,6 +41,20 @@ public record Completeness(List<SectionCompleteness> sections) {
         return new Completeness(out);
     }
 
+    /** One section's completeness, without a self-assessed band: what {@link #ofParts} makes of each part. */
+    public static SectionCompleteness section(SectionId id, Account account, Portal portal, LocalDate buildDate) {
+        return new SectionCompleteness(id, Checklists.of(id, account, portal, buildDate), null);
+    }
+
+    /**
+     * Whether a section's checks read the build date or the portal's fiscal year. The others depend
+     * on the section's values and on whether it has a narrative alone: a reader of many versions of a
+     * plan (the git history) may reuse their result for every version with the same values.
+     */
+    public static boolean readsDate(SectionId id) {
+        return Checklists.readsDate(id);
+    }
+
     /** Plan completeness: the mean of the sixteen section percentages, unrounded. */
     public double percent() {
         return sections.stream()

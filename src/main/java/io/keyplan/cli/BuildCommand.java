@@ -55,7 +55,8 @@ final class BuildCommand implements Callable<Integer> {
             names = "--cache",
             paramLabel = "DIR",
             description = "A folder where KeyPlan keeps what it can reuse between builds (made when missing)."
-                    + " A page is reused only when everything it is made from is unchanged; deleting the folder"
+                    + " A page is reused only when everything it is made from is unchanged, and the git history is read"
+                    + " only for new commits; deleting the folder"
                     + " is always safe. Default: none, every page is rendered.")
     Path cache;
 

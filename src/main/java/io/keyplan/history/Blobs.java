@@ -1,14 +1,23 @@
 package io.keyplan.history;
 
+import io.keyplan.analyse.Completeness;
+import io.keyplan.analyse.SectionCompleteness;
 import io.keyplan.load.Snapshots;
+import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Narrative;
+import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
+import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -17,12 +26,17 @@ import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * What each version of a plan file says, read once per blob however many commits hold it: the
- * section fingerprints of an {@code account.yaml}, the fingerprint of a narrative. A new version of
- * {@code account.yaml} is parsed section by section ({@link PlanText}) and only the sections whose
- * text is new are parsed: a commit changes one or two. Fingerprints are small and kept for the
- * whole walk; parsed versions (needed again for the completeness after a commit that only touched
- * a narrative) and parsed section texts are kept only for the most recent ones, so that memory
- * stays flat however long the history is. Safe for the walk's threads.
+ * section fingerprints of an {@code account.yaml} and each section's completeness checks, the
+ * fingerprint of a narrative. A new version of {@code account.yaml} is parsed section by section
+ * ({@link PlanText}) and only the sections whose text is new are parsed: a commit changes one or two.
+ *
+ * <p>Every version is kept for the whole walk, but small: its fingerprints and, per section, the
+ * checks with and without a narrative (computed once per section text). Only the sections whose
+ * checks read the date ({@link Completeness#readsDate}) keep their parsed values, which the plan's
+ * completeness after each commit needs with that commit's date. A version read whole (its layout
+ * is not plain) keeps no values: they are parsed again when needed, from a small cache of the most
+ * recent whole plans, so that memory grows with the sections' texts and not with the plans' size.
+ * Safe for the walk's threads.
  */
 final class Blobs {
     /** A version of {@code account.yaml} that does not parse. */
@@ -35,29 +49,54 @@ final class Blobs {
     }
 
     /**
-     * One version of {@code account.yaml} as the sections see it: for each section a plan that
-     * holds its values (parsed from the section's text alone, or the whole file's plan).
+     * One version of {@code account.yaml} as the history needs it.
+     *
+     * @param parts per section, its fingerprint and checks (and its values where the checks read the date)
+     * @param whole whether it was read whole: the dated sections' values must be parsed again
      */
-    record Version(AccountPlan[] parts, long[] prints) {
-        AccountPlan part(SectionId id) {
+    record Version(Part[] parts, long[] prints, boolean whole) {
+        Part part(SectionId id) {
             return parts[id.ordinal()];
         }
     }
 
-    /** A section's text parsed on its own, with its fingerprint. */
-    private record Part(AccountPlan plan, long print) {}
+    /**
+     * One section of a version: its fingerprint, its checks without and with a narrative, and its
+     * values (a plan that holds them) only when its checks read the date.
+     */
+    record Part(AccountPlan plan, long print, SectionCompleteness bare, SectionCompleteness narrated) {
+        SectionCompleteness checks(boolean narrative) {
+            return narrative ? narrated : bare;
+        }
+    }
 
-    private static final int VERSIONS_KEPT = 512;
+    private static final int WHOLE_KEPT = 256;
     private static final int PARTS_KEPT = 16_384;
     /** Larger files are not read (the loader refuses them too). */
     private static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private static final AccountPlan EMPTY = SectionPrints.emptyPlan();
+    /** Any portal: the checks that are kept read neither the date nor the portal's settings. */
+    private static final Portal ANY_PORTAL = Portal.of(null, 2000);
 
-    private final Map<ObjectId, long[]> yaml = new ConcurrentHashMap<>();
+    private static final LocalDate ANY_DATE = LocalDate.of(2000, 1, 1);
+    /** What a section absent from a cut file holds. */
+    private static final Part[] ABSENT_PARTS = new Part[SectionId.values().length];
+
+    static {
+        for (SectionId id : SectionId.values()) {
+            ABSENT_PARTS[id.ordinal()] = part(id, EMPTY);
+        }
+    }
+
+    /** Sentinel in {@link #versions} for a version that does not parse. */
+    private static final Version NONE = new Version(new Part[0], UNREADABLE, true);
+
+    private final Map<ObjectId, Version> versions = new ConcurrentHashMap<>();
     private final Map<ObjectId, Text> texts = new ConcurrentHashMap<>();
-    private final Map<ObjectId, Version> versions = lru(VERSIONS_KEPT);
-    /** Section text -> its parse. */
+    /** Whole plans of versions not cut into sections, for their dated sections. */
+    private final Map<ObjectId, AccountPlan> wholePlans = lru(WHOLE_KEPT);
+    /** Section text -> its part ({@code null} key section: the header, whose part only says it parses). */
     private final Map<String, Part> parts = lru(PARTS_KEPT);
 
     private static <K, V> Map<K, V> lru(int size) {
@@ -71,33 +110,71 @@ final class Blobs {
 
     /** The section fingerprints of an {@code account.yaml} version; {@link #UNREADABLE} when it does not parse. */
     long[] prints(ObjectId blob, ObjectReader reader) throws IOException {
-        long[] p = yaml.get(blob);
-        if (p == null) {
-            Version v = version(blob, reader);
-            p = v == null ? UNREADABLE : prints(v);
-            yaml.put(blob.copy(), p);
-        }
-        return p;
+        Version v = version(blob, reader);
+        return v == null ? UNREADABLE : v.prints();
     }
 
     /** The section fingerprints of {@code account.yaml} bytes (a file in the working tree). */
     long[] prints(byte[] bytes) {
         Version v = version(bytes);
-        return v == null ? UNREADABLE : prints(v);
+        return v == null ? UNREADABLE : v.prints();
     }
 
     /** The version of an {@code account.yaml} blob; null when it does not parse. */
     Version version(ObjectId blob, ObjectReader reader) throws IOException {
         Version v = versions.get(blob);
-        if (v != null || yaml.get(blob) == UNREADABLE) {
+        if (v == null) {
+            byte[] bytes = bytes(blob, reader);
+            v = bytes == null ? null : version(bytes);
+            versions.put(blob.copy(), v == null ? NONE : v);
             return v;
         }
-        byte[] bytes = bytes(blob, reader);
-        v = bytes == null ? null : version(bytes);
-        if (v != null) {
-            versions.put(blob.copy(), v);
+        return v == NONE ? null : v;
+    }
+
+    /**
+     * The plan's completeness in % as shown (spec 6.1) for the version in {@code blob}, with the
+     * narratives that have text, measured on {@code date} against {@code portal}; null when the
+     * version does not parse. Equal to {@link Completeness#ofParts} of the version's sections.
+     */
+    Double completeness(ObjectId blob, Set<SectionId> narratives, Portal portal, LocalDate date, ObjectReader reader)
+            throws IOException {
+        Version v = version(blob, reader);
+        if (v == null) {
+            return null;
         }
-        return v;
+        AccountPlan whole = v.whole() ? wholePlan(blob, reader) : null;
+        return v.whole() && whole == null ? null : completeness(v, narratives, portal, date, whole);
+    }
+
+    /**
+     * {@link #completeness(ObjectId, Set, Portal, LocalDate, ObjectReader)} of a version; {@code
+     * whole} is the whole file's plan for a version read whole (its dated sections' values).
+     */
+    static double completeness(Version v, Set<SectionId> narratives, Portal portal, LocalDate date, AccountPlan whole) {
+        List<SectionCompleteness> sections = new ArrayList<>(SectionId.values().length);
+        for (SectionId id : SectionId.values()) {
+            Part p = v.part(id);
+            if (!Completeness.readsDate(id)) {
+                sections.add(p.checks(narratives.contains(id)));
+                continue;
+            }
+            AccountPlan plan = p.plan() != null ? p.plan() : whole;
+            sections.add(Completeness.section(id, account(plan, id, narratives.contains(id)), portal, date));
+        }
+        return new Completeness(sections).shownPercent();
+    }
+
+    private AccountPlan wholePlan(ObjectId blob, ObjectReader reader) throws IOException {
+        AccountPlan plan = wholePlans.get(blob);
+        if (plan == null) {
+            byte[] bytes = bytes(blob, reader);
+            plan = bytes == null ? null : Snapshots.plan(bytes, "account.yaml");
+            if (plan != null) {
+                wholePlans.put(blob.copy(), plan);
+            }
+        }
+        return plan;
     }
 
     /** The version in {@code bytes}: section by section where the layout allows, else the whole file. */
@@ -111,28 +188,23 @@ final class Blobs {
             return whole(bytes); // a header that does not parse: the whole file decides (and will not parse)
         }
         Map<SectionId, String> sections = cut.sections();
-        AccountPlan[] out = new AccountPlan[SectionId.values().length];
+        Part[] out = new Part[SectionId.values().length];
         long[] prints = new long[out.length];
         for (SectionId id : SectionId.values()) {
             String part = sections.get(id);
-            if (part == null) {
-                out[id.ordinal()] = EMPTY;
-                prints[id.ordinal()] = SectionPrints.absent()[id.ordinal()];
-                continue;
-            }
-            Part p = part(part, id);
+            Part p = part == null ? ABSENT_PARTS[id.ordinal()] : part(part, id);
             if (p == null) {
                 // A syntax error, or a part that needs another (YAML would allow that, KeyPlan does not): the whole
                 // file decides.
                 return whole(bytes);
             }
-            out[id.ordinal()] = p.plan();
+            out[id.ordinal()] = p;
             prints[id.ordinal()] = p.print();
         }
-        return new Version(out, prints);
+        return new Version(out, prints, false);
     }
 
-    /** The parse of one part's text ({@code id} null for the rest of the file); null when it does not parse alone. */
+    /** The part of one section's text ({@code id} null for the rest of the file); null when it does not parse alone. */
     private Part part(String text, SectionId id) {
         Part p = parts.get(text);
         if (p == null) {
@@ -140,24 +212,47 @@ final class Blobs {
             if (plan == null) {
                 return null;
             }
-            p = new Part(plan, id == null ? 0 : SectionPrints.print(id, plan));
+            p = id == null ? new Part(null, 0, null, null) : part(id, plan);
             parts.put(text, p);
         }
         return p;
     }
 
-    private static Version whole(byte[] bytes) {
+    /** The part of section {@code id} of {@code plan}, which holds its values. */
+    private static Part part(SectionId id, AccountPlan plan) {
+        return new Part(
+                Completeness.readsDate(id) ? plan : null,
+                SectionPrints.print(id, plan),
+                checks(id, plan, false),
+                checks(id, plan, true));
+    }
+
+    private static SectionCompleteness checks(SectionId id, AccountPlan plan, boolean narrative) {
+        return Completeness.section(id, account(plan, id, narrative), ANY_PORTAL, ANY_DATE);
+    }
+
+    private static Account account(AccountPlan plan, SectionId id, boolean narrative) {
+        // Checks ask only whether the section's narrative has text, not what it says.
+        Map<SectionId, Narrative> narratives =
+                narrative ? Map.of(id, new Narrative(id, "text", SourceSpan.file(id.code() + ".md"))) : Map.of();
+        return new Account("x", plan, narratives, List.of(), List.of(), SourceSpan.file("account.yaml"));
+    }
+
+    private Version whole(byte[] bytes) {
         AccountPlan plan = Snapshots.plan(bytes, "account.yaml");
         if (plan == null) {
             return null;
         }
-        AccountPlan[] out = new AccountPlan[SectionId.values().length];
-        Arrays.fill(out, plan);
-        return new Version(out, SectionPrints.of(plan));
-    }
-
-    private static long[] prints(Version v) {
-        return v.prints();
+        Part[] out = new Part[SectionId.values().length];
+        for (SectionId id : SectionId.values()) {
+            Part p = part(id, plan);
+            out[id.ordinal()] = new Part(null, p.print(), p.bare(), p.narrated());
+        }
+        long[] prints = new long[out.length];
+        for (int i = 0; i < out.length; i++) {
+            prints[i] = out[i].print();
+        }
+        return new Version(out, prints, true);
     }
 
     /** A narrative version's fingerprint. */

@@ -1,19 +1,14 @@
 package io.keyplan.history;
 
-import io.keyplan.analyse.Completeness;
-import io.keyplan.model.Account;
 import io.keyplan.model.Coded;
-import io.keyplan.model.Narrative;
 import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
-import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -65,12 +60,14 @@ final class CommitReader {
     private final String accounts;
     private final Blobs blobs;
     private final PortalFile portal;
+    private final Trees trees;
 
-    CommitReader(ObjectReader reader, String prefix, Blobs blobs, PortalFile portal) {
+    CommitReader(ObjectReader reader, String prefix, Blobs blobs, Trees.Cache cache, PortalFile portal) {
         this.reader = reader;
         this.accounts = prefix + "accounts";
         this.blobs = blobs;
         this.portal = portal;
+        this.trees = new Trees(reader, accounts, cache);
     }
 
     static LocalDate date(RevCommit c) {
@@ -84,7 +81,18 @@ final class CommitReader {
     Result read(RevCommit c) throws IOException {
         RevCommit[] parents = c.getParents();
         int n = Math.max(1, parents.length);
-        Map<String, Map<String, ObjectId[]>> bySlug = changedFiles(c, parents, n);
+        Map<String, ObjectId> folders = new HashMap<>();
+        Map<String, Map<String, ObjectId[]>> bySlug;
+        if (parents.length <= 1) {
+            bySlug = new TreeMap<>();
+            ObjectId now = trees.accounts(c.getTree());
+            ObjectId before = parents.length == 0 ? null : trees.accounts(parents[0].getTree());
+            if (!Objects.equals(now, before)) {
+                trees.diffAccounts(now, before, bySlug, folders);
+            }
+        } else {
+            bySlug = changedFiles(c, parents, n);
+        }
         if (bySlug.isEmpty()) {
             return new Result(c, List.of());
         }
@@ -104,7 +112,7 @@ final class CommitReader {
                     sections.retainAll(s);
                 }
             }
-            events.add(new Event(slug, from, sections, completeness(c, slug)));
+            events.add(new Event(slug, from, sections, completeness(c, slug, folders.get(slug))));
         }
         return new Result(c, events);
     }
@@ -261,17 +269,21 @@ final class CommitReader {
         return SectionPrints.absent();
     }
 
-    /** The plan's completeness (spec 6.1) right after {@code c}, with the commit's date as the build date. */
-    private Double completeness(RevCommit c, String slug) throws IOException {
-        ObjectId folder;
-        try (TreeWalk tw = TreeWalk.forPath(reader, accounts + "/" + slug, c.getTree())) {
-            if (tw == null || !tw.isSubtree()) {
-                return null;
+    /**
+     * The plan's completeness (spec 6.1) right after {@code c}, with the commit's date as the build
+     * date; {@code folder} is the account folder's tree when the comparison found it already.
+     */
+    private Double completeness(RevCommit c, String slug, ObjectId folder) throws IOException {
+        if (folder == null) {
+            try (TreeWalk tw = TreeWalk.forPath(reader, accounts + "/" + slug, c.getTree())) {
+                if (tw == null || !tw.isSubtree()) {
+                    return null;
+                }
+                folder = tw.getObjectId(0);
             }
-            folder = tw.getObjectId(0);
         }
         ObjectId yaml = null;
-        Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);
+        Set<SectionId> narratives = EnumSet.noneOf(SectionId.class);
         try (TreeWalk tw = new TreeWalk(reader)) {
             tw.addTree(folder);
             tw.setRecursive(false);
@@ -287,24 +299,16 @@ final class CommitReader {
                     if (s.isPresent()) {
                         Blobs.Text t = blobs.text(tw.getObjectId(0), reader);
                         if (t.readable() && !t.blank()) {
-                            // Completeness asks only whether a narrative has text, not what it says.
-                            narratives.put(s.get(), new Narrative(s.get(), "text", SourceSpan.file(name)));
+                            narratives.add(s.get());
                         }
                     }
                 }
             }
         }
-        Blobs.Version version = yaml == null ? null : blobs.version(yaml, reader);
-        if (version == null) {
+        if (yaml == null) {
             return null;
         }
         LocalDate date = date(c);
-        Portal atDate = Portal.of(portal, date.getYear());
-        Map<SectionId, Account> accounts = new EnumMap<>(SectionId.class);
-        for (SectionId id : SectionId.values()) {
-            accounts.put(
-                    id, new Account(slug, version.part(id), narratives, List.of(), List.of(), SourceSpan.file(YAML)));
-        }
-        return Completeness.ofParts(accounts::get, atDate, date).shownPercent();
+        return blobs.completeness(yaml, narratives, Portal.of(portal, date.getYear()), date, reader);
     }
 }

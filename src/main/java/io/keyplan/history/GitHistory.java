@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.Future;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -77,6 +80,15 @@ public final class GitHistory {
      * @param diagnostics receives the shallow-clone warning
      */
     public static History read(Path contentDir, String display, Diagnostics diagnostics) {
+        return read(contentDir, display, HistoryCache.none(), diagnostics);
+    }
+
+    /**
+     * {@link #read(Path, String, Diagnostics)} that reads only the commits {@code cache} does not
+     * know yet, and keeps what it read there for the next build (not for a shallow clone, whose
+     * oldest commits look different once the history is fetched).
+     */
+    public static History read(Path contentDir, String display, HistoryCache cache, Diagnostics diagnostics) {
         try (Repository repo = open(contentDir)) {
             if (repo == null) {
                 return History.none();
@@ -87,7 +99,11 @@ public final class GitHistory {
                 return History.none();
             }
             String prefix = WorkingTree.prefix(work.relativize(content));
-            PortalFile portal = portal(contentDir);
+            byte[] portalBytes = portalBytes(contentDir);
+            PortalFile portal = portalBytes == null
+                    ? null
+                    : Snapshots.portal(
+                            portalBytes, contentDir.resolve("portal.yaml").toString());
             boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
             Blobs blobs = new Blobs();
             Accounts accounts = new Accounts();
@@ -96,8 +112,28 @@ public final class GitHistory {
             if (head != null) {
                 List<RevCommit> commits = walk(repo, head);
                 headCommit = commits.isEmpty() ? null : commits.get(commits.size() - 1);
-                List<CommitReader.Result> results = readAll(repo, commits, prefix, blobs, portal);
+                HistoryCache kept = shallow ? HistoryCache.none() : cache;
+                String key = cacheKey(prefix, portalBytes);
+                Map<ObjectId, List<CommitReader.Event>> known = kept.load(key);
+                List<RevCommit> unknown = new ArrayList<>();
+                for (RevCommit c : commits) {
+                    if (!known.containsKey(c)) {
+                        unknown.add(c);
+                    }
+                }
+                Map<ObjectId, CommitReader.Result> read = new HashMap<>();
+                for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
+                    read.put(r.commit(), r);
+                }
+                List<CommitReader.Result> results = new ArrayList<>(commits.size());
+                for (RevCommit c : commits) {
+                    CommitReader.Result r = read.get(c);
+                    results.add(r != null ? r : new CommitReader.Result(c, known.get(c)));
+                }
                 results.forEach(accounts::add);
+                if (!unknown.isEmpty() || known.size() != commits.size()) {
+                    kept.store(key, results);
+                }
             }
             new WorkingTree(repo, prefix, blobs).changes(headCommit, content).forEach(accounts::uncommitted);
             if (shallow) {
@@ -146,16 +182,30 @@ public final class GitHistory {
     }
 
     /**
-     * The portal settings as they are now: old plans are measured against today's settings (with
+     * The bytes of the portal settings as they are now: old plans are measured against today's settings (with
      * the commit's own date), since old versions of {@code portal.yaml} may not load any more.
      */
-    private static PortalFile portal(Path contentDir) {
+    private static byte[] portalBytes(Path contentDir) {
         Path file = contentDir.resolve("portal.yaml");
         try {
-            return Files.isRegularFile(file) ? Snapshots.portal(Files.readAllBytes(file), file.toString()) : null;
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * What a commit's findings depend on besides the commit: where the content folder lies in the
+     * repository and today's portal settings (the completeness after each commit is measured
+     * against them).
+     */
+    private static String cacheKey(String prefix, byte[] portal) {
+        String settings = portal == null
+                ? "-"
+                : new ObjectInserter.Formatter()
+                        .idFor(Constants.OBJ_BLOB, portal)
+                        .name();
+        return prefix + "\n" + settings;
     }
 
     /** Every commit reachable from HEAD, parents before children. */
@@ -184,9 +234,10 @@ public final class GitHistory {
             threads = 1;
         }
         CommitReader.Result[] results = new CommitReader.Result[commits.size()];
+        Trees.Cache trees = new Trees.Cache();
         if (threads == 1) {
             try (ObjectReader reader = repo.newObjectReader()) {
-                CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
                 for (int i = 0; i < results.length; i++) {
                     results[i] = r.read(commits.get(i));
                 }
@@ -205,7 +256,7 @@ public final class GitHistory {
                 int step = threads;
                 futures.add(pool.submit(() -> {
                     try (ObjectReader reader = repo.newObjectReader()) {
-                        CommitReader r = new CommitReader(reader, prefix, blobs, portal);
+                        CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
                         for (int i = first; i < results.length; i += step) {
                             results[i] = r.read(commits.get(i));
                         }

@@ -6,6 +6,7 @@ import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
 import io.keyplan.history.History;
+import io.keyplan.history.HistoryCache;
 import io.keyplan.model.Content;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.Attachments;
@@ -99,12 +100,12 @@ public final class SiteBuild {
      * Reads the content's git history on a thread of its own while the content is loaded and
      * checked: the two read different things and take about as long. A failure is no history.
      */
-    private CompletableFuture<History> readHistory(Path content, Diagnostics found) {
+    private CompletableFuture<History> readHistory(Path content, HistoryCache cache, Diagnostics found) {
         CompletableFuture<History> done = new CompletableFuture<>();
         Thread t = new Thread(
                 () -> {
                     try {
-                        done.complete(stages.history(content, content.toString().replace('\\', '/'), found));
+                        done.complete(stages.history(content, content.toString().replace('\\', '/'), cache, found));
                     } catch (RuntimeException | Error e) {
                         done.complete(History.none());
                     }
@@ -122,10 +123,13 @@ public final class SiteBuild {
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
         Diagnostics historyFound = new Diagnostics();
-        CompletableFuture<History> reading = readHistory(options.content(), historyFound);
+        CompletableFuture<History> reading =
+                readHistory(options.content(), HistoryCache.in(usableCache(options), info.version()), historyFound);
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
+            // The history thread may still write its cache: the build is over only when it is.
+            reading.join();
             return new BuildResult(found, checked.accounts(), 0, false, notes, checked.unread());
         }
         History history = reading.join();
@@ -249,12 +253,9 @@ public final class SiteBuild {
         if (options.cache() == null) {
             return null;
         }
-        Path cache = options.cache().toAbsolutePath().normalize();
-        Path output = options.output().toAbsolutePath().normalize();
-        if (cache.startsWith(output)) {
-            // Each build replaces the output folder, and the cache with it.
+        if (usableCache(options) == null) {
             notes.add("the cache folder " + options.cache() + " is inside the output folder, which every build"
-                    + " replaces; this build renders every page. Put the cache folder elsewhere");
+                    + " replaces; this build does not use it. Put the cache folder elsewhere");
             return null;
         }
         CacheFolder.Opened opened = CacheFolder.open(options.cache());
@@ -262,6 +263,19 @@ public final class SiteBuild {
             notes.add(opened.note());
         }
         return opened.folder();
+    }
+
+    /**
+     * The {@code --cache} folder, or null without one or when it lies inside the output folder: each
+     * build replaces that folder, and the cache with it, and nothing but the site may be written there.
+     */
+    private static Path usableCache(BuildOptions options) {
+        if (options.cache() == null) {
+            return null;
+        }
+        Path cache = options.cache().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        return cache.startsWith(output) ? null : options.cache();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.keyplan.cache.PageStore;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
+import io.keyplan.history.HistoryCache;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Content;
 import io.keyplan.render.PageCache;
@@ -56,6 +57,14 @@ public interface Stages {
      */
     default History history(Path contentDir, String display, Diagnostics diagnostics) {
         return History.none();
+    }
+
+    /**
+     * {@link #history(Path, String, Diagnostics)} that reuses and keeps what earlier builds read in
+     * {@code cache} ({@link HistoryCache#none()} for none).
+     */
+    default History history(Path contentDir, String display, HistoryCache cache, Diagnostics diagnostics) {
+        return history(contentDir, display, diagnostics);
     }
 
     /** Whether a git repository holds the content folder, even one that {@link #history} could not read. */
@@ -115,6 +124,11 @@ public interface Stages {
             @Override
             public History history(Path contentDir, String display, Diagnostics diagnostics) {
                 return GitHistory.read(contentDir, display, diagnostics);
+            }
+
+            @Override
+            public History history(Path contentDir, String display, HistoryCache cache, Diagnostics diagnostics) {
+                return GitHistory.read(contentDir, display, cache, diagnostics);
             }
 
             @Override

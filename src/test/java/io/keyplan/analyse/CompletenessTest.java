@@ -39,6 +39,29 @@ class CompletenessTest {
         assertTrue(s.id().equals(id.code()) && s.checks().stream().allMatch(c -> c.id().startsWith(id.code() + ".")));
     }
 
+    /**
+     * The git history reuses the checks of every section that does not read the date for all
+     * commits that hold its values: those sections must give the same checks on any day and in any
+     * fiscal year, and the two that read the date must be the ones that change with it.
+     */
+    @ParameterizedTest
+    @EnumSource(SectionId.class)
+    void onlyTheDatedSectionsDependOnTheDay(SectionId id) {
+        io.keyplan.model.Account full = Plans.account("a", Plans.FULL, SectionId.values());
+        java.time.LocalDate later = Plans.TODAY.plusYears(5);
+        List<Check> today =
+                Completeness.section(id, full, Plans.PORTAL, Plans.TODAY).checks();
+        List<Check> then = Completeness.section(id, full, io.keyplan.model.Portal.of(null, later.getYear()), later)
+                .checks();
+        if (Completeness.readsDate(id)) {
+            assertFalse(today.equals(then), id + " reads the date: five years on, its checks differ");
+        } else {
+            assertEquals(today, then, id.code());
+        }
+        assertEquals(
+                Completeness.of(full, Plans.PORTAL, Plans.TODAY).section(id).checks(), today);
+    }
+
     @Test
     void thereAreFiftyFourChecks() {
         int n = 0;

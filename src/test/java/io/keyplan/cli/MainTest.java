@@ -105,6 +105,14 @@ class MainTest {
     }
 
     @Test
+    void theCacheFolderGoesToTheHistory() {
+        assertEquals(0, run(build()));
+        assertFalse(stages.historyCache.enabled(), "no --cache, no cache");
+        assertEquals(0, run(build("--cache", dir.resolve("cache").toString())));
+        assertEquals(dir.resolve("cache").resolve("history"), stages.historyCache.folder());
+    }
+
+    @Test
     void strictTurnsWarningsIntoErrors() {
         stages.warnings = 2;
         assertEquals(1, run(build("--strict")));

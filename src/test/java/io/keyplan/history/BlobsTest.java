@@ -2,6 +2,7 @@ package io.keyplan.history;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import io.keyplan.analyse.Completeness;
 import io.keyplan.load.Snapshots;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Narrative;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
@@ -18,8 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -46,13 +50,25 @@ class BlobsTest {
             Portal portal = Portal.of(null, DATE.getYear());
             Account all = new Account("x", whole, Map.of(), List.of(), List.of(), SourceSpan.file("x"));
             double expected = Completeness.of(all, portal, DATE).shownPercent();
-            double got = Completeness.ofParts(
-                            id -> new Account(
-                                    "x", parts.part(id), Map.of(), List.of(), List.of(), SourceSpan.file("x")),
-                            portal,
-                            DATE)
-                    .shownPercent();
+            double got = Blobs.completeness(parts, Set.of(), portal, DATE, null);
             assertEquals(expected, got, file.toString());
+            // With every narrative written: the checks kept per section are those with a narrative.
+            Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);
+            for (SectionId id : SectionId.values()) {
+                narratives.put(id, new Narrative(id, "text", SourceSpan.file(id.code() + ".md")));
+            }
+            Account narrated = new Account("x", whole, narratives, List.of(), List.of(), SourceSpan.file("x"));
+            assertEquals(
+                    Completeness.of(narrated, portal, DATE).shownPercent(),
+                    Blobs.completeness(parts, narratives.keySet(), portal, DATE, null),
+                    file.toString());
+            // The dated sections are measured on the day asked for, not on the day the version was read.
+            LocalDate later = DATE.plusYears(3);
+            Portal then = Portal.of(null, later.getYear());
+            assertEquals(
+                    Completeness.of(all, then, later).shownPercent(),
+                    Blobs.completeness(parts, Set.of(), then, later, null),
+                    file.toString());
         }
     }
 
@@ -79,6 +95,17 @@ class BlobsTest {
         Blobs.Version v =
                 new Blobs().version("name: A\nwhy: {statement: s,\n  vision: v}\n".getBytes(StandardCharsets.UTF_8));
         assertNotNull(v);
-        assertEquals("v", v.part(SectionId.WHY).why().vision());
+        assertEquals(
+                "v",
+                Snapshots.plan("name: A\nwhy: {statement: s,\n  vision: v}\n", "x")
+                        .why()
+                        .vision());
+        assertEquals(
+                SectionPrints.print(SectionId.WHY, Snapshots.plan("name: A\nwhy: {statement: s,\n  vision: v}\n", "x")),
+                v.prints()[SectionId.WHY.ordinal()]);
+        assertNotEquals(
+                SectionPrints.print(SectionId.WHY, Snapshots.plan("name: A\nwhy: {statement: s}\n", "x")),
+                v.prints()[SectionId.WHY.ordinal()],
+                "the vision counts");
     }
 }

@@ -211,6 +211,37 @@ class GitHistoryTest {
         }
     }
 
+    /** Only the account folders whose trees differ are compared, at any depth inside them. */
+    @Test
+    void onlyTheChangedFoldersCountEachWithItsOwnFiles() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.write("content/accounts/a/account.yaml", "name: A\nowner: O\n")
+                    .write("content/accounts/b/account.yaml", "name: B\nowner: O\nwhy: {statement: s}\n")
+                    .write("content/accounts/c/account.yaml", "name: C\nowner: O\n")
+                    .commit("Anna Berg", "2026-01-01T10:00:00Z", "three plans");
+            repo.write("content/accounts/README.md", "not an account\n")
+                    .commit("Ben Cole", "2026-02-01T10:00:00Z", "a file beside the accounts");
+            repo.write("content/accounts/b/notes/2026/call.md", "---\ntitle: Call\ndate: 2026-03-01\n---\nHi\n")
+                    .write("content/accounts/c/why.md", "Because.\n")
+                    .commit("Carla Diaz", "2026-03-01T10:00:00Z", "a note for B, why for C");
+            repo.delete("content/accounts/a").commit("Dirk Evers", "2026-04-01T10:00:00Z", "A is gone");
+            History h = read(dir.resolve("content"));
+            assertEquals(
+                    List.of("A is gone", "three plans"),
+                    h.of("a").commits().stream().map(CommitEntry::subject).toList());
+            assertNull(h.of("a").commits().get(0).completeness(), "no plan after the deletion");
+            assertEquals(
+                    List.of("a note for B, why for C", "three plans"),
+                    h.of("b").commits().stream().map(CommitEntry::subject).toList());
+            assertEquals(Set.of(), h.of("b").commits().get(0).sections(), "a note changes no section");
+            assertEquals(Set.of(SectionId.WHY), h.of("c").commits().get(0).sections());
+            assertEquals(
+                    Change.committed(LocalDate.of(2026, 3, 1), "Carla Diaz"),
+                    h.of("c").lastChanged());
+            assertFalse(h.accounts().containsKey("README.md"));
+        }
+    }
+
     @Test
     void noRepositoryMeansNoHistory() throws Exception {
         Path content = dir.resolve("content/accounts/x");

@@ -327,7 +327,7 @@ class CachedBuildTest {
     }
 
     @Test
-    void aCacheInsideTheOutputFolderIsNotUsed() {
+    void aCacheInsideTheOutputFolderIsNotUsed() throws IOException {
         Path out = dir.resolve("site");
         BuildOptions o = new BuildOptions(content, theme, out, false, out.resolve(".cache"));
         BuildResult r = new SiteBuild(Stages.standard()).build(o, info, dir, dir.resolve("home"));
@@ -337,6 +337,11 @@ class CachedBuildTest {
                 .filter(n -> n.startsWith("reused"))
                 .findFirst()
                 .orElse(null));
+        // Nor by the history: a build that fails must leave the published folder as it was.
+        Files.writeString(content.resolve("accounts/cerealis/account.yaml"), "name: [unclosed\n");
+        BuildResult failed = new SiteBuild(Stages.standard()).build(o, info, dir, dir.resolve("home"));
+        assertFalse(failed.written());
+        assertFalse(Files.exists(out.resolve(".cache")));
     }
 
     // --- helpers ---------------------------------------------------------------------------------

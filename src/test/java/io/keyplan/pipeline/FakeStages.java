@@ -20,6 +20,15 @@ public final class FakeStages implements Stages {
     public List<io.keyplan.model.Account> accounts = List.of();
     public io.keyplan.history.History history = io.keyplan.history.History.none();
     public boolean historyWarning;
+    /** The history cache the last build asked for. */
+    public io.keyplan.history.HistoryCache historyCache;
+
+    @Override
+    public io.keyplan.history.History history(
+            Path contentDir, String display, io.keyplan.history.HistoryCache cache, Diagnostics d) {
+        historyCache = cache;
+        return history(contentDir, display, d);
+    }
 
     @Override
     public io.keyplan.history.History history(Path contentDir, String display, Diagnostics d) {
