@@ -30,6 +30,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +55,10 @@ import java.util.function.Function;
  *   <li>A {@code transient} field of a KeyPlan class is a memo of its other fields (worked out on
  *       first use) and is skipped; every other field, private or not, is walked.
  *   <li>Collections are walked in their iteration order, except the JDK's immutable {@code Map.of}
- *       and {@code Set.of} collections, whose order is random per JVM: no reproducible page can depend
- *       on it, so they are hashed whatever their order.
+ *       and {@code Set.of} collections, whose order is random per JVM, and {@code HashMap},
+ *       {@code HashSet} and {@code ConcurrentHashMap}, whose order among keys in one bucket is the
+ *       order they were put in (which may come from a {@code Map.of}): no reproducible page can
+ *       depend on it, so they are hashed whatever their order.
  *   <li>The types the caller names as immutable (the model's records, views made once per account)
  *       and long strings are hashed once per object and key-maker: pages share them.
  *   <li>A "stand-in" replaces a value the caller knows better than the walk (a theme by the digest of
@@ -420,10 +424,13 @@ public final class Fingerprint {
             } else if (v instanceof Optional<?> o) {
                 tag('O');
                 value(o.orElse(null));
-            } else if (c == IMMUTABLE_SET || c == IMMUTABLE_SET12) {
+            } else if (c == IMMUTABLE_SET || c == IMMUTABLE_SET12 || c == HashSet.class) {
                 tag('U');
                 unordered((Collection<?>) v, null);
-            } else if (c == IMMUTABLE_MAP || c == IMMUTABLE_MAP1) {
+            } else if (c == IMMUTABLE_MAP
+                    || c == IMMUTABLE_MAP1
+                    || c == HashMap.class
+                    || c == ConcurrentHashMap.class) {
                 tag('W');
                 unordered(((Map<?, ?>) v).entrySet(), e -> Arrays.asList(e.getKey(), e.getValue()));
             } else if (v instanceof Collection<?> col && isJdk(c)) {

@@ -36,7 +36,7 @@ public final class Messages {
      * Each text with a selector, split once into literal parts (String) and {@link Selector}s:
      * matching the pattern on every call cost more than the rest of {@link #get}.
      */
-    private final Map<String, Object[]> split;
+    private final transient Map<String, Object[]> split;
 
     /** {@code language}: its code (en, nl, de), whose plural rules choose the forms. */
     public Messages(String language, Map<String, String> texts) {

@@ -154,6 +154,19 @@ class FingerprintTest {
                 key(Map.of("a", 1, "b", 2, "c", 3)), key(Map.copyOf(new HashMap<>(Map.of("c", 3, "a", 1, "b", 2)))));
         assertEquals(key(Set.of("x", "y", "z")), key(Set.copyOf(List.of("z", "y", "x"))));
         assertFalse(key(Map.of("a", 1, "b", 2)).equals(key(Map.of("a", 1, "b", 3))));
+        // "Aa" and "BB" share a hash code, so a HashMap lists them in the order they were put in,
+        // which may come from a Map.of: a key made in another JVM must still match.
+        Map<String, Integer> aaFirst = new HashMap<>();
+        aaFirst.put("Aa", 1);
+        aaFirst.put("BB", 2);
+        Map<String, Integer> bbFirst = new HashMap<>();
+        bbFirst.put("BB", 2);
+        bbFirst.put("Aa", 1);
+        assertFalse(List.copyOf(aaFirst.keySet()).equals(List.copyOf(bbFirst.keySet())));
+        assertEquals(key(aaFirst), key(bbFirst));
+        assertEquals(
+                key(new java.util.HashSet<>(List.of("Aa", "BB"))), key(new java.util.HashSet<>(List.of("BB", "Aa"))));
+        assertFalse(key(aaFirst).equals(key(Map.of("Aa", 1, "BB", 3))));
     }
 
     @Test
