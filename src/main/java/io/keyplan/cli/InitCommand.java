@@ -63,8 +63,7 @@ final class InitCommand implements Callable<Integer> {
         out.println("  git init -b main && git add . && git commit -m \"Start our key account portal\"");
         out.println("  keyplan serve                       the portal in your browser, updated as you save");
         out.println("  edit content/portal.yaml            your company, language, currency and selection criteria");
-        out.println(
-                "  keyplan new account SLUG --name \"Customer\"   one plan per key account (then delete example-customer/)");
+        out.println("  keyplan new account SLUG            a plan per key account (then delete example-customer/)");
         out.println("  keyplan validate                    every mistake with its file, line and column");
         out.println("  push to a private GitHub repository and set Settings -> Pages -> Source: GitHub Actions");
         out.println("README.md in the new folder says how to edit, preview, open a pull request and publish.");
