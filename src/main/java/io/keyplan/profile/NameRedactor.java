@@ -45,7 +45,7 @@ final class NameRedactor {
         // Bidi overrides and isolates make a browser show letters in another order than they are
         // stored ("\u202Eskirdneh\u202C" reads "hendriks"): released text loses them, so what is
         // matched is what is shown.
-        text = withoutBidiControls(text);
+        text = controlsAsSpaces(withoutBidiControls(text));
         Markup markup = Markup.of(text);
         Decoded decoded = Decoded.of(text);
         Cuts cuts = new Cuts(text, markup);
@@ -145,6 +145,32 @@ final class NameRedactor {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * {@code text} with each control character other than tab and line breaks (C0, DEL, C1) as a
+     * space: a browser shows none of them as a letter (NUL becomes U+FFFD), so to a reader they
+     * end a word, and "Peters\u0005r" reads as the name Peters. Offsets stay where they were.
+     */
+    static String controlsAsSpaces(String text) {
+        int i = 0;
+        while (i < text.length() && !isHiddenControl(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; i < chars.length; i++) {
+            if (isHiddenControl(chars[i])) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    private static boolean isHiddenControl(char c) {
+        return (c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= '\u007F' && c <= '\u009F');
     }
 
     private static boolean isBidiControl(char c) {

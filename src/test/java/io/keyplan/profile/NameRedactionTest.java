@@ -230,6 +230,17 @@ class NameRedactionTest {
     }
 
     @Test
+    void aControlCharacterEndsAWordAsItDoesForAReader() {
+        // A browser shows no control character as a letter (NUL as U+FFFD): "Zwartkop\u0005s" reads
+        // as the name and a stray letter (found by PublicProfileFuzzTest, crash-da81265...).
+        assertEquals("We met " + W + " s today.", NAMES.redact("We met Hendrik Zwartkop\u0005s today."));
+        assertEquals("We met " + W + "  s today.", NAMES.redact("We met Hendrik Zwart\u00ADkop\u0000\u0000s today."));
+        assertEquals("We met " + W + " s today.", NAMES.redact("We met Hendrik Zwartkop\u0085s today."));
+        assertEquals("We met " + W + " s today.", NAMES.redact("We met Hendrik\u0007Zwartkop s today."));
+        assertEquals("tab\tand\nlines\r\nstay", NAMES.redact("tab\tand\nlines\r\nstay"));
+    }
+
+    @Test
     void markupAroundAPartOfTheNameGoesWithIt() {
         assertEquals("We met " + W + "  today.", NAMES.redact("We met Hendrik **Zwartkop** today."));
         assertEquals("We met **" + W + "**  today.", NAMES.redact("We met **Hendrik** Zwartkop today."));
