@@ -232,7 +232,7 @@ class NameRedactionTest {
     @Test
     void aControlCharacterEndsAWordAsItDoesForAReader() {
         // A browser shows no control character as a letter (NUL as U+FFFD): "Zwartkop\u0005s" reads
-        // as the name and a stray letter (found by PublicProfileFuzzTest, crash-da81265...).
+        // as the name and a stray letter (found by PublicProfileFuzzTest: its seed control-character-after-name).
         assertEquals("We met " + W + " s today.", NAMES.redact("We met Hendrik Zwartkop\u0005s today."));
         assertEquals("We met " + W + "  s today.", NAMES.redact("We met Hendrik Zwart\u00ADkop\u0000\u0000s today."));
         assertEquals("We met " + W + " s today.", NAMES.redact("We met Hendrik Zwartkop\u0085s today."));
