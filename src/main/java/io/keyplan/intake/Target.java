@@ -1,5 +1,7 @@
 package io.keyplan.intake;
 
+import io.keyplan.model.AccountPlan;
+import io.keyplan.model.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,40 +46,12 @@ public record Target(String key, Kind kind, int year) {
             new Target("last_review", Kind.DATE, 0),
             new Target("language", Kind.LANGUAGE, 0));
 
-    /** The top-level keys of account.yaml in the spec's order: where a new key goes between them. */
-    static final List<String> TOP_LEVEL_ORDER = List.of(
-            "name",
-            "owner",
-            "sponsor",
-            "industry",
-            "region",
-            "business_unit",
-            "customer_since",
-            "stage",
-            "status",
-            "visibility",
-            "last_review",
-            "language",
-            "selection_scores",
-            "completeness",
-            "overview",
-            "key_players",
-            "business_analysis",
-            "business_review",
-            "competition",
-            "swot",
-            "ambition",
-            "mission",
-            "strategic_fit",
-            "objectives",
-            "investments",
-            "opportunities",
-            "forecast",
-            "cross_sell",
-            "actions",
-            "team",
-            "why",
-            "reviews");
+    /**
+     * The top-level keys of account.yaml in the spec's order, where a new key goes between them:
+     * the model's own order, the one the loader and the JSON Schema read.
+     */
+    static final List<String> TOP_LEVEL_ORDER =
+            Field.of(AccountPlan.class).stream().map(Field::key).toList();
 
     private static final Pattern REVENUE = Pattern.compile("(?:business_review\\.)?revenue\\.(\\d{4})");
     static final int FIRST_YEAR = 1800;

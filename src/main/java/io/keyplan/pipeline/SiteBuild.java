@@ -26,7 +26,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Runs the stages in order: load, validate, analyse, plan warnings, render, publish. Any error
@@ -173,7 +172,7 @@ public final class SiteBuild {
                 throw e;
             }
             closeCache(cache, true, notes);
-            join(files);
+            Tasks.join(files);
             Attachments.copy(content.root(), content.accounts(), out, publishing);
             Sitemap.xml(info.baseUrlOr(content.portal().baseUrl()), out.pages(), info.buildDate())
                     .ifPresent(xml -> out.writeText(SiteLayout.SITEMAP, xml));
@@ -228,21 +227,6 @@ public final class SiteBuild {
         t.setDaemon(true);
         t.start();
         return done;
-    }
-
-    /** Waits for {@code task} and throws its failure as it was thrown. */
-    private static void join(CompletableFuture<Void> task) {
-        try {
-            task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     /**

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The pipeline's stages, behind one interface so that the build's own logic can be tested with fakes. */
@@ -108,17 +107,7 @@ public interface Stages {
                 if (loaded == null) {
                     return Theme.load(theme);
                 }
-                try {
-                    return loaded.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    throw e;
-                }
+                return Tasks.join(loaded);
             }
 
             @Override

@@ -19,10 +19,7 @@ import io.keyplan.model.Page;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.site.SiteLayout;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +86,7 @@ final class LinkChecks {
         if (!MarkdownScan.withinLimits(markdown)) {
             return; // MarkdownLimits reports it; flexmark could take minutes on it
         }
-        String fileText = read(source);
+        String fileText = SourceText.read(source.file());
         for (Found f : links(markdown, allowHtml)) {
             String problem = problem(f.url(), f.raw(), pagePath);
             if (problem != null) {
@@ -113,7 +110,7 @@ final class LinkChecks {
                 if (problem != null) {
                     SourceSpan at = position.span();
                     if (fileText[0] == null) {
-                        fileText[0] = Objects.requireNonNullElse(read(at), "");
+                        fileText[0] = Objects.requireNonNullElse(SourceText.read(at.file()), "");
                     }
                     d.error(inValue(at, fileText[0], f.raw()), "link", problem, HINT);
                 }
@@ -283,7 +280,7 @@ final class LinkChecks {
         if (start >= 0 && !raw.isEmpty()) {
             int i = fileText.indexOf(raw, start);
             if (i >= 0) {
-                return position(at.file(), fileText, i);
+                return SourceText.at(at.file(), fileText, i);
             }
         }
         return at;
@@ -312,7 +309,7 @@ final class LinkChecks {
             if (body >= 0 && fileText.startsWith(markdown, body)) {
                 int at = fileText.indexOf(url, body + offset);
                 if (at >= 0) {
-                    return position(source.file(), fileText, at);
+                    return SourceText.at(source.file(), fileText, at);
                 }
             }
             int i = fileText.indexOf("(" + url);
@@ -320,32 +317,9 @@ final class LinkChecks {
                 i = fileText.indexOf(url);
             }
             if (i >= 0) {
-                return position(source.file(), fileText, i + (fileText.startsWith("(", i) ? 1 : 0));
+                return SourceText.at(source.file(), fileText, i + (fileText.startsWith("(", i) ? 1 : 0));
             }
         }
-        return source.line() > 0 ? source : position(source.file(), markdown, offset);
-    }
-
-    private static SourceSpan position(String file, String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Markdown ends a line at LF, CR LF or a CR alone.
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceSpan(file, line, offset - lineStart + 1);
-    }
-
-    private static String read(SourceSpan source) {
-        try {
-            Path p = Path.of(source.file());
-            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return source.line() > 0 ? source : SourceText.at(source.file(), markdown, offset);
     }
 }

@@ -9,10 +9,6 @@ import io.keyplan.model.Note;
 import io.keyplan.model.Page;
 import io.keyplan.model.RecordWalker;
 import io.keyplan.model.SourceSpan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Markdown that the renderer would take minutes over, or could not nest deep enough for
@@ -46,7 +42,11 @@ final class MarkdownLimits {
     static void check(String markdown, SourceSpan source, Diagnostics d) {
         MarkdownScan.Problem p = MarkdownScan.check(markdown);
         if (p != null) {
-            d.error(inFile(source, markdown, p.offset()), "too-complex", p.message(), p.hint());
+            d.error(
+                    SourceText.inFile(source, SourceText.read(source.file()), markdown, p.offset()),
+                    "too-complex",
+                    p.message(),
+                    p.hint());
         }
     }
 
@@ -64,38 +64,5 @@ final class MarkdownLimits {
             }
             return true;
         });
-    }
-
-    /**
-     * The line and column of {@code offset} in the body, counted in the file: the body is the end
-     * of the file, after any front matter. Lines of the body itself when the file has changed.
-     */
-    private static SourceSpan inFile(SourceSpan source, String body, int offset) {
-        String text = body;
-        int at = offset;
-        String file = read(source.file());
-        if (file != null && file.endsWith(body)) {
-            text = file;
-            at = file.length() - body.length() + offset;
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceSpan(source.file(), line, at - lineStart + 1);
-    }
-
-    private static String read(String file) {
-        try {
-            Path p = Path.of(file);
-            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -5,11 +5,6 @@ import io.keyplan.diagnostic.Suggest;
 import io.keyplan.markdown.Placeholders;
 import io.keyplan.model.Content;
 import io.keyplan.model.Page;
-import io.keyplan.model.SourceSpan;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The placeholders of the free pages ({@link Placeholders}): a name KeyPlan does not know, a
@@ -36,10 +31,10 @@ final class PlaceholderChecks {
                     continue;
                 }
                 if (fileText == null) {
-                    fileText = read(p.source());
+                    fileText = SourceText.read(p.source().file());
                 }
                 d.error(
-                        where(p.source(), fileText, p.markdown(), f.start()),
+                        SourceText.inFile(p.source(), fileText, p.markdown(), f.start()),
                         "placeholder",
                         problem,
                         f.name() == null ? HINT : hint(f.name()));
@@ -68,35 +63,5 @@ final class PlaceholderChecks {
         return name.table()
                 ? "put the placeholder on a line by itself, with a blank line above and below it"
                 : "add 'organisation: Your Company Ltd' to portal.yaml";
-    }
-
-    /** The page's Markdown is the end of its file (below any front matter): count lines from there. */
-    private static SourceSpan where(SourceSpan source, String fileText, String markdown, int offset) {
-        int at = offset;
-        String text = markdown;
-        if (fileText != null && fileText.endsWith(markdown)) {
-            at = fileText.length() - markdown.length() + offset;
-            text = fileText;
-        }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at && i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Markdown ends a line at LF, CR LF or a CR alone.
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceSpan(source.file(), line, at - lineStart + 1);
-    }
-
-    private static String read(SourceSpan source) {
-        try {
-            Path p = Path.of(source.file());
-            return Files.isRegularFile(p) ? Files.readString(p, StandardCharsets.UTF_8) : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
     }
 }
