@@ -2,20 +2,15 @@ package io.keyplan.cli;
 
 import picocli.CommandLine.Command;
 
-/** The top command; the work is done by its subcommands. */
+/**
+ * The top command; the work is done by its subcommands, which {@link Main} registers (all of them,
+ * or only the one a command line names: picocli reads every annotation of a command it is given).
+ */
 @Command(
         name = "keyplan",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds a key account portal from account plans written in YAML and Markdown.",
-        subcommands = {
-            InitCommand.class,
-            NewCommand.class,
-            BuildCommand.class,
-            ValidateCommand.class,
-            ServeCommand.class,
-            SchemaCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -41,36 +42,21 @@ public final class Main {
     /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
     public static int run(
             String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock, Stages stages) {
+        return run(args, out, err, env, clock, stages, false);
+    }
+
+    /** {@link #run}; {@code every}: with every subcommand registered, whatever the arguments (tests compare). */
+    static int run(
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Map<String, String> env,
+            Clock clock,
+            Stages stages,
+            boolean every) {
         Context context = new Context(
                 out, err, env, clock, stages, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
-        CommandLine cmd = new CommandLine(new KeyPlanCommand(), new CommandLine.IFactory() {
-            @Override
-            public <K> K create(Class<K> type) throws Exception {
-                if (type == BuildCommand.class) {
-                    return type.cast(new BuildCommand(context));
-                }
-                if (type == ValidateCommand.class) {
-                    return type.cast(new ValidateCommand(context));
-                }
-                if (type == ServeCommand.class) {
-                    return type.cast(new ServeCommand(context));
-                }
-                if (type == SchemaCommand.class) {
-                    return type.cast(new SchemaCommand(context));
-                }
-                if (type == NewCommand.Account.class) {
-                    return type.cast(new NewCommand.Account(context));
-                }
-                if (type == NewCommand.Note.class) {
-                    return type.cast(new NewCommand.Note(context));
-                }
-                if (type == InitCommand.class) {
-                    return type.cast(new InitCommand(context));
-                }
-                return CommandLine.defaultFactory().create(type);
-            }
-        });
-        cmd.addSubcommand(new ImportCommand(context));
+        CommandLine cmd = commandLine(context, every || args.length == 0 ? null : args[0]);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -96,6 +82,53 @@ public final class Main {
         } catch (RuntimeException | Error e) {
             return failure(err, e);
         }
+    }
+
+    /** The subcommands in the order --help lists them. */
+    static final List<String> COMMANDS = List.of("init", "new", "import", "build", "validate", "serve", "schema");
+
+    /**
+     * The command line with every subcommand, or with only {@code first} when it names one. Picocli
+     * reads a command's annotations (options, help texts, converters) when the command is added, about
+     * a tenth of a second for all of them in a fresh JVM, while a command line that starts with a
+     * subcommand's name only ever reaches that one: it parses, fails and prints help exactly as with all
+     * of them. Anything else (no arguments, an option, an unknown or misspelt name, an @-file) gets all,
+     * for the list of commands and the suggestions.
+     */
+    static CommandLine commandLine(Context context, String first) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == NewCommand.Account.class) {
+                    return type.cast(new NewCommand.Account(context));
+                }
+                if (type == NewCommand.Note.class) {
+                    return type.cast(new NewCommand.Note(context));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine cmd = new CommandLine(new KeyPlanCommand(), factory);
+        boolean one = first != null && COMMANDS.contains(first); // List.of rejects null
+        for (String name : COMMANDS) {
+            if (!one || name.equals(first)) {
+                cmd.addSubcommand(new CommandLine(subcommand(name, context), factory));
+            }
+        }
+        return cmd;
+    }
+
+    private static Object subcommand(String name, Context context) {
+        return switch (name) {
+            case "init" -> new InitCommand(context);
+            case "new" -> new NewCommand();
+            case "import" -> new ImportCommand(context);
+            case "build" -> new BuildCommand(context);
+            case "validate" -> new ValidateCommand(context);
+            case "serve" -> new ServeCommand(context);
+            case "schema" -> new SchemaCommand(context);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     /** A command stopped by an exception: stopped from outside, a problem of the machine, or a bug. */
