@@ -71,7 +71,10 @@ record ClassData(Path file, boolean making) {
 
     /** The second JVM's options for this archive. */
     List<String> options() {
-        String option = making ? "-XX:ArchiveClassesAtExit=" + partial() : "-XX:SharedArchiveFile=" + file;
+        // String.concat, not +: see Launcher.relaunchIfUseful
+        String option = making
+                ? "-XX:ArchiveClassesAtExit=".concat(partial().toString())
+                : "-XX:SharedArchiveFile=".concat(file.toString());
         return List.of(option, QUIET.get(0), QUIET.get(1));
     }
 
@@ -150,7 +153,8 @@ record ClassData(Path file, boolean making) {
         if (classPath == null || !classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
             return null;
         }
-        Path archive = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa");
+        Path archive = Path.of(
+                classPath.substring(0, classPath.length() - ".jar".length()).concat(".jsa"));
         return Files.isRegularFile(archive) ? archive : null;
     }
 

@@ -67,8 +67,10 @@ final class Launcher {
      */
     static void relaunchIfUseful(Class<?> mainClass, String[] args) {
         String classPath = System.getProperty("java.class.path");
-        List<String> jvmArguments =
-                ProcessHandle.current().info().arguments().map(Arrays::asList).orElse(null);
+        // No lambda, method reference or string concatenation on the way to the second JVM's start: the first of
+        // each in a JVM costs tens of milliseconds of bootstrapping (invokedynamic), and here it is all waiting.
+        String[] given = ProcessHandle.current().info().arguments().orElse(null);
+        List<String> jvmArguments = given == null ? null : Arrays.asList(given);
         boolean launched = System.getProperty(LAUNCHED) != null;
         ClassData classData = null;
         Optional<List<String>> command;
@@ -120,8 +122,10 @@ final class Launcher {
                 .putAll(environment(System.getProperty("sun.jnu.encoding"), System.getProperty("os.name")));
         builder.environment()
                 .put(LAUNCHER_PID, Long.toString(ProcessHandle.current().pid()));
-        rawArguments(args, System.getProperty("sun.jnu.encoding"))
-                .ifPresent(raw -> builder.environment().put(ARGUMENTS, raw));
+        Optional<String> raw = rawArguments(args, System.getProperty("sun.jnu.encoding"));
+        if (raw.isPresent()) {
+            builder.environment().put(ARGUMENTS, raw.get());
+        }
         AtomicReference<Process> started = new AtomicReference<>();
         try {
             started.set(builder.start());
@@ -129,30 +133,7 @@ final class Launcher {
             finish(archive, false);
             return; // cannot start a JVM here: run in this one, only slower
         }
-        // Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stop the child too and wait until it has removed its
-        // staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or
-        // 143.
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            Process child = started.get();
-                            if (child.isAlive()) {
-                                child.destroy();
-                                try {
-                                    child.waitFor(60, TimeUnit.SECONDS);
-                                } catch (InterruptedException ignored) {
-                                    Thread.currentThread().interrupt();
-                                }
-                            }
-                            // Stopped half-way, it may have written half an archive (a no-op after a normal end).
-                            finish(archive, false);
-                            // A child that ended well when stopped (serve: stopping is how a server ends) is
-                            // this process's result too; any other stop stays 130/143.
-                            if (!child.isAlive() && exitCode(child.exitValue()).orElse(-1) == ExitCode.OK) {
-                                Runtime.getRuntime().halt(ExitCode.OK);
-                            }
-                        },
-                        "keyplan-stop-child"));
+        Runtime.getRuntime().addShutdownHook(new StopChild(started, archive));
         boolean retried = false;
         while (true) {
             try {
@@ -188,6 +169,42 @@ final class Launcher {
                 System.exit(own.orElse(ExitCode.JVM_DID_NOT_START));
             } catch (InterruptedException ignored) {
                 // keep waiting: the exit code is the child's
+            }
+        }
+    }
+
+    /**
+     * Stopped from outside (Ctrl-C, SIGTERM, CI cancel): stops the child too and waits until it has removed its
+     * staging folder, so nothing replaces the output after this process is gone. The JVM then exits with 130 or 143.
+     * A class rather than a lambda, for the reason in {@link #relaunchIfUseful}.
+     */
+    private static final class StopChild extends Thread {
+        private final AtomicReference<Process> started;
+        private final ClassData archive;
+
+        StopChild(AtomicReference<Process> started, ClassData archive) {
+            super("keyplan-stop-child");
+            this.started = started;
+            this.archive = archive;
+        }
+
+        @Override
+        public void run() {
+            Process child = started.get();
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    child.waitFor(60, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            // Stopped half-way, it may have written half an archive (a no-op after a normal end).
+            finish(archive, false);
+            // A child that ended well when stopped (serve: stopping is how a server ends) is this process's result
+            // too; any other stop stays 130/143.
+            if (!child.isAlive() && exitCode(child.exitValue()).orElse(-1) == ExitCode.OK) {
+                Runtime.getRuntime().halt(ExitCode.OK);
             }
         }
     }
