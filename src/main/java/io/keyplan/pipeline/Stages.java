@@ -91,6 +91,7 @@ public interface Stages {
                             () -> {
                                 try {
                                     loaded.complete(Theme.load(theme));
+                                    SiteRenderer.prepare();
                                 } catch (RuntimeException | Error e) {
                                     loaded.completeExceptionally(
                                             e); // reported by render, as if it had read the theme itself

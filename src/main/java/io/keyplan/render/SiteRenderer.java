@@ -57,6 +57,18 @@ public final class SiteRenderer {
         this.pages = new PageWriter(theme, cache);
     }
 
+    /**
+     * Builds what the first page would otherwise build while every other page waits for it: the tables of
+     * Pebble's HTML escaper (unbescape makes all of HTML 5's two thousand entities in one class initialiser,
+     * whichever set it writes) and this class's Markdown parser. The build calls it on the theme's thread,
+     * which has nothing left to do when the pages start. Changes nothing a page says; any thread, any number
+     * of times.
+     */
+    public static void prepare() {
+        Objects.requireNonNull(MARKDOWN);
+        org.unbescape.html.HtmlEscape.escapeHtml4Xml("<");
+    }
+
     /** Which site-wide pages (portfolio, completeness, ...) a site for {@code audience} has. */
     static SiteModel.Nav nav(Audience audience, boolean historyAvailable) {
         // A public site has no portfolio-wide pages and shows no computed figure (spec 7).

@@ -329,4 +329,33 @@ class SiteRendererTest {
         // An objective's target is free text; a plain number in it is grouped like every other number.
         assertEquals("1.500.000", acme.select("#s-objectives tbody td").get(3).text());
     }
+
+    /**
+     * The build prepares the escaper and Markdown on the theme's thread while a render may already run on
+     * another: from any thread, any number of times, the pages stay byte for byte the same and escaped.
+     */
+    @Test
+    void preparingOnOtherThreadsChangesNoPage() throws Exception {
+        MemorySiteWriter before = TestSite.render(TestSite.content(""));
+        Thread[] threads = new Thread[4];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new Thread(SiteRenderer::prepare);
+            threads[i].start();
+        }
+        MemorySiteWriter during = TestSite.render(TestSite.content(""));
+        for (Thread t : threads) {
+            t.join();
+        }
+        SiteRenderer.prepare();
+        MemorySiteWriter after = TestSite.render(TestSite.content(""));
+        assertEquals(before.files.keySet(), after.files.keySet());
+        for (String path : before.files.keySet()) {
+            assertTrue(java.util.Arrays.equals(before.files.get(path), during.files.get(path)), path);
+            assertTrue(java.util.Arrays.equals(before.files.get(path), after.files.get(path)), path);
+        }
+        String hostile =
+                new String(after.files.get("accounts/evil/index.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(hostile.contains("<script>alert"), "escaped");
+        assertTrue(hostile.contains("&lt;script&gt;alert(1)&lt;/script&gt; Evil"), "escaped");
+    }
 }
