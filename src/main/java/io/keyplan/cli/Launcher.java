@@ -66,12 +66,14 @@ final class Launcher {
      * the class comment); otherwise returns, and the caller runs it here.
      */
     static void relaunchIfUseful(Class<?> mainClass, String[] args) {
+        if (System.getProperty(LAUNCHED) != null) {
+            return; // the second JVM: nothing to look up (launchCommand would say the same)
+        }
         String classPath = System.getProperty("java.class.path");
         // No lambda, method reference or string concatenation on the way to the second JVM's start: the first of
         // each in a JVM costs tens of milliseconds of bootstrapping (invokedynamic), and here it is all waiting.
         String[] given = ProcessHandle.current().info().arguments().orElse(null);
         List<String> jvmArguments = given == null ? null : Arrays.asList(given);
-        boolean launched = System.getProperty(LAUNCHED) != null;
         ClassData classData = null;
         Optional<List<String>> command;
         try {
@@ -82,7 +84,7 @@ final class Launcher {
                     classPath,
                     System.getProperty("java.home"),
                     System.getenv(),
-                    launched,
+                    false,
                     null);
             // Only a second JVM with the default options maps or makes an archive: nothing is looked up or written
             // in the cache for a run that stays in this JVM.
@@ -101,7 +103,7 @@ final class Launcher {
                         classPath,
                         System.getProperty("java.home"),
                         System.getenv(),
-                        launched,
+                        false,
                         classData);
             }
         } catch (IllegalArgumentException e) {
