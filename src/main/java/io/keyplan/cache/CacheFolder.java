@@ -65,6 +65,8 @@ public final class CacheFolder implements PageStore, AutoCloseable {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
+    private final AtomicInteger partHits = new AtomicInteger();
+    private final AtomicInteger partsStored = new AtomicInteger();
     private final AtomicInteger damaged = new AtomicInteger();
     private final AtomicInteger unwritable = new AtomicInteger();
     private final List<String> notes = new ArrayList<>();
@@ -140,6 +142,34 @@ public final class CacheFolder implements PageStore, AutoCloseable {
 
     @Override
     public byte[] get(String key) {
+        return read(key, hits);
+    }
+
+    /** Counted apart from pages: the note on the cache speaks of pages as the site has them. */
+    @Override
+    public byte[] getPart(String key) {
+        return read(key, partHits);
+    }
+
+    @Override
+    public void put(String key, byte[] page) {
+        write(key, page, stored);
+    }
+
+    @Override
+    public void putPart(String key, byte[] part) {
+        write(key, part, partsStored);
+    }
+
+    @Override
+    public void keep(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a key: " + key);
+        }
+        used.add(key);
+    }
+
+    private byte[] read(String key, AtomicInteger found) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a key: " + key);
         }
@@ -157,13 +187,12 @@ public final class CacheFolder implements PageStore, AutoCloseable {
         if (page == null) {
             damaged.incrementAndGet();
         } else {
-            hits.incrementAndGet();
+            found.incrementAndGet();
         }
         return page;
     }
 
-    @Override
-    public void put(String key, byte[] page) {
+    private void write(String key, byte[] page, AtomicInteger kept) {
         if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a key: " + key);
         }
@@ -183,7 +212,7 @@ public final class CacheFolder implements PageStore, AutoCloseable {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            stored.incrementAndGet();
+            kept.incrementAndGet();
         } catch (IOException | UncheckedIOException e) {
             unwritable.incrementAndGet();
             writeProblem = reason(e);
@@ -245,6 +274,16 @@ public final class CacheFolder implements PageStore, AutoCloseable {
         return stored.get();
     }
 
+    /** Parts of pages ({@link PageStore#getPart}) taken from the folder so far. */
+    public int partHits() {
+        return partHits.get();
+    }
+
+    /** Parts of pages written into the folder so far. */
+    public int partsStored() {
+        return partsStored.get();
+    }
+
     /** Entries found damaged (or of another format) and ignored so far. */
     public int damaged() {
         return damaged.get();
@@ -281,7 +320,11 @@ public final class CacheFolder implements PageStore, AutoCloseable {
     public List<String> notes() {
         List<String> out = new ArrayList<>();
         out.add("reused " + hits.get() + (hits.get() == 1 ? " page" : " pages") + " from the cache folder " + display
-                + ", kept " + stored.get() + " newly rendered");
+                + ", kept " + stored.get() + " newly rendered"
+                + (partHits.get() + partsStored.get() == 0
+                        ? ""
+                        : "; of the site-wide pages' parts for one account each, reused " + partHits.get()
+                                + " and kept " + partsStored.get()));
         if (damaged.get() > 0) {
             out.add("the cache folder " + display + " held " + damaged.get() + " damaged or unreadable "
                     + (damaged.get() == 1 ? "entry" : "entries") + "; they were ignored and the pages rendered again");

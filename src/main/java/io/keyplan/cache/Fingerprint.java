@@ -99,6 +99,21 @@ public final class Fingerprint {
         }
     };
 
+    /**
+     * Every walk starts from a copy of this digest: {@link MessageDigest#getInstance} looks the
+     * algorithm up among the providers each time, and a page's variables take a walk per entry.
+     */
+    private static final MessageDigest SHA256;
+
+    static {
+        try {
+            SHA256 = MessageDigest.getInstance("SHA-256");
+            SHA256.clone();
+        } catch (NoSuchAlgorithmException | CloneNotSupportedException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime, and the JDK's can be copied", e);
+        }
+    }
+
     private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Method[] computeValue(Class<?> type) {
@@ -193,9 +208,9 @@ public final class Fingerprint {
 
         Walk() {
             try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+                digest = (MessageDigest) SHA256.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("checked when the class was loaded", e);
             }
         }
 
@@ -307,9 +322,14 @@ public final class Fingerprint {
             return false;
         }
 
-        /** A type's name, so values of two types that print alike never share a key. */
+        /** A type by its name's id, so values of two types that print alike never share a key. */
         private void type(Class<?> c) {
-            text(c.getName());
+            byte[] id = TYPE_IDS.get(c);
+            if (n + id.length > buf.length) {
+                flush();
+            }
+            System.arraycopy(id, 0, buf, n, id.length);
+            n += id.length;
         }
 
         void value(Object v) {

@@ -10,4 +10,17 @@ public interface PageStore {
 
     /** Keeps {@code page} under {@code key}; a failure to keep it is no error. */
     void put(String key, byte[] page);
+
+    /** As {@link #get}, for a part of a page (a site-wide page's part for one account); told apart in counts only. */
+    default byte[] getPart(String key) {
+        return get(key);
+    }
+
+    /** Marks the entry {@code key} as used by this build without reading it (a reused page's parts). */
+    default void keep(String key) {}
+
+    /** As {@link #put}, for a part of a page. */
+    default void putPart(String key, byte[] part) {
+        put(key, part);
+    }
 }

@@ -5,6 +5,7 @@ import io.keyplan.site.SiteWriter;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -61,6 +62,20 @@ public final class FolderSiteWriter implements SiteWriter {
                             StandardCharsets.UTF_8.newEncoder()),
                     BUFFER)) {
                 source.writeTo(w);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+        record(path);
+    }
+
+    /** The bytes in one write call: they were encoded (and checked) when the page was first rendered. */
+    @Override
+    public void writeUtf8(String path, byte[] utf8) {
+        try (WriteGate.Permit p = gate.enter()) {
+            Path target = target(path);
+            try (OutputStream out = Files.newOutputStream(target)) {
+                out.write(utf8);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target, e);
             }

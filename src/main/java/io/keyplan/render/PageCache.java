@@ -9,6 +9,9 @@ import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Content;
 import io.keyplan.model.Portal;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +26,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the portal settings, the audience). A page whose variables hold a type the walk does not know is
  * rendered every time. Used by {@link PageWriter}; safe to use from several threads.
  */
-public final class PageCache {
+public final class PageCache implements PagePieces.Parts {
     /** A page larger than this is rendered every time: a 10,000-plan booklet is not held in memory to be kept. */
     static final int MAX_PAGE_CHARS = 8 << 20;
+
+    /** Marks a part's key apart from a page's (whose third item is a template's name, never this). */
+    private static final String PART = "part of a page:";
 
     private final PageStore store;
     private final Fingerprint keys;
@@ -52,7 +58,10 @@ public final class PageCache {
                         Formats.class, f -> List.of(((Formats) f).locale(), ((Formats) f).currency()),
                         // Its options are fixed in KeyPlan's code, which is in the salt.
                         Markdown.class, m -> "",
-                        SafeString.class, s -> s.toString()),
+                        SafeString.class, s -> s.toString(),
+                        // Adds nothing of its own to a page: each part it renders is keyed on its own,
+                        // of the page's variables (keyed with the page) and what the template passes.
+                        PagePieces.class, p -> ""),
                 // Immutable, and shared by many pages (the theme's texts by all, an account's model and
                 // views by its four or five pages, the site-wide pages by one another): hashed once each.
                 Set.of(
@@ -85,13 +94,62 @@ public final class PageCache {
         return key;
     }
 
-    byte[] get(String key) {
-        return store.get(key);
+    /**
+     * The key of a part of the page {@code path} ({@link PagePieces}), or null as for {@link #key}; a
+     * part and a page never share a key.
+     */
+    @Override
+    public String partKey(String path, String template, Map<String, Object> ctx) {
+        String key = keys.keyOrNull(salt, PART, template, path, ctx);
+        if (key == null) {
+            refused.incrementAndGet();
+        }
+        return key;
     }
 
-    void put(String key, byte[] page) {
+    @Override
+    public byte[] getPart(String key) {
+        return store.getPart(key);
+    }
+
+    @Override
+    public void putPart(String key, byte[] part) {
+        store.putPart(key, part);
+    }
+
+    /**
+     * The page kept under {@code key}, or null. The parts it was made with ({@link PagePieces}) are
+     * marked as used by this build: the cache folder drops what a build did not use, and the next
+     * change to one account would otherwise render every part of a reused site-wide page again.
+     */
+    byte[] get(String key) {
+        byte[] entry = store.get(key);
+        if (entry == null || entry.length < 4) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(entry);
+        int parts = b.getInt();
+        if (parts < 0 || parts > (entry.length - 4) / 32) {
+            return null;
+        }
+        byte[] part = new byte[32];
+        for (int i = 0; i < parts; i++) {
+            b.get(part);
+            store.keep(HexFormat.of().formatHex(part));
+        }
+        return Arrays.copyOfRange(entry, b.position(), entry.length);
+    }
+
+    /** Keeps {@code page} with the keys of the parts it was made with. */
+    void put(String key, byte[] page, List<String> partKeys) {
         rendered.incrementAndGet();
-        store.put(key, page);
+        ByteBuffer b = ByteBuffer.allocate(4 + 32 * partKeys.size() + page.length);
+        b.putInt(partKeys.size());
+        for (String k : partKeys) {
+            b.put(HexFormat.of().parseHex(k));
+        }
+        b.put(page);
+        store.put(key, b.array());
     }
 
     /** Pages that could not be keyed (always rendered): zero for every page of the built-in theme. */

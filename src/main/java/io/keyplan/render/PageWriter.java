@@ -54,12 +54,17 @@ final class PageWriter {
     /** Renders one page with the theme's template; a template problem becomes a {@link ThemeException}. */
     void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
         PebbleTemplate t = theme.template(template);
+        // Given to every page, before the key is made, so the page's variables are the same whether it
+        // is reused or not (another page may see them: the printed plan sees the screen page's through
+        // its section bodies). It adds nothing to a key: the parts it renders are keyed on their own.
+        PagePieces pieces = new PagePieces(theme, cache, path, ctx);
+        ctx.put(PagePieces.VARIABLE, pieces);
         // Keyed before the template runs: the key is of the variables as the template is handed them.
         String key = cache == null ? null : cache.key(path, template, ctx);
         if (key != null) {
             byte[] kept = cache.get(key);
             if (kept != null) {
-                out.writeText(path, w -> w.write(new String(kept, StandardCharsets.UTF_8)));
+                out.writeUtf8(path, kept);
                 return;
             }
         }
@@ -75,7 +80,7 @@ final class PageWriter {
                 t.evaluate(copy, ctx);
             });
             if (copy.kept != null) {
-                cache.put(key, copy.kept.toString().getBytes(StandardCharsets.UTF_8));
+                cache.put(key, copy.kept.toString().getBytes(StandardCharsets.UTF_8), pieces.used());
             }
         } catch (PebbleException e) {
             throw ThemeException.of(theme.origin(), template, e, "page " + path);

@@ -35,5 +35,14 @@ public interface SiteWriter {
         writeText(path, w.toString());
     }
 
+    /**
+     * Writes a page that is already UTF-8 (a page reused from an earlier build, {@code
+     * render.PageCache}): a folder writer puts the bytes in the file as they are, without decoding
+     * and encoding them again; this default goes through {@link #writeText(String, String)}.
+     */
+    default void writeUtf8(String path, byte[] utf8) {
+        writeText(path, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     void copyFile(Path source, String path);
 }

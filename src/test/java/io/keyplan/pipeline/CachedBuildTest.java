@@ -100,7 +100,27 @@ class CachedBuildTest {
         int renderedPages() {
             return Integer.parseInt(reused.replaceAll(".*kept (\\d+) newly rendered.*", "$1"));
         }
+
+        /** Parts of site-wide pages (the booklet's one-page plans) taken from the cache; 0 when none was asked for. */
+        int reusedParts() {
+            return parts(1);
+        }
+
+        /** Parts of site-wide pages rendered and kept. */
+        int keptParts() {
+            return parts(2);
+        }
+
+        private int parts(int group) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "parts for one account each, reused (\\d+) and kept (\\d+)")
+                    .matcher(reused);
+            return m.find() ? Integer.parseInt(m.group(group)) : 0;
+        }
     }
+
+    /** The plans in the booklet: the example's accounts but the archived one. */
+    private static final int BOOKLET_PLANS = 12;
 
     /** Warms the cache with the content as it is now; returns that site. */
     private Built warm() {
@@ -128,6 +148,47 @@ class CachedBuildTest {
         changed(before, after, "accounts/cerealis/index.html");
         // The other accounts' own pages are reused; the site-wide pages and this account's are rendered again.
         assertTrue(after.reusedPages() > 30, after.reused);
+    }
+
+    @Test
+    void aSecondPlanEditedReusesTheOtherPlansPartsOfTheBooklet() throws Exception {
+        warm();
+        edit("accounts/cerealis/account.yaml", "name: Coopérative Céréalis", "name: Coopérative Céréalis Nord");
+        commit("rename");
+        Built first = same();
+        // The warm build reused the booklet whole and with it kept its parts: only Céréalis's is new.
+        assertEquals(1, first.keptParts(), first.reused);
+        assertEquals(BOOKLET_PLANS - 1, first.reusedParts(), first.reused);
+        edit("accounts/noordzee-foods/account.yaml", "name: Noordzee Foods Group B.V.", "name: Noordzee Foods B.V.");
+        commit("rename another");
+        Built second = same();
+        changed(first, second, "portfolio/booklet.html");
+        assertTrue(new String(second.files.get("portfolio/booklet.html"), StandardCharsets.UTF_8)
+                .contains("Noordzee Foods B.V."));
+        assertEquals(1, second.keptParts(), second.reused);
+        assertEquals(BOOKLET_PLANS - 1, second.reusedParts(), second.reused);
+    }
+
+    @Test
+    void theBookletsPartsAfterRanksMoveATemplateChangeAndANewDate() throws Exception {
+        copy(Path.of("site-theme"), theme);
+        warm();
+        edit("portal.yaml", "      weight: 30\n", "      weight: 10\n");
+        edit("portal.yaml", "      weight: 20\n", "      weight: 40\n");
+        commit("weights");
+        Built ranks = same();
+        assertEquals(BOOKLET_PLANS, ranks.keptParts() + ranks.reusedParts(), ranks.reused);
+        edit(
+                theme.resolve("templates/print/one-page-body.peb"),
+                "<div class=\"one-grid\">",
+                "<div class=\"one-grid\"><!-- edited -->");
+        Built template = same();
+        changed(ranks, template, "portfolio/booklet.html");
+        assertEquals(BOOKLET_PLANS, template.keptParts(), "every part shows the edited template: " + template.reused);
+        info = new BuildInfo(LocalDate.of(2026, 12, 5), info.version(), info.audience());
+        Built later = same();
+        changed(template, later, "portfolio/booklet.html");
+        assertEquals(BOOKLET_PLANS, later.keptParts(), "every part shows the build date: " + later.reused);
     }
 
     @Test
@@ -241,7 +302,8 @@ class CachedBuildTest {
     @Test
     void aDamagedEntryIsIgnoredWithANote() throws Exception {
         warm();
-        List<Path> entries = entries();
+        // Whole pages: a part of the booklet is read only when the booklet is rendered again.
+        List<Path> entries = entries().stream().filter(CachedBuildTest::isPage).toList();
         assertFalse(entries.isEmpty());
         // Half written (as after a crash), garbage, and empty.
         Path half = entries.get(0);
@@ -357,6 +419,14 @@ class CachedBuildTest {
     private List<Path> entries() throws IOException {
         try (Stream<Path> s = Files.walk(cache.resolve("pages"))) {
             return s.filter(p -> p.toString().endsWith(".page")).sorted().toList();
+        }
+    }
+
+    private static boolean isPage(Path entry) {
+        try {
+            return new String(Files.readAllBytes(entry), StandardCharsets.UTF_8).contains("<!DOCTYPE html>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

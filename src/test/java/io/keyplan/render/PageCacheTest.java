@@ -13,6 +13,7 @@ import io.keyplan.site.BuildInfo;
 import io.keyplan.testing.HistoryFixture;
 import io.keyplan.testing.SiteInMemory;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,26 @@ class PageCacheTest {
         @Override
         public void put(String key, byte[] page) {
             pages.put(key, page);
+        }
+
+        /** Parts of pages (the booklet's one-page plans) apart, so {@link #pages} counts pages. */
+        final Map<String, byte[]> parts = new ConcurrentHashMap<>();
+
+        final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public byte[] getPart(String key) {
+            return parts.get(key);
+        }
+
+        @Override
+        public void putPart(String key, byte[] part) {
+            parts.put(key, part);
+        }
+
+        @Override
+        public void keep(String key) {
+            kept.add(key);
         }
     }
 
@@ -63,11 +84,19 @@ class PageCacheTest {
             assertEquals(0, first.refused(), audience + ": every page has a key");
             assertEquals(pages, first.rendered(), audience.toString());
             assertEquals(pages, store.pages.size(), audience + ": no two pages share a key");
+            // Internally the booklet is made of every non-archived account's one-page plan, each a part.
+            long booklet = audience == Audience.INTERNAL
+                    ? shown.accounts().stream()
+                            .filter(a -> a.plan().effectiveStatus() != io.keyplan.model.Status.ARCHIVED)
+                            .count()
+                    : 0;
+            assertEquals(booklet, store.parts.size(), audience + ": one part per plan in the booklet, no two alike");
 
             PageCache second = PageCache.of(store, theme, shown.portal(), info);
             SiteInMemory reused = new SiteInMemory();
             new SiteRenderer(theme, second).render(shown, analysis, history, info, reused);
             assertEquals(0, second.rendered(), audience + ": nothing rendered again");
+            assertEquals(store.parts.keySet(), store.kept, audience + ": a reused booklet keeps its parts");
             assertEquals(plain.texts(), filled.texts());
             assertEquals(plain.texts(), reused.texts());
             assertTrue(pages > 2, audience + ": " + pages + " pages");
