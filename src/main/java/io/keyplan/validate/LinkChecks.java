@@ -86,10 +86,16 @@ final class LinkChecks {
         if (!MarkdownScan.withinLimits(markdown)) {
             return; // MarkdownLimits reports it; flexmark could take minutes on it
         }
-        String fileText = SourceText.read(source.file());
+        // The file is read again only to place a finding: most texts with a link have nothing to report.
+        String fileText = null;
+        boolean read = false;
         for (Found f : links(markdown, allowHtml)) {
             String problem = problem(f.url(), f.raw(), pagePath);
             if (problem != null) {
+                if (!read) {
+                    fileText = SourceText.read(source.file());
+                    read = true;
+                }
                 d.error(where(source, fileText, f.raw(), markdown, f.offset()), "link", problem, HINT);
             }
         }
