@@ -173,8 +173,17 @@ final class Binder {
     private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries()) {
-                String k = prefix + "." + e.key().text();
-                if (KEYS.size() < 100_000) {
+                String entry = e.key().text();
+                // A builder rather than +, whose method-handle set-up costs more than the joining under the quick JIT.
+                String k = new StringBuilder(prefix.length() + 1 + entry.length())
+                        .append(prefix)
+                        .append('.')
+                        .append(entry)
+                        .toString();
+                String known = KEYS.get(k);
+                if (known != null) {
+                    k = known;
+                } else if (KEYS.size() < 100_000) {
                     k = KEYS.computeIfAbsent(k, x -> x);
                 }
                 positions.putIfAbsent(k, e.key().at());
@@ -279,6 +288,9 @@ final class Binder {
             ReflectiveOperationException problem = null;
             try {
                 ctor = type.getDeclaredConstructor(types);
+                // The canonical constructor of a public record: accessible anyway, and without this
+                // newInstance looks up its caller on every call, most of its cost.
+                ctor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 problem = e;
             }
