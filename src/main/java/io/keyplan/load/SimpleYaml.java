@@ -35,6 +35,8 @@ final class SimpleYaml {
     private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH - 5;
     /** SnakeYAML refuses keys longer than 1,024 characters; anything near that goes the full way. */
     private static final int MAX_KEY = 1000;
+    /** Up to this many keys, a mapping finds a duplicate by comparing; beyond, through a hash map. */
+    private static final int FEW_KEYS = 8;
 
     private final String file;
     private final int lineOffset;
@@ -119,7 +121,8 @@ final class SimpleYaml {
     private YamlNode.Mapping mapping(int n, int firstColumn, int depth) {
         depth(depth);
         List<YamlNode.Entry> entries = new ArrayList<>();
-        Map<String, SourceSpan> seen = new HashMap<>();
+        // The keys seen, for duplicates: made only for a mapping of many keys; a few are compared directly.
+        Map<String, SourceSpan> seen = null;
         SourceSpan at = null;
         boolean first = true;
         while (true) {
@@ -156,7 +159,23 @@ final class SimpleYaml {
                 at = span(keyRow, col);
             }
             YamlNode value = value(line, colon + 1, n, keyRow, colon + 1, depth, true);
-            SourceSpan earlier = seen.putIfAbsent(key.text(), key.at());
+            SourceSpan earlier = null;
+            if (seen == null && entries.size() < FEW_KEYS) {
+                for (YamlNode.Entry e : entries) {
+                    if (e.key().text().equals(key.text())) {
+                        earlier = e.key().at();
+                        break;
+                    }
+                }
+            } else {
+                if (seen == null) {
+                    seen = new HashMap<>();
+                    for (YamlNode.Entry e : entries) {
+                        seen.put(e.key().text(), e.key().at());
+                    }
+                }
+                earlier = seen.putIfAbsent(key.text(), key.at());
+            }
             if (earlier != null) {
                 duplicates.add(LoadProblem.duplicateKey(
                         key.text(), earlier.line(), key.at().line(), key.at().column()));
