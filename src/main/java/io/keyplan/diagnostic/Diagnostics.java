@@ -152,6 +152,11 @@ public final class Diagnostics {
 
     /** Adds every finding of {@code other}, and the count of those it left out. */
     public void addAll(Diagnostics other) {
+        synchronized (other) {
+            if (other.errors == 0 && other.warnings == 0) {
+                return; // the usual case, once per content file: nothing to sort, copy or count
+            }
+        }
         List<Diagnostic> list = other.all();
         for (Diagnostic d : list) {
             add(d);

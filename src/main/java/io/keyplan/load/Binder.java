@@ -4,7 +4,6 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Suggest;
 import io.keyplan.model.Field;
 import io.keyplan.model.Origin;
-import io.keyplan.model.Range;
 import io.keyplan.model.Scalar;
 import io.keyplan.model.SourceSpan;
 import java.lang.reflect.Constructor;
@@ -55,22 +54,21 @@ final class Binder {
     }
 
     /** Any value of the model: scalar, list, map or record. Null when absent or wrong. */
-    Object value(Type type, YamlNode node, String key, Range range) {
+    private Object value(Kind kind, YamlNode node, String key, Bounds range) {
         if (node == null) {
-            return absent(type);
+            return kind.absent;
         }
-        if (node instanceof YamlNode.Scalar s && s.isEmpty() && !(raw(type) == String.class && s.quoted())) {
-            return absent(type);
+        Class<?> raw = kind.raw;
+        if (node instanceof YamlNode.Scalar s && s.isEmpty() && !(raw == String.class && s.quoted())) {
+            return kind.absent;
         }
-        Class<?> raw = raw(type);
         if (raw == List.class) {
-            return list(((ParameterizedType) type).getActualTypeArguments()[0], node, key, range);
+            return list(kind.element, node, key, range);
         }
         if (raw == Map.class) {
-            Type[] args = ((ParameterizedType) type).getActualTypeArguments();
-            return map(args[0], args[1], node, key, range);
+            return map(kind.key, kind.element, node, key, range);
         }
-        if (Record.class.isAssignableFrom(raw)) {
+        if (kind.isRecord) {
             @SuppressWarnings("unchecked")
             Class<? extends Record> rt = (Class<? extends Record>) raw;
             return record(rt, node, key);
@@ -102,16 +100,16 @@ final class Binder {
             return null;
         }
         RecordInfo info = RecordInfo.of(type);
-        List<Field> fields = info.fields;
-        Map<String, Field> byKey = info.byKey;
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Slot> byKey = info.byKey;
+        // By component, as the constructor takes them: no map of values to fill and read back.
+        Object[] values = new Object[info.components.length];
         Map<String, SourceSpan> positions = new LinkedHashMap<>();
         Set<String> faulty = new HashSet<>();
         boolean ownFault = key == null && doubtfulTop;
         for (YamlNode.Entry e : m.entries()) {
             String k = e.key().text();
-            Field f = byKey.get(k);
-            if (f == null) {
+            Slot slot = byKey.get(k);
+            if (slot == null) {
                 ownFault = true;
                 error(
                         e.key().at(),
@@ -127,21 +125,22 @@ final class Binder {
             boolean empty = v instanceof YamlNode.Scalar s && s.isEmpty();
             // The field's own key string, not the parsed one: every plan's Origins then share the
             // same few key strings instead of holding millions of copies in a large portfolio.
-            k = f.key();
+            k = slot.field.key();
             if (!empty) {
                 positions.put(k, v.at());
             }
-            if (Binder.raw(f.type()) == Map.class) {
+            if (slot.kind.raw == Map.class) {
                 entryPositions(k, v, positions);
             }
             int before = mistakes();
-            values.put(k, value(f.type(), v, k, f.range()));
+            values[slot.index] = value(slot.kind, v, k, slot.bounds);
             if (mistakes() > before) {
                 faulty.add(k);
             }
         }
-        for (Field f : fields) {
-            if (f.required() && isBlank(values.get(f.key()))) {
+        for (Slot slot : info.slots) {
+            Field f = slot.field;
+            if (f.required() && isBlank(values[slot.index])) {
                 ownFault = true;
                 String what = m.get(f.key()) == null ? "is missing" : "is empty";
                 error(
@@ -174,8 +173,17 @@ final class Binder {
     private static void entryPositions(String prefix, YamlNode node, Map<String, SourceSpan> positions) {
         if (node instanceof YamlNode.Mapping m) {
             for (YamlNode.Entry e : m.entries()) {
-                String k = prefix + "." + e.key().text();
-                if (KEYS.size() < 100_000) {
+                String entry = e.key().text();
+                // A builder rather than +, whose method-handle set-up costs more than the joining under the quick JIT.
+                String k = new StringBuilder(prefix.length() + 1 + entry.length())
+                        .append(prefix)
+                        .append('.')
+                        .append(entry)
+                        .toString();
+                String known = KEYS.get(k);
+                if (known != null) {
+                    k = known;
+                } else if (KEYS.size() < 100_000) {
                     k = KEYS.computeIfAbsent(k, x -> x);
                 }
                 positions.putIfAbsent(k, e.key().at());
@@ -185,13 +193,17 @@ final class Binder {
     }
 
     private <T extends Record> T scalarRecord(Class<T> type, String component, YamlNode.Scalar s, String key) {
-        for (Field f : Field.of(type)) {
+        RecordInfo info = RecordInfo.of(type);
+        for (Slot slot : info.slots) {
+            Field f = slot.field;
             if (f.component().getName().equals(component)) {
-                Object v = value(f.type(), s, key, f.range());
+                Object v = value(slot.kind, s, key, slot.bounds);
                 if (v == null) {
                     return null;
                 }
-                return construct(type, s.at(), Map.of(f.key(), v), Map.of(f.key(), s.at()), Set.of(), false);
+                Object[] values = new Object[info.components.length];
+                values[slot.index] = v;
+                return construct(type, s.at(), values, Map.of(f.key(), s.at()), Set.of(), false);
             }
         }
         throw new IllegalStateException("@Scalar names no component of " + type.getSimpleName());
@@ -200,21 +212,17 @@ final class Binder {
     private <T extends Record> T construct(
             Class<T> type,
             SourceSpan at,
-            Map<String, Object> values,
+            Object[] values,
             Map<String, SourceSpan> positions,
             Set<String> faulty,
             boolean ownFault) {
         RecordInfo info = RecordInfo.of(type);
-        RecordComponent[] components = info.components;
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent c = components[i];
-            if (c.getType() == Origin.class) {
+        Object[] args = values;
+        for (int i = 0; i < args.length; i++) {
+            if (info.origin[i]) {
                 args[i] = new Origin(at, positions, faulty, ownFault);
-            } else {
-                Field f = info.byName.get(c.getName());
-                Object v = values.get(f.key());
-                args[i] = v != null ? v : absent(c.getGenericType());
+            } else if (args[i] == null) {
+                args[i] = info.absent[i];
             }
         }
         try {
@@ -246,29 +254,43 @@ final class Binder {
             }
         };
 
-        final List<Field> fields;
-        final Map<String, Field> byKey = new LinkedHashMap<>();
-        final Map<String, Field> byName = new LinkedHashMap<>();
+        final List<Slot> slots = new ArrayList<>();
+        final Map<String, Slot> byKey = new LinkedHashMap<>();
         final RecordComponent[] components;
+        /** For each component: whether it is the Origin, and its value when the YAML has none. */
+        final boolean[] origin;
+
+        final Object[] absent;
         final Constructor<?> constructor;
         final ReflectiveOperationException missing;
 
         @SuppressWarnings("unchecked")
         private RecordInfo(Class<?> type) {
-            this.fields = Field.of((Class<? extends Record>) type);
-            for (Field f : fields) {
-                byKey.put(f.key(), f);
-                byName.put(f.component().getName(), f);
-            }
             this.components = type.getRecordComponents();
+            this.origin = new boolean[components.length];
+            this.absent = new Object[components.length];
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
+                origin[i] = types[i] == Origin.class;
+                absent[i] = Kind.of(components[i].getGenericType()).absent;
+            }
+            for (Field f : Field.of((Class<? extends Record>) type)) {
+                for (int i = 0; i < components.length; i++) {
+                    if (components[i].getName().equals(f.component().getName())) {
+                        Slot slot = new Slot(f, i, Kind.of(f.type()), f.range() == null ? null : Bounds.of(f.range()));
+                        slots.add(slot);
+                        byKey.put(f.key(), slot);
+                    }
+                }
             }
             Constructor<?> ctor = null;
             ReflectiveOperationException problem = null;
             try {
                 ctor = type.getDeclaredConstructor(types);
+                // The canonical constructor of a public record: accessible anyway, and without this
+                // newInstance looks up its caller on every call, most of its cost.
+                ctor.setAccessible(true);
             } catch (NoSuchMethodException e) {
                 problem = e;
             }
@@ -281,7 +303,49 @@ final class Binder {
         }
     }
 
-    private List<Object> list(Type element, YamlNode node, String key, Range range) {
+    /** A field of a record type with what binding its values needs, worked out once per type. */
+    private record Slot(Field field, int index, Kind kind, Bounds bounds) {}
+
+    /**
+     * A type of the model as binding needs it, worked out once per record component rather than
+     * once per value: its class, what it holds (a list's elements; a map's keys and values), and
+     * what an absent value is.
+     */
+    private static final class Kind {
+        final Class<?> raw;
+        final boolean isRecord;
+        /** A list's element or a map's value type; null for anything else. */
+        final Kind element;
+        /** A map's key type; null for anything else. */
+        final Kind key;
+
+        final Object absent;
+
+        private Kind(Type type) {
+            raw = raw(type);
+            isRecord = Record.class.isAssignableFrom(raw);
+            Type[] args = type instanceof ParameterizedType p ? p.getActualTypeArguments() : new Type[0];
+            if (raw == List.class) {
+                element = of(args[0]);
+                key = null;
+                absent = List.of();
+            } else if (raw == Map.class) {
+                key = of(args[0]);
+                element = of(args[1]);
+                absent = Map.of();
+            } else {
+                element = null;
+                key = null;
+                absent = null;
+            }
+        }
+
+        static Kind of(Type type) {
+            return new Kind(type);
+        }
+    }
+
+    private List<Object> list(Kind element, YamlNode node, String key, Bounds range) {
         if (!(node instanceof YamlNode.Sequence seq)) {
             error(
                     node.at(),
@@ -300,7 +364,7 @@ final class Binder {
         return List.copyOf(out);
     }
 
-    private Map<Object, Object> map(Type keyType, Type valueType, YamlNode node, String key, Range range) {
+    private Map<Object, Object> map(Kind keyType, Kind valueType, YamlNode node, String key, Bounds range) {
         if (!(node instanceof YamlNode.Mapping m)) {
             error(
                     node.at(),
@@ -311,24 +375,13 @@ final class Binder {
         }
         Map<Object, Object> out = new LinkedHashMap<>();
         for (YamlNode.Entry e : m.entries()) {
-            Object k = scalars.mapKey(raw(keyType), e.key(), key);
+            Object k = scalars.mapKey(keyType.raw, e.key(), key);
             Object v = value(valueType, e.value(), e.key().text(), range);
             if (k != null && v != null) {
                 out.put(k, v);
             }
         }
         return java.util.Collections.unmodifiableMap(out);
-    }
-
-    private static Object absent(Type type) {
-        Class<?> raw = raw(type);
-        if (raw == List.class) {
-            return List.of();
-        }
-        if (raw == Map.class) {
-            return Map.of();
-        }
-        return null;
     }
 
     private static boolean isBlank(Object v) {

@@ -16,12 +16,28 @@ public final class HardLinks {
 
     /** The link count of a regular file; 1 for anything else, and where the file system cannot tell (Windows). */
     public static int count(Path file) {
+        Map<String, Object> a = attributes(file);
+        return a == null ? 1 : count(a);
+    }
+
+    /** The link count in {@link #attributes}. */
+    static int count(Map<String, Object> attributes) {
+        return Boolean.TRUE.equals(attributes.get("isRegularFile")) && attributes.get("nlink") instanceof Integer n
+                ? n
+                : 1;
+    }
+
+    /**
+     * What one lstat of {@code file} says about its names and kind (link count, regular file, folder,
+     * symbolic link); null where the file system cannot tell or the file cannot be looked at.
+     */
+    static Map<String, Object> attributes(Path file) {
         try {
-            // One system call for both answers: this runs for every content file.
-            Map<String, Object> a = Files.readAttributes(file, "unix:nlink,isRegularFile", LinkOption.NOFOLLOW_LINKS);
-            return Boolean.TRUE.equals(a.get("isRegularFile")) && a.get("nlink") instanceof Integer n ? n : 1;
+            // One system call for all the answers: this runs for every content file.
+            return Files.readAttributes(
+                    file, "unix:nlink,isRegularFile,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
         } catch (UnsupportedOperationException | IllegalArgumentException | IOException | SecurityException e) {
-            return 1;
+            return null;
         }
     }
 }

@@ -6,17 +6,25 @@ import io.keyplan.model.Coded;
 import io.keyplan.model.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /** Converts single YAML values to text, numbers, yes/no, dates and coded enums, with plain-words errors. */
 final class Scalars {
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern BOOLEAN = Pattern.compile("true|True|TRUE|false|False|FALSE");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** The codes of each coded enum, looked up once per type rather than once per value. */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new HashMap<>();
+            for (Object c : type.getEnumConstants()) {
+                byCode.putIfAbsent(((Coded) c).code(), c); // the first, as a search in declaration order finds
+            }
+            return Map.copyOf(byCode);
+        }
+    };
     /** Numbers are read to this many decimals. */
     static final int DECIMALS = 6;
     /** Longer numbers are refused unread. */
@@ -58,6 +66,10 @@ final class Scalars {
     }
 
     Object convert(Class<?> type, YamlNode.Scalar s, String key, Range range) {
+        return convert(type, s, key, range == null ? null : Bounds.of(range));
+    }
+
+    Object convert(Class<?> type, YamlNode.Scalar s, String key, Bounds range) {
         String text = s.text().trim();
         if (type == String.class) {
             return shared(s.text());
@@ -68,7 +80,7 @@ final class Scalars {
         if (type == Boolean.class || type == boolean.class) {
             // The YAML 1.2 core spellings, which editors read as yes/no too; "yes" and "on" are
             // YAML 1.1 and text to an editor, so they stay mistakes.
-            if (!s.quoted() && BOOLEAN.matcher(text).matches()) {
+            if (!s.quoted() && isBoolean(text)) {
                 return Boolean.valueOf(text.equalsIgnoreCase("true"));
             }
             fail(s, "type", quote(key) + " must be true or false, got \"" + shorten(s.text()) + "\"", null);
@@ -90,7 +102,7 @@ final class Scalars {
             return shared(k.text());
         }
         if (type == Integer.class) {
-            if (YEAR.matcher(text).matches()) {
+            if (text.length() == 4 && digits(text, 0, 4)) {
                 return Integer.valueOf(text);
             }
             fail(k, "type", quote(mapName) + " must list years like 2026, got \"" + shorten(text) + "\"", null);
@@ -102,7 +114,7 @@ final class Scalars {
         throw new IllegalStateException("no map key of type " + type.getName());
     }
 
-    private Object number(Class<?> type, YamlNode.Scalar s, String text, String key, Range range) {
+    private Object number(Class<?> type, YamlNode.Scalar s, String text, String key, Bounds range) {
         boolean whole = type == Integer.class || type == int.class;
         if (text.length() > MAX_NUMBER_LENGTH) {
             // Checking or reading a million digits takes minutes; no plan needs more than a few.
@@ -115,7 +127,7 @@ final class Scalars {
             return null;
         }
         BigDecimal value = null;
-        if (NUMBER.matcher(text).matches()) {
+        if (isNumber(text)) {
             try {
                 value = new BigDecimal(text);
             } catch (NumberFormatException | ArithmeticException e) {
@@ -156,26 +168,26 @@ final class Scalars {
         return d == 0 ? 0.0 : d; // no -0.0, which would print as "-0"
     }
 
-    private void outOfRange(YamlNode.Scalar s, Class<?> type, String key, Range range, int sign, String text) {
+    private void outOfRange(YamlNode.Scalar s, Class<?> type, String key, Bounds range, int sign, String text) {
         String what = range != null && !isAmount(range)
                 ? " must be " + expected(type, range) + ", got "
                 : sign < 0 ? " is too far below zero: " : " is too large: ";
         fail(s, "range", quote(key) + what + shorten(text), rangeHint(range));
     }
 
-    private static String rangeHint(Range range) {
+    private static String rangeHint(Bounds range) {
         return isAmount(range)
                 ? "an amount may be at most " + format(Range.AMOUNT)
                         + " (a million billion) in the portal's currency, either way"
                 : null;
     }
 
-    private static boolean isAmount(Range range) {
+    private static boolean isAmount(Bounds range) {
         return range != null && range.max() == Range.AMOUNT && range.min() == -Range.AMOUNT;
     }
 
     private LocalDate date(YamlNode.Scalar s, String text, String key) {
-        if (!DATE.matcher(text).matches()) {
+        if (!isDateShape(text)) {
             fail(
                     s,
                     "type",
@@ -184,8 +196,12 @@ final class Scalars {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            // The shape is checked above, so this reads what LocalDate.parse reads, without its formatter.
+            return LocalDate.of(
+                    Integer.parseInt(text, 0, 4, 10),
+                    Integer.parseInt(text, 5, 7, 10),
+                    Integer.parseInt(text, 8, 10, 10));
+        } catch (DateTimeException e) {
             fail(
                     s,
                     "type",
@@ -196,10 +212,9 @@ final class Scalars {
     }
 
     private Object coded(Class<?> type, YamlNode.Scalar s, String text, String key) {
-        for (Object c : type.getEnumConstants()) {
-            if (((Coded) c).code().equals(text)) {
-                return c;
-            }
+        Object c = CODES.get(type).get(text);
+        if (c != null) {
+            return c;
         }
         // Only a mistake needs the list of codes.
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -213,8 +228,79 @@ final class Scalars {
         return null;
     }
 
+    /** The YAML 1.2 core spellings of true and false. */
+    private static boolean isBoolean(String text) {
+        return switch (text) {
+            case "true", "True", "TRUE", "false", "False", "FALSE" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code 2026-03-31}: four, two and two ASCII digits. */
+    private static boolean isDateShape(String text) {
+        return text.length() == 10
+                && text.charAt(4) == '-'
+                && text.charAt(7) == '-'
+                && digits(text, 0, 4)
+                && digits(text, 5, 7)
+                && digits(text, 8, 10);
+    }
+
+    /**
+     * {@code [-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?}, with ASCII digits, scanned by hand: it is asked
+     * of every number of every plan.
+     */
+    static boolean isNumber(String text) {
+        int n = text.length();
+        int i = 0;
+        if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            i++;
+        }
+        int whole = skipDigits(text, i);
+        boolean mantissa;
+        if (whole > i) {
+            i = whole;
+            if (i < n && text.charAt(i) == '.') {
+                i = skipDigits(text, i + 1);
+            }
+            mantissa = true;
+        } else if (i < n && text.charAt(i) == '.') {
+            int fraction = skipDigits(text, i + 1);
+            mantissa = fraction > i + 1;
+            i = fraction;
+        } else {
+            mantissa = false;
+        }
+        if (!mantissa) {
+            return false;
+        }
+        if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (text.charAt(j) == '-' || text.charAt(j) == '+')) {
+                j++;
+            }
+            int exponent = skipDigits(text, j);
+            if (exponent == j) {
+                return false;
+            }
+            i = exponent;
+        }
+        return i == n;
+    }
+
+    private static int skipDigits(String text, int i) {
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        return skipDigits(text, from) >= to;
+    }
+
     /** "a number from 0 to 100", "a whole number", ... */
-    static String expected(Class<?> type, Range range) {
+    static String expected(Class<?> type, Bounds range) {
         String what;
         if (type == Integer.class || type == int.class) {
             what = "a whole number";

@@ -35,6 +35,8 @@ final class SimpleYaml {
     private static final int MAX_DEPTH = YamlLimits.MAX_DEPTH - 5;
     /** SnakeYAML refuses keys longer than 1,024 characters; anything near that goes the full way. */
     private static final int MAX_KEY = 1000;
+    /** Up to this many keys, a mapping finds a duplicate by comparing; beyond, through a hash map. */
+    private static final int FEW_KEYS = 8;
 
     private final String file;
     private final int lineOffset;
@@ -53,7 +55,7 @@ final class SimpleYaml {
         if (!plainCharacters(text)) {
             return null;
         }
-        SimpleYaml reader = new SimpleYaml(file, text.split("\n", -1), lineOffset);
+        SimpleYaml reader = new SimpleYaml(file, lines(text), lineOffset);
         try {
             YamlNode.Mapping root = reader.document();
             problems.addAll(reader.duplicates);
@@ -63,10 +65,29 @@ final class SimpleYaml {
         }
     }
 
+    /** {@code text.split("\n", -1)}, without the list that split fills and copies. */
+    private static String[] lines(String text) {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        String[] lines = new String[count];
+        int start = 0;
+        for (int k = 0; k < count - 1; k++) {
+            int end = text.indexOf('\n', start);
+            lines[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        lines[count - 1] = text.substring(start);
+        return lines;
+    }
+
     /** Printable characters that YAML reads as themselves: no tab, carriage return, byte-order mark or Unicode line break. */
     private static boolean plainCharacters(String text) {
-        // On an array: charAt costs a bounds check per character on a text with non-Latin letters.
-        for (char c : text.toCharArray()) {
+        // charAt rather than a copy of the text as an array: this runs over every file, and the copy cost more.
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
             if (c == '\n'
                     || (c >= 0x20 && c <= 0x7E)
                     || (c >= 0xA0 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
@@ -100,7 +121,8 @@ final class SimpleYaml {
     private YamlNode.Mapping mapping(int n, int firstColumn, int depth) {
         depth(depth);
         List<YamlNode.Entry> entries = new ArrayList<>();
-        Map<String, SourceSpan> seen = new HashMap<>();
+        // The keys seen, for duplicates: made only for a mapping of many keys; a few are compared directly.
+        Map<String, SourceSpan> seen = null;
         SourceSpan at = null;
         boolean first = true;
         while (true) {
@@ -137,7 +159,23 @@ final class SimpleYaml {
                 at = span(keyRow, col);
             }
             YamlNode value = value(line, colon + 1, n, keyRow, colon + 1, depth, true);
-            SourceSpan earlier = seen.putIfAbsent(key.text(), key.at());
+            SourceSpan earlier = null;
+            if (seen == null && entries.size() < FEW_KEYS) {
+                for (YamlNode.Entry e : entries) {
+                    if (e.key().text().equals(key.text())) {
+                        earlier = e.key().at();
+                        break;
+                    }
+                }
+            } else {
+                if (seen == null) {
+                    seen = new HashMap<>();
+                    for (YamlNode.Entry e : entries) {
+                        seen.put(e.key().text(), e.key().at());
+                    }
+                }
+                earlier = seen.putIfAbsent(key.text(), key.at());
+            }
             if (earlier != null) {
                 duplicates.add(LoadProblem.duplicateKey(
                         key.text(), earlier.line(), key.at().line(), key.at().column()));
@@ -262,7 +300,10 @@ final class SimpleYaml {
     }
 
     private static boolean isNullWord(String text) {
-        return text.equals("null") || text.equals("Null") || text.equals("NULL") || text.equals("~");
+        return text.length() <= 4 && text.equals("null")
+                || text.equals("Null")
+                || text.equals("NULL")
+                || text.equals("~");
     }
 
     /** Only spaces or a comment may follow a value on its line. */
@@ -322,6 +363,15 @@ final class SimpleYaml {
     /** A quoted text that closes on its line; {@code end[0]} is set after the closing quote. */
     private static String quoted(String line, int s, int[] end) {
         char q = line.charAt(s);
+        // Most quoted texts have no escape and no doubled quote: they are the text between the quotes.
+        int close = line.indexOf(q, s + 1);
+        if (close >= 0
+                && (q == '"'
+                        ? line.lastIndexOf('\\', close) <= s
+                        : close + 1 >= line.length() || line.charAt(close + 1) != '\'')) {
+            end[0] = close + 1;
+            return line.substring(s + 1, close);
+        }
         StringBuilder b = new StringBuilder();
         int i = s + 1;
         while (i < line.length()) {

@@ -3,13 +3,16 @@ package io.keyplan.load;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Reads a content file as UTF-8 text, refusing files that are too large or not valid UTF-8. */
 final class TextFiles {
@@ -20,18 +23,61 @@ final class TextFiles {
 
     static String read(Path file) throws LoadProblem {
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new LoadProblem(
-                        "too-large",
-                        "the file is " + megabytes(size) + " MB; the limit is 5 MB",
-                        "split the content or move large material into an attachment",
-                        1,
-                        1);
-            }
-            return decode(Files.readAllBytes(file));
+            return decode(bytes(file));
         } catch (IOException e) {
             throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
+        }
+    }
+
+    /**
+     * The file's bytes, its size taken from the open file rather than by a stat of its own: this runs
+     * for every content file, and each system call counts on a portfolio of thousands.
+     */
+    private static byte[] bytes(Path file) throws IOException, LoadProblem {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file);
+        } catch (AccessDeniedException e) {
+            // The size needs no permission to read: a file too large is reported as such, readable or not.
+            checkSize(Files.size(file));
+            throw e;
+        }
+        try (channel) {
+            long size = channel.size();
+            checkSize(size);
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    return Arrays.copyOf(buffer.array(), buffer.position()); // shorter than it was a moment ago
+                }
+            }
+            // The file may have grown since its size was taken, as Files.readAllBytes allows.
+            ByteBuffer more = ByteBuffer.allocate(8192);
+            if (channel.read(more) < 0) {
+                return buffer.array();
+            }
+            return longer(buffer.array(), more, channel);
+        }
+    }
+
+    private static byte[] longer(byte[] start, ByteBuffer more, FileChannel channel) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(start.length + more.capacity());
+        out.write(start, 0, start.length);
+        do {
+            out.write(more.array(), 0, more.position());
+            more.clear();
+        } while (channel.read(more) >= 0);
+        return out.toByteArray();
+    }
+
+    private static void checkSize(long size) throws LoadProblem {
+        if (size > MAX_BYTES) {
+            throw new LoadProblem(
+                    "too-large",
+                    "the file is " + megabytes(size) + " MB; the limit is 5 MB",
+                    "split the content or move large material into an attachment",
+                    1,
+                    1);
         }
     }
 
@@ -62,6 +108,13 @@ final class TextFiles {
 
     /** Strict UTF-8; the position of the first bad byte is reported. A leading BOM is dropped. */
     static String decode(byte[] bytes) throws LoadProblem {
+        // The quick way first: the JDK's decoder replaces a bad sequence with U+FFFD, and for valid
+        // UTF-8 gives the very text the strict one gives. Only a text with U+FFFD in it, written or
+        // put there for a bad byte, goes the strict way, which tells the two apart.
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) {
+            return quick.startsWith("\uFEFF") ? quick.substring(1) : quick;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -259,23 +259,28 @@ public final class RecordWalker {
         final MethodHandle origin;
         /** For each component: its index in {@link #fields}, or -1 for the Origin. */
         final int[] fieldOf;
-        /** The canonical constructor, as (Object[]) -> Object. */
-        final MethodHandle constructor;
+        /** The canonical constructor, as (Object[]) -> Object; made when a copy first needs it (see {@link #construct}). */
+        private volatile MethodHandle constructor;
+
+        private final Class<?> type;
+        private final Class<?>[] types;
 
         final String name;
 
         private Shape() {
             name = "";
+            type = null;
+            types = new Class<?>[0];
             fields = new Field[0];
             accessors = new MethodHandle[0];
             origin = null;
             fieldOf = new int[0];
-            constructor = null;
         }
 
         @SuppressWarnings("unchecked")
         private Shape(Class<?> type) {
             name = type.getSimpleName();
+            this.type = type;
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             List<Field> list = Field.of((Class<? extends Record>) type);
             RecordComponent[] components = type.getRecordComponents();
@@ -297,11 +302,7 @@ public final class RecordWalker {
                         }
                     }
                 }
-                Class<?>[] types =
-                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
-                        .asSpreader(Object[].class, types.length)
-                        .asType(MethodType.methodType(Object.class, Object[].class));
+                types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read the components of " + type.getSimpleName(), e);
             }
@@ -341,7 +342,17 @@ public final class RecordWalker {
 
         Object construct(Object[] args) {
             try {
-                return (Object) constructor.invokeExact(args);
+                MethodHandle c = constructor;
+                if (c == null) {
+                    // Only a copy needs it, and the spreading handle costs generated classes: validation
+                    // walks every plan without ever copying one.
+                    c = MethodHandles.lookup()
+                            .unreflectConstructor(type.getDeclaredConstructor(types))
+                            .asSpreader(Object[].class, types.length)
+                            .asType(MethodType.methodType(Object.class, Object[].class));
+                    constructor = c;
+                }
+                return (Object) c.invokeExact(args);
             } catch (Error e) {
                 throw e;
             } catch (Throwable e) {

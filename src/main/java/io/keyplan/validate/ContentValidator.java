@@ -47,8 +47,11 @@ public final class ContentValidator {
             }
         });
         AttachmentChecks.check(content, diagnostics);
-        MarkdownLimits.check(content, diagnostics);
-        LinkChecks.check(content, diagnostics);
+        // The accounts' texts once for both checks that read them all; then the free pages'.
+        boolean html = content.portal().allowHtml();
+        content.accounts().parallelStream().forEach(account -> AccountTexts.check(account, html, diagnostics));
+        MarkdownLimits.checkPages(content, diagnostics);
+        LinkChecks.checkPages(content, diagnostics);
         PlaceholderChecks.check(content, diagnostics);
     }
 

@@ -54,6 +54,10 @@ final class LinkChecks {
         return LinearInlineParser.install(Parser.builder(options)).build();
     }
 
+    /**
+     * Every text of the content. {@link ContentValidator} checks the accounts' texts through
+     * {@link AccountTexts} instead, which reads them once for this check and {@link MarkdownLimits}.
+     */
     static void check(Content content, Diagnostics d) {
         boolean html = content.portal().allowHtml();
         // The accounts in parallel: flexmark's parser is shared by the renderer's threads too, and Diagnostics sorts
@@ -70,6 +74,12 @@ final class LinkChecks {
                 checkFields(a.plan(), accountPage, html, d);
             }
         });
+        checkPages(content, d);
+    }
+
+    /** The free pages' texts. */
+    static void checkPages(Content content, Diagnostics d) {
+        boolean html = content.portal().allowHtml();
         for (Page p : content.pages()) {
             check(p.markdown(), p.source(), SiteLayout.freePage(p.name()), html, d);
         }
@@ -86,10 +96,25 @@ final class LinkChecks {
         if (!MarkdownScan.withinLimits(markdown)) {
             return; // MarkdownLimits reports it; flexmark could take minutes on it
         }
-        String fileText = SourceText.read(source.file());
+        checkWithinLimits(markdown, source, pagePath, allowHtml, d);
+    }
+
+    /** {@link #check(String, SourceSpan, String, boolean, Diagnostics)} of a text known to be within {@link MarkdownScan}'s limits. */
+    static void checkWithinLimits(
+            String markdown, SourceSpan source, String pagePath, boolean allowHtml, Diagnostics d) {
+        if (!mayHoldLink(markdown)) {
+            return;
+        }
+        // The file is read again only to place a finding: most texts with a link have nothing to report.
+        String fileText = null;
+        boolean read = false;
         for (Found f : links(markdown, allowHtml)) {
             String problem = problem(f.url(), f.raw(), pagePath);
             if (problem != null) {
+                if (!read) {
+                    fileText = SourceText.read(source.file());
+                    read = true;
+                }
                 d.error(where(source, fileText, f.raw(), markdown, f.offset()), "link", problem, HINT);
             }
         }
@@ -105,17 +130,31 @@ final class LinkChecks {
             if (!mayHoldLink(text) || !MarkdownScan.withinLimits(text)) {
                 return; // MarkdownLimits reports a text over the limits; flexmark could take minutes on it
             }
-            for (Found f : links(text, allowHtml)) {
-                String problem = problem(f.url(), f.raw(), pagePath);
-                if (problem != null) {
-                    SourceSpan at = position.span();
-                    if (fileText[0] == null) {
-                        fileText[0] = Objects.requireNonNullElse(SourceText.read(at.file()), "");
-                    }
-                    d.error(inValue(at, fileText[0], f.raw()), "link", problem, HINT);
-                }
-            }
+            checkField(text, position, pagePath, allowHtml, fileText, d);
         });
+    }
+
+    /**
+     * One text of a plan that may hold a link and is within {@link MarkdownScan}'s limits;
+     * {@code fileText} holds the plan file's text once a finding needed it, for the plan's next ones.
+     */
+    static void checkField(
+            String text,
+            YamlTexts.Position position,
+            String pagePath,
+            boolean allowHtml,
+            String[] fileText,
+            Diagnostics d) {
+        for (Found f : links(text, allowHtml)) {
+            String problem = problem(f.url(), f.raw(), pagePath);
+            if (problem != null) {
+                SourceSpan at = position.span();
+                if (fileText[0] == null) {
+                    fileText[0] = Objects.requireNonNullElse(SourceText.read(at.file()), "");
+                }
+                d.error(inValue(at, fileText[0], f.raw()), "link", problem, HINT);
+            }
+        }
     }
 
     /** A link target as written ({@code raw}, to find it in the file) and as the renderer sees it ({@code url}). */

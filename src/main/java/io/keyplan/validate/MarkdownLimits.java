@@ -19,6 +19,10 @@ import io.keyplan.model.SourceSpan;
 final class MarkdownLimits {
     private MarkdownLimits() {}
 
+    /**
+     * Every text of the content. {@link ContentValidator} checks the accounts' texts through
+     * {@link AccountTexts} instead, which reads them once for this check and {@link LinkChecks}.
+     */
     static void check(Content content, Diagnostics d) {
         // Every text of every plan is scanned before anything is rendered: the accounts in parallel,
         // as each reports only about its own files (Diagnostics keeps them in reading order).
@@ -33,13 +37,21 @@ final class MarkdownLimits {
                 texts(a.plan(), d);
             }
         });
+        checkPages(content, d);
+    }
+
+    /** The free pages' texts. */
+    static void checkPages(Content content, Diagnostics d) {
         for (Page p : content.pages()) {
             check(p.markdown(), p.source(), d);
         }
     }
 
-    /** A Markdown file's body; {@code source} is the file (its front matter is not in {@code markdown}). */
-    static void check(String markdown, SourceSpan source, Diagnostics d) {
+    /**
+     * A Markdown file's body; {@code source} is the file (its front matter is not in {@code markdown}).
+     * True when it is within the limits (nothing reported).
+     */
+    static boolean check(String markdown, SourceSpan source, Diagnostics d) {
         MarkdownScan.Problem p = MarkdownScan.check(markdown);
         if (p != null) {
             d.error(
@@ -48,6 +60,16 @@ final class MarkdownLimits {
                     p.message(),
                     p.hint());
         }
+        return p == null;
+    }
+
+    /** A text of a plan, reported at {@code at}; true when it is within the limits (nothing reported). */
+    static boolean checkText(String text, RecordWalker.At at, Diagnostics d) {
+        MarkdownScan.Problem p = MarkdownScan.check(text);
+        if (p != null) {
+            d.error(at.span(), "too-complex", p.message(), p.hint());
+        }
+        return p == null;
     }
 
     /**
@@ -57,10 +79,7 @@ final class MarkdownLimits {
     private static void texts(AccountPlan plan, Diagnostics d) {
         RecordWalker.visit(plan, plan.origin().at(), (value, at) -> {
             if (value instanceof String s) {
-                MarkdownScan.Problem p = MarkdownScan.check(s);
-                if (p != null) {
-                    d.error(at.span(), "too-complex", p.message(), p.hint());
-                }
+                checkText(s, at, d);
             }
             return true;
         });

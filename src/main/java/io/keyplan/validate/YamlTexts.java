@@ -37,7 +37,7 @@ final class YamlTexts {
      * The text's key in its record's Origin; below a map, the entry's own key
      * ({@code departments.Maintenance.Sensors}) as far as the loader kept its position.
      */
-    private static Position position(RecordWalker.At at) {
+    static Position position(RecordWalker.At at) {
         Origin origin = at.origin() == null ? Origin.NONE : at.origin();
         String key = at.key();
         for (Object k : at.mapKeys()) {
