@@ -85,7 +85,7 @@ public final class GitHistory {
      * long chains; with JGit's default limit of 10 MB the bases are pushed out and inflated again
      * for nearly every object read. Measured on 1,000 plans over 5,000 commits (2 ms CPU samples of
      * the object reading, JGit's {@code WindowCursor.open} and the tree parsing): 10 MB 1,312-1,540,
-     * 32 MB 639-796, 64 MB 690-697; peak RSS of the build 406 MB at 10 MB, 505 MB at 32 and at 64.
+     * 32 MB 639-796, 64 MB 690-697; peak RSS of the build 397 MiB at 10 MB, 493 MiB at 32 and at 64.
      * 32 MB gets the gain with half the worst case (the cache holds soft references: the collector
      * may empty it when the heap is short).
      */
