@@ -28,6 +28,7 @@ import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 
@@ -45,8 +46,12 @@ import org.eclipse.jgit.util.SystemReader;
 public final class GitHistory {
     private GitHistory() {}
 
+    /** JGit's delta-base cache per object reader (one per reading thread), in bytes; see {@link #deltaCache()}. */
+    static final int DELTA_BASE_CACHE_BYTES = 32 * 1024 * 1024;
+
     static {
         quiet();
+        deltaCache();
     }
 
     /**
@@ -72,6 +77,22 @@ public final class GitHistory {
                 };
             }
         });
+    }
+
+    /**
+     * Gives each object reader a larger delta-base cache. The versions of a plan (and the {@code
+     * accounts/} trees of successive commits) are stored in the pack as deltas of each other, in
+     * long chains; with JGit's default limit of 10 MB the bases are pushed out and inflated again
+     * for nearly every object read. Measured on 1,000 plans over 5,000 commits (2 ms CPU samples of
+     * the object reading, JGit's {@code WindowCursor.open} and the tree parsing): 10 MB 1,312-1,540,
+     * 32 MB 639-796, 64 MB 690-697; peak RSS of the build 397 MiB at 10 MB, 493 MiB at 32 and at 64.
+     * 32 MB gets the gain with half the worst case (the cache holds soft references: the collector
+     * may empty it when the heap is short).
+     */
+    private static void deltaCache() {
+        WindowCacheConfig config = new WindowCacheConfig();
+        config.setDeltaBaseCacheLimit(DELTA_BASE_CACHE_BYTES);
+        config.install();
     }
 
     /**

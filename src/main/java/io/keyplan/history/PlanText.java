@@ -46,14 +46,14 @@ final class PlanText {
             if (end < 0) {
                 end = n;
             }
-            String line = text.substring(start, end);
-            char c = line.isEmpty() ? ' ' : line.charAt(0);
+            // The line is read in place, without a substring: this runs for every line of every new version.
+            char c = start == end ? ' ' : text.charAt(start);
             if (c == ' ' || c == '\r' || c == '#') {
-                if (!started && c == ' ' && !line.isBlank()) {
+                if (!started && c == ' ' && !blank(text, start, end)) {
                     return null; // indented content before the first key
                 }
             } else {
-                String key = key(line);
+                String key = key(text, start, end);
                 if (key == null) {
                     return null;
                 }
@@ -62,7 +62,7 @@ final class PlanText {
                 current = section.isPresent() ? out.computeIfAbsent(section.get(), k -> new StringBuilder()) : rest;
             }
             if (current != null) {
-                current.append(line).append('\n');
+                current.append(text, start, end).append('\n');
             }
             start = end + 1;
         }
@@ -77,23 +77,36 @@ final class PlanText {
         return cut == null ? null : cut.sections();
     }
 
-    /** The key of a top-level line {@code key:} or {@code key: value}; null when the line is not one. */
-    private static String key(String line) {
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c == '_' || c >= '0' && c <= '9' && i > 0)) {
+    /** Whether the line {@code text[start, end)} holds only white space, as {@link String#isBlank}. */
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key of a top-level line {@code text[start, end)}, {@code key:} or {@code key: value}; null
+     * when the line is not one.
+     */
+    private static String key(String text, int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || c >= '0' && c <= '9' && i > start)) {
                 break;
             }
             i++;
         }
-        if (i == 0 || i >= line.length() || line.charAt(i) != ':') {
+        if (i == start || i >= end || text.charAt(i) != ':') {
             return null;
         }
-        if (i + 1 < line.length() && line.charAt(i + 1) != ' ' && line.charAt(i + 1) != '\r') {
+        if (i + 1 < end && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\r') {
             return null;
         }
-        return line.substring(0, i);
+        return text.substring(start, i);
     }
 
     private static Optional<SectionId> section(String key) {

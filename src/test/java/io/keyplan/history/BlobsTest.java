@@ -83,6 +83,21 @@ class BlobsTest {
     }
 
     @Test
+    void linesAreCutWhereTheyStartAtTheFirstColumn() {
+        // A BOM, blank and indented-blank lines before the first key, CRLF line ends, a comment and a
+        // last line without a line break.
+        Map<SectionId, String> s =
+                PlanText.sections("\uFEFF \t\n\nname: A\r\n# c\r\nwhy:\r\n  statement: s\r\n#end\nswot: {}");
+        assertEquals("why:\r\n  statement: s\r\n#end\n", s.get(SectionId.WHY));
+        assertEquals("swot: {}\n", s.get(SectionId.SWOT));
+        assertNull(PlanText.sections("name:A\n"), "a key without a space after its colon");
+        assertNull(PlanText.sections("1name: A\n"), "a key that starts with a digit");
+        assertNull(PlanText.sections("Name: A\n"), "an upper-case key");
+        assertNull(PlanText.sections("name\n"), "a line without a colon");
+        assertEquals(Map.of(), PlanText.sections("name: A\nowner2: B\n"));
+    }
+
+    @Test
     void aLayoutThatIsNotPlainIsReadWhole() {
         assertNull(PlanText.sections("---\nname: A\n"));
         assertNull(PlanText.sections("{name: A, owner: B}\n"));
