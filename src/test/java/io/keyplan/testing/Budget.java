@@ -48,13 +48,17 @@ public final class Budget {
         }
         Timed<T> again = timed(work, PER_INPUT);
         if (again.over) {
-            fail(what + " used " + first.cpuNanos / 1_000_000 + " ms of CPU for one input, and over "
-                    + PER_INPUT.toMillis() + " ms again: slower than linear, or a hang");
+            // Where the time went, so that a failure on a loaded machine can be told from one in KeyPlan.
+            fail(what + " used " + first.cpuNanos / 1_000_000 + " ms of CPU for one input ("
+                    + first.threadNanos / 1_000_000
+                    + " ms on its own thread), and over " + PER_INPUT.toMillis() + " ms again ("
+                    + again.threadNanos / 1_000_000 + " ms on its own thread, the rest in the common fork-join pool):"
+                    + " slower than linear, or a hang");
         }
         return first.result;
     }
 
-    private record Timed<T>(T result, long cpuNanos, boolean over) {}
+    private record Timed<T>(T result, long cpuNanos, long threadNanos, boolean over) {}
 
     private static <T> Timed<T> timed(Callable<T> work, Duration cpuLimit) {
         FutureTask<T> task = new FutureTask<>(work);
@@ -68,12 +72,14 @@ public final class Budget {
             while (true) {
                 try {
                     T result = task.get(20, TimeUnit.MILLISECONDS);
-                    return new Timed<>(result, cpu(thread, last) + poolCpu() - pool, false);
+                    long own = cpu(thread, last);
+                    return new Timed<>(result, own + poolCpu() - pool, own, false);
                 } catch (TimeoutException e) {
-                    long used = cpu(thread, last) + poolCpu() - pool;
+                    long own = cpu(thread, last);
+                    long used = own + poolCpu() - pool;
                     if (used > cpuLimit.toNanos() || System.nanoTime() - wallStart > HANG_WALL.toNanos()) {
                         thread.interrupt();
-                        return new Timed<>(null, used, true);
+                        return new Timed<>(null, used, own, true);
                     }
                 }
             }
