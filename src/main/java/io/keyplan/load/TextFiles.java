@@ -1,9 +1,11 @@
 package io.keyplan.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -12,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /** Reads a content file as UTF-8 text, refusing files that are too large or not valid UTF-8. */
 final class TextFiles {
@@ -31,43 +32,23 @@ final class TextFiles {
 
     /**
      * The file's bytes, its size taken from the open file rather than by a stat of its own: this runs
-     * for every content file, and each system call counts on a portfolio of thousands.
+     * for every content file, and each system call counts on a portfolio of thousands. A file that
+     * grows or shrinks while it is read is read to its end, as {@link Files#readAllBytes} does.
      */
     private static byte[] bytes(Path file) throws IOException, LoadProblem {
-        FileChannel channel;
+        SeekableByteChannel channel;
         try {
-            channel = FileChannel.open(file);
+            channel = Files.newByteChannel(file);
         } catch (AccessDeniedException e) {
             // The size needs no permission to read: a file too large is reported as such, readable or not.
             checkSize(Files.size(file));
             throw e;
         }
-        try (channel) {
-            long size = channel.size();
-            checkSize(size);
-            ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer) < 0) {
-                    return Arrays.copyOf(buffer.array(), buffer.position()); // shorter than it was a moment ago
-                }
-            }
-            // The file may have grown since its size was taken, as Files.readAllBytes allows.
-            ByteBuffer more = ByteBuffer.allocate(8192);
-            if (channel.read(more) < 0) {
-                return buffer.array();
-            }
-            return longer(buffer.array(), more, channel);
+        try (channel;
+                InputStream in = Channels.newInputStream(channel)) {
+            checkSize(channel.size());
+            return in.readAllBytes();
         }
-    }
-
-    private static byte[] longer(byte[] start, ByteBuffer more, FileChannel channel) throws IOException {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(start.length + more.capacity());
-        out.write(start, 0, start.length);
-        do {
-            out.write(more.array(), 0, more.position());
-            more.clear();
-        } while (channel.read(more) >= 0);
-        return out.toByteArray();
     }
 
     private static void checkSize(long size) throws LoadProblem {
