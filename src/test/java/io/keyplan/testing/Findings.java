@@ -13,6 +13,18 @@ public final class Findings {
         failAt(Math.floorMod(kind.hashCode(), 64), "[" + kind + "] " + message);
     }
 
+    /** An input as a message shows it: the first 400 characters, control and invisible ones as Java escapes. */
+    public static String shown(String s) {
+        String head = s.length() > 400 ? s.substring(0, 400) + "... (" + s.length() + " characters)" : s;
+        StringBuilder out = new StringBuilder();
+        head.codePoints()
+                .forEach(c -> out.append(
+                        c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.getType(c) == Character.FORMAT
+                                ? String.format("\\u%04X", c)
+                                : new String(Character.toChars(c))));
+        return out.toString();
+    }
+
     private static void failAt(int depth, String message) {
         if (depth > 0) {
             failAt(depth - 1, message);

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -169,12 +171,50 @@ class FuzzOraclesTest {
                 }),
                 "three seconds of CPU for one input");
         assertEquals(
+                "long",
+                Budget.run("long input", 64 * 1024, () -> {
+                    spin(Budget.PER_INPUT.toMillis() * 3 / 2);
+                    return "long";
+                }),
+                "a second per 32 KB");
+        assertEquals(
                 "woke",
                 Budget.run("waits", () -> {
                     Thread.sleep(Budget.PER_INPUT.toMillis() + 200);
                     return "woke";
                 }),
                 "waiting is not work: only CPU counts");
+    }
+
+    @Test
+    void growthFailsWhatIsQuadraticInTheTextAndPassesWhatIsLinear() {
+        Duration floor = Duration.ofMillis(100);
+        // CPU spun in proportion to the length (or its square): 200 ms at 32 KB, as Budget counts it.
+        Function<String, Object> linear = text -> spin(200 * text.length() / 32_768);
+        Function<String, Object> quadratic = text -> spin(200L * text.length() * text.length() / 32_768 / 32_768);
+        Growth.check("linear", "abcd", 32_768, floor, linear);
+        AssertionFailedError e = assertThrows(
+                AssertionFailedError.class, () -> Growth.check("quadratic", "abcd", 32_768, floor, quadratic));
+        assertTrue(e.getMessage().contains("quadratic on the input repeated to 32768 characters used"), e.getMessage());
+        assertTrue(e.getMessage().contains("grows faster than the text"), e.getMessage());
+        Growth.check(
+                "cheap", "abcd", 32_768, floor, text -> spin(50L * text.length() * text.length() / 32_768 / 32_768));
+    }
+
+    private static long spin(long millis) {
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long until = cpu.getCurrentThreadCpuTime() + millis * 1_000_000;
+        long spins = 0;
+        while (cpu.getCurrentThreadCpuTime() < until) {
+            spins++;
+        }
+        return spins;
+    }
+
+    @Test
+    void findingsShowInvisibleCharactersAndCutLongInputs() {
+        assertEquals("a\\u0009b\\u200Bc", Findings.shown("a\tb\u200Bc"));
+        assertEquals("x".repeat(400) + "... (401 characters)", Findings.shown("x".repeat(401)));
     }
 
     @Test
