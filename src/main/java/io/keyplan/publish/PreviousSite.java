@@ -73,7 +73,7 @@ final class PreviousSite {
     }
 
     /** Length first (one stat), then the content: most changed pages already differ in length. */
-    private static boolean sameBytes(Path old, byte[] bytes) {
+    private boolean sameBytes(Path old, byte[] bytes) {
         try {
             Map<String, Object> a =
                     Files.readAttributes(old, "unix:size,nlink,isRegularFile", LinkOption.NOFOLLOW_LINKS);
@@ -91,8 +91,12 @@ final class PreviousSite {
                 return now.position() == bytes.length
                         && Arrays.equals(now.array(), 0, bytes.length, bytes, 0, bytes.length);
             }
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
-            // No such file, no unix attributes (Windows), unreadable: written as usual.
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            // No link count to be had (Windows): no file can be shown to have one name, so none is linked.
+            linking = false;
+            return false;
+        } catch (IOException | SecurityException e) {
+            // No such file, unreadable: written as usual.
             return false;
         }
     }
