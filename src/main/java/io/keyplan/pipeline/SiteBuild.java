@@ -140,7 +140,7 @@ public final class SiteBuild {
             return new BuildResult(found, checked.accounts(), 0, false, notes);
         }
         try (OutputFolder.Staging staging = output.stage()) {
-            FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging);
+            FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging, staging.replaces());
             Content content = checked.content();
             PortfolioAnalysis analysis = checked.analysis();
             Audience audience = info.audience();

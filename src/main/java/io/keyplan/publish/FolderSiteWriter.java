@@ -31,6 +31,8 @@ public final class FolderSiteWriter implements SiteWriter {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     private final WriteGate gate;
+    /** The site this one will replace, whose unchanged files are linked instead of written; null: none. */
+    private final PreviousSite previous;
 
     /** Characters (and bytes) buffered per file: a typical page is 20-40 KB. */
     private static final int BUFFER = 64 * 1024;
@@ -41,8 +43,24 @@ public final class FolderSiteWriter implements SiteWriter {
 
     /** @param gate lets a stopped build give the folder up while renderers are still at work */
     public FolderSiteWriter(Path root, WriteGate gate) {
+        this(root, gate, null);
+    }
+
+    /**
+     * @param previous the site the staging folder will replace (the output folder as it is), or null;
+     *     it is only read and linked to, never changed
+     */
+    public FolderSiteWriter(Path root, WriteGate gate, Path previous) {
+        this(root, gate, previous, Files::createLink);
+    }
+
+    FolderSiteWriter(Path root, WriteGate gate, Path previous, PreviousSite.Linker linker) {
         this.root = root.toAbsolutePath().normalize();
         this.gate = gate;
+        this.previous =
+                previous == null || previous.toAbsolutePath().normalize().equals(this.root)
+                        ? null
+                        : new PreviousSite(previous, linker);
     }
 
     @Override
@@ -58,7 +76,9 @@ public final class FolderSiteWriter implements SiteWriter {
             // The encoder reports malformed text, as Files.newBufferedWriter's does.
             try (Writer w = new BufferedWriter(
                     new OutputStreamWriter(
-                            new BufferedOutputStream(Files.newOutputStream(target), BUFFER),
+                            previous == null
+                                    ? new BufferedOutputStream(Files.newOutputStream(target), BUFFER)
+                                    : new Held(path, target),
                             StandardCharsets.UTF_8.newEncoder()),
                     BUFFER)) {
                 source.writeTo(w);
@@ -69,11 +89,19 @@ public final class FolderSiteWriter implements SiteWriter {
         record(path);
     }
 
-    /** The bytes in one write call: they were encoded (and checked) when the page was first rendered. */
+    /**
+     * The bytes in one write call: they were encoded (and checked) when the page was first rendered.
+     * A page reused from the cache is most often the previous site's file as it is: then that file is
+     * linked instead.
+     */
     @Override
     public void writeUtf8(String path, byte[] utf8) {
         try (WriteGate.Permit p = gate.enter()) {
             Path target = target(path);
+            if (previous != null && previous.link(path, target, utf8)) {
+                record(path);
+                return;
+            }
             try (OutputStream out = Files.newOutputStream(target)) {
                 out.write(utf8);
             } catch (IOException e) {
@@ -81,6 +109,65 @@ public final class FolderSiteWriter implements SiteWriter {
             }
         }
         record(path);
+    }
+
+    /** A page larger than this is streamed to its file: it is not held in memory to be compared. */
+    private static final int HOLD = 4 << 20;
+
+    /**
+     * A page's bytes held until it is complete, then linked from the previous site when they are its
+     * file's bytes, or written; a page that grows past {@link #HOLD} goes to its file as it comes.
+     */
+    private final class Held extends OutputStream {
+        private final String path;
+        private final Path target;
+        private byte[] buf = new byte[BUFFER];
+        private int n;
+        private OutputStream file;
+
+        Held(String path, Path target) {
+            this.path = path;
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (file != null) {
+                file.write(b, off, len);
+                return;
+            }
+            if (n + len > HOLD) {
+                file = new BufferedOutputStream(Files.newOutputStream(target), BUFFER);
+                file.write(buf, 0, n);
+                file.write(b, off, len);
+                buf = null;
+                return;
+            }
+            if (n + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.min(HOLD, Math.max(n + len, buf.length * 2)));
+            }
+            System.arraycopy(b, off, buf, n, len);
+            n += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+                return;
+            }
+            byte[] page = n == buf.length ? buf : java.util.Arrays.copyOf(buf, n);
+            if (!previous.link(path, target, page)) {
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    out.write(page);
+                }
+            }
+        }
     }
 
     @Override
@@ -108,6 +195,14 @@ public final class FolderSiteWriter implements SiteWriter {
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IllegalArgumentException("site path leaves the site root: " + path);
         }
+        if (previous != null && files.contains(path)) {
+            // Written before, maybe as a link into the previous site, which must not be written through.
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot replace " + target, e);
+            }
+        }
         Path parent = target.getParent();
         if (!folders.contains(parent)) {
             try {
@@ -134,6 +229,11 @@ public final class FolderSiteWriter implements SiteWriter {
     /** Site paths of the HTML pages written so far, sorted. */
     public List<String> pages() {
         return List.copyOf(pages);
+    }
+
+    /** Files that were linked from the previous site instead of written. */
+    public int linked() {
+        return previous == null ? 0 : previous.linked();
     }
 
     /** Site paths of every file written through this writer, sorted. */

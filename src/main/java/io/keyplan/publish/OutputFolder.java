@@ -157,6 +157,14 @@ public final class OutputFolder {
             return path;
         }
 
+        /**
+         * The site this staging folder will replace (the output folder as it is now), or null when there
+         * is none yet. It stays untouched until {@link #commit()}; a writer may link its unchanged files.
+         */
+        public Path replaces() {
+            return Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS) ? output : null;
+        }
+
         @Override
         public Permit enter() {
             lock.readLock().lock();

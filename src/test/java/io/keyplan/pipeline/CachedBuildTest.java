@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -404,6 +406,122 @@ class CachedBuildTest {
         BuildResult failed = new SiteBuild(Stages.standard()).build(o, info, dir, dir.resolve("home"));
         assertFalse(failed.written());
         assertFalse(Files.exists(out.resolve(".cache")));
+    }
+
+    // --- a build into the folder of the previous one: unchanged files are linked, not written -----
+
+    /** A build into {@code out}, which may hold the previous build's site; with the cache when {@code cached}. */
+    private BuildResult buildInto(Path out, boolean cached) {
+        BuildOptions o = new BuildOptions(content, theme, out, false, cached ? cache : null);
+        return new SiteBuild(Stages.standard()).build(o, info, dir, dir.resolve("home"));
+    }
+
+    /** Each file's inode (its file key): a file linked from the previous site keeps it. */
+    private static Map<String, Object> inodes(Path root) throws IOException {
+        Map<String, Object> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(
+                        root.relativize(p).toString().replace('\\', '/'),
+                        Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+            }
+        }
+        return out;
+    }
+
+    private static long kept(Map<String, Object> before, Map<String, Object> after) {
+        return after.entrySet().stream()
+                .filter(e -> e.getValue().equals(before.get(e.getKey())))
+                .count();
+    }
+
+    @Test
+    void aBuildOverThePreviousSiteLinksItsUnchangedFilesAndIsTheSameSite() throws Exception {
+        for (boolean cached : new boolean[] {true, false}) {
+            Path site = dir.resolve(cached ? "site-cached" : "site-rendered");
+            assertTrue(buildInto(site, cached).written());
+            assertTrue(buildInto(site, cached).written());
+            Map<String, Object> before = inodes(site);
+            edit("accounts/cerealis/account.yaml", "name: Coopérative Céréalis", "name: Coopérative Céréalis Nord");
+            commit("rename " + cached);
+            assertTrue(buildInto(site, cached).written());
+            assertSameTree(build(false, null), site);
+            Map<String, Object> after = inodes(site);
+            assertNotEquals(
+                    before.get("accounts/cerealis/index.html"),
+                    after.get("accounts/cerealis/index.html"),
+                    "the changed plan's page is a new file");
+            long linked = kept(before, after);
+            assertTrue(linked > 30, "the other accounts' pages are the previous site's files: " + linked);
+            for (Map.Entry<String, Object> e : after.entrySet()) {
+                assertEquals(
+                        1,
+                        Files.getAttribute(site.resolve(e.getKey()), "unix:nlink"),
+                        e.getKey() + " has one name once the previous site is gone");
+            }
+            edit("accounts/cerealis/account.yaml", "name: Coopérative Céréalis Nord", "name: Coopérative Céréalis");
+            commit("back " + cached);
+        }
+    }
+
+    @Test
+    void aPageEditedInThePreviousSiteIsWrittenAgain() throws Exception {
+        Path site = dir.resolve("site");
+        assertTrue(buildInto(site, true).written());
+        assertTrue(buildInto(site, true).written());
+        // Edited in place, as an editor or a deploy step might: same length, and longer.
+        Path page = site.resolve("accounts/noordzee-foods/index.html");
+        byte[] bytes = Files.readAllBytes(page);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(page, bytes);
+        Files.writeString(site.resolve("portfolio/index.html"), "<!-- appended -->", StandardOpenOption.APPEND);
+        assertTrue(buildInto(site, true).written());
+        assertSameTree(build(false, null), site);
+    }
+
+    @Test
+    void aBuildThatFailsAfterLinkingLeavesThePreviousSiteAsItWas() throws Exception {
+        copy(Path.of("site-theme"), theme);
+        Path site = dir.resolve("site");
+        assertTrue(buildInto(site, true).written());
+        assertTrue(buildInto(site, true).written());
+        Map<String, byte[]> files = files(site);
+        Map<String, Object> inodes = inodes(site);
+        Map<String, Object> times = new TreeMap<>();
+        for (String f : files.keySet()) {
+            times.put(f, Files.getLastModifiedTime(site.resolve(f)));
+        }
+        // The booklet is made after the accounts' pages were linked, and fails.
+        edit(
+                theme.resolve("templates/booklet.peb"),
+                "{{ pieces.render(\"print/one-page-body.peb\"",
+                "{{ pieces.render(\"print/no-such-part.peb\", {}) }}{{ pieces.render(\"print/one-page-body.peb\"");
+        BuildResult failed;
+        try {
+            failed = buildInto(site, true);
+        } catch (RuntimeException e) {
+            failed = null;
+        }
+        assertTrue(failed == null || !failed.written(), "the broken template stops the build");
+        assertEquals(files.keySet(), files(site).keySet());
+        for (Map.Entry<String, byte[]> f : files(site).entrySet()) {
+            Path p = site.resolve(f.getKey());
+            assertTrue(Arrays.equals(files.get(f.getKey()), f.getValue()), f.getKey() + " changed");
+            assertEquals(
+                    inodes.get(f.getKey()),
+                    Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+            assertEquals(times.get(f.getKey()), Files.getLastModifiedTime(p), f.getKey() + " was touched");
+            assertEquals(
+                    1, Files.getAttribute(p, "unix:nlink"), f.getKey() + " still has a name in the staging folder");
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(
+                    List.of(),
+                    s.map(p -> p.getFileName().toString())
+                            .filter(n -> n.startsWith(".site") || n.contains("staging"))
+                            .toList(),
+                    "no staging folder is left");
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------

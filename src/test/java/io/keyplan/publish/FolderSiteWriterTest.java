@@ -11,7 +11,9 @@ import io.keyplan.model.Attachment;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.testing.Records;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -138,5 +140,117 @@ class FolderSiteWriterTest {
         ThemeAssets.copy(theme, site, d);
         assertEquals(1, d.errorCount());
         assertFalse(Files.exists(site.resolve("assets/passwd")));
+    }
+
+    // --- files linked from the site this one replaces ---------------------------------------------
+
+    private Path previousSite(String path, String text) throws IOException {
+        Path old = dir.resolve("old");
+        Path file = old.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return old;
+    }
+
+    private static int links(Path file) throws IOException {
+        return (Integer) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS);
+    }
+
+    @Test
+    void aFileWithTheSameBytesIsLinkedFromThePreviousSiteWhetherReusedOrRendered() throws IOException {
+        Path old = previousSite("accounts/acme/index.html", "Zürich €1");
+        Files.writeString(old.resolve("accounts/acme/print.html"), "printed", StandardCharsets.UTF_8);
+        Path site = dir.resolve("staging");
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old);
+        w.writeUtf8("accounts/acme/index.html", "Zürich €1".getBytes(StandardCharsets.UTF_8));
+        w.writeText("accounts/acme/print.html", out -> out.write("printed"));
+        assertTrue(Files.isSameFile(site.resolve("accounts/acme/index.html"), old.resolve("accounts/acme/index.html")));
+        assertTrue(Files.isSameFile(site.resolve("accounts/acme/print.html"), old.resolve("accounts/acme/print.html")));
+        assertEquals(2, w.linked());
+        assertEquals(List.of("accounts/acme/index.html", "accounts/acme/print.html"), w.pages());
+        assertEquals("Zürich €1", Files.readString(old.resolve("accounts/acme/index.html")));
+    }
+
+    @Test
+    void differentBytesAreWrittenAndThePreviousSiteIsLeftAsItWas() throws IOException {
+        // Same length, one byte apart (an edit in the old output), then a different length.
+        Path old = previousSite("a.html", "<p>kept</p>");
+        Files.writeString(old.resolve("b.html"), "short");
+        Path site = dir.resolve("staging");
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old);
+        w.writeUtf8("a.html", "<p>kepT</p>".getBytes(StandardCharsets.UTF_8));
+        w.writeText("b.html", "a longer page");
+        w.writeText("c.html", "not in the previous site");
+        assertEquals(0, w.linked());
+        assertEquals("<p>kepT</p>", Files.readString(site.resolve("a.html")));
+        assertEquals("a longer page", Files.readString(site.resolve("b.html")));
+        assertEquals("<p>kept</p>", Files.readString(old.resolve("a.html")));
+        assertEquals("short", Files.readString(old.resolve("b.html")));
+        assertEquals(1, links(old.resolve("a.html")));
+    }
+
+    @Test
+    void aFileSharedWithAnotherOrASymbolicLinkIsNeverLinked() throws IOException {
+        // A file with a second name (a cache entry, a user's backup) would tie the site to it.
+        Path old = previousSite("shared.html", "same");
+        Files.createLink(dir.resolve("elsewhere.html"), old.resolve("shared.html"));
+        Path target = Files.writeString(dir.resolve("target.html"), "same");
+        Files.createSymbolicLink(old.resolve("symlink.html"), target);
+        Path site = dir.resolve("staging");
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old);
+        w.writeUtf8("shared.html", "same".getBytes(StandardCharsets.UTF_8));
+        w.writeUtf8("symlink.html", "same".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, w.linked());
+        assertEquals(1, links(site.resolve("shared.html")));
+        assertFalse(Files.isSymbolicLink(site.resolve("symlink.html")));
+        assertFalse(Files.isSameFile(site.resolve("symlink.html"), target));
+        assertEquals("same", Files.readString(site.resolve("symlink.html")));
+    }
+
+    @Test
+    void aLinkThatFailsFallsBackToWriting() throws IOException {
+        Path old = previousSite("a.html", "same");
+        Files.writeString(old.resolve("b.html"), "also same");
+        Path site = dir.resolve("staging");
+        java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old, (link, existing) -> {
+            tried.incrementAndGet();
+            throw new java.nio.file.FileSystemException(
+                    link.toString(), existing.toString(), "Invalid cross-device link");
+        });
+        w.writeUtf8("a.html", "same".getBytes(StandardCharsets.UTF_8));
+        w.writeText("b.html", "also same");
+        assertEquals(0, w.linked());
+        assertEquals("same", Files.readString(site.resolve("a.html")));
+        assertEquals("also same", Files.readString(site.resolve("b.html")));
+        assertFalse(Files.isSameFile(site.resolve("a.html"), old.resolve("a.html")));
+        assertEquals(1, tried.get(), "a file system without hard links is asked once, not for every file");
+    }
+
+    @Test
+    void aPathWrittenAgainAfterItWasLinkedDoesNotWriteIntoThePreviousSite() throws IOException {
+        Path old = previousSite("sitemap.xml", "<urlset/>");
+        Path site = dir.resolve("staging");
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old);
+        w.writeText("sitemap.xml", "<urlset/>");
+        assertEquals(1, w.linked());
+        w.writeText("sitemap.xml", "<urlset>changed</urlset>");
+        assertEquals("<urlset>changed</urlset>", Files.readString(site.resolve("sitemap.xml")));
+        assertEquals("<urlset/>", Files.readString(old.resolve("sitemap.xml")));
+    }
+
+    @Test
+    void aPageTooLargeToHoldIsStreamedAndStillRight() throws IOException {
+        String big = "€".repeat(2_000_000); // 6 MB of UTF-8, more than a page held to be compared
+        Path old = previousSite("portfolio/booklet.html", big);
+        Path site = dir.resolve("staging");
+        FolderSiteWriter w = new FolderSiteWriter(site, WriteGate.OPEN, old);
+        w.writeText("portfolio/booklet.html", out -> {
+            for (int i = 0; i < 2_000; i++) {
+                out.write("€".repeat(1_000));
+            }
+        });
+        assertEquals(0, w.linked());
+        assertEquals(big, Files.readString(site.resolve("portfolio/booklet.html")));
     }
 }

@@ -58,6 +58,46 @@ class OutputFolderTest {
     }
 
     @Test
+    void filesLinkedFromTheOldSiteSurviveItsDeletionAndAFailedBuildLeavesItAsItWas() throws IOException {
+        Path site = dir.resolve("_site");
+        try (OutputFolder.Staging s = open(site).stage()) {
+            Files.writeString(s.path().resolve("index.html"), "same");
+            Files.writeString(s.path().resolve("other.html"), "old");
+            s.commit();
+        }
+        // A build that links a file and fails: the old site keeps its bytes and its files their one name.
+        try (OutputFolder.Staging s = open(site).stage()) {
+            assertEquals(site, s.replaces());
+            FolderSiteWriter w = new FolderSiteWriter(s.path(), s, s.replaces());
+            w.writeText("index.html", "same");
+            w.writeText("other.html", "new");
+            assertEquals(1, w.linked());
+        }
+        assertEquals("same", Files.readString(site.resolve("index.html")));
+        assertEquals("old", Files.readString(site.resolve("other.html")));
+        assertEquals(1, Files.getAttribute(site.resolve("index.html"), "unix:nlink"));
+        assertEquals(List.of("_site"), names());
+        // One that links and commits: deleting the old site takes only its names away.
+        Object inode = Files.readAttributes(
+                        site.resolve("index.html"), java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
+        try (OutputFolder.Staging s = open(site).stage()) {
+            FolderSiteWriter w = new FolderSiteWriter(s.path(), s, s.replaces());
+            w.writeText("index.html", "same");
+            w.writeText("other.html", "new");
+            s.commit();
+        }
+        assertEquals("same", Files.readString(site.resolve("index.html")));
+        assertEquals("new", Files.readString(site.resolve("other.html")));
+        assertEquals(
+                inode,
+                Files.readAttributes(site.resolve("index.html"), java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey());
+        assertEquals(1, Files.getAttribute(site.resolve("index.html"), "unix:nlink"));
+        assertEquals(List.of("_site"), names());
+    }
+
+    @Test
     void refusesDangerousOutputs() throws IOException {
         Files.createDirectories(dir.resolve("work"));
         assertThrows(OutputRefusedException.class, () -> open(dir.resolve("content")));
