@@ -57,8 +57,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "A folder where KeyPlan keeps what it can reuse between builds (made when missing)."
                     + " A page is reused only when everything it is made from is unchanged, and the git history is read"
                     + " only for new commits; deleting the folder"
-                    + " is always safe. Default: none, every page is rendered.")
+                    + " is always safe. Default: none, every page is rendered (what the git history found is"
+                    + " still kept in the user's cache folder).")
     Path cache;
+
+    /**
+     * The user's cache folder (the base folder of {@link ClassData}'s archives), where the history's
+     * findings are kept between builds without {@code --cache}; null when there is none.
+     */
+    static java.nio.file.Path userCache(Context ctx) {
+        return ClassData.cacheHome(
+                ctx.env(),
+                System.getProperty("os.name"),
+                ctx.home() == null ? null : ctx.home().toString());
+    }
 
     BuildCommand(Context ctx) {
         this.ctx = ctx;
@@ -77,7 +89,8 @@ final class BuildCommand implements Callable<Integer> {
                         + " https://acme.github.io/kam/, not \"" + baseUrl + "\"");
             }
             BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile, baseUrl);
-            BuildOptions options = new BuildOptions(source.content, themeFolder, output, source.strict, cache);
+            BuildOptions options =
+                    new BuildOptions(source.content, themeFolder, output, source.strict, cache, userCache(ctx));
             BuildResult result = new SiteBuild(ctx.stages()).build(options, info, ctx.workingDir(), ctx.home());
             for (String note : result.notes()) {
                 ctx.err().println("keyplan: " + note);

@@ -101,8 +101,8 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile);
-        IncrementalPreview preview =
-                new IncrementalPreview(content, themeDir, profile, info.buildDate(), info.version());
+        IncrementalPreview preview = new IncrementalPreview(
+                content, themeDir, profile, info.buildDate(), info.version(), BuildCommand.userCache(ctx));
         PreviewServer server;
         try {
             server = PreviewServer.bind(preview, new InetSocketAddress(address, port), profile);

@@ -6,6 +6,7 @@ import io.keyplan.load.Snapshots;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Narrative;
+import io.keyplan.model.PlanParts;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
@@ -88,6 +89,9 @@ final class Blobs {
             ABSENT_PARTS[id.ordinal()] = part(id, EMPTY);
         }
     }
+
+    /** The part of a file's header (the keys of no section): it only says that the header parses. */
+    private static final Part HEADER = new Part(null, 0, null, null);
 
     /** Sentinel in {@link #versions} for a version that does not parse. */
     private static final Version NONE = new Version(new Part[0], UNREADABLE, true);
@@ -184,6 +188,130 @@ final class Blobs {
         if (cut == null) {
             return whole(bytes);
         }
+        if (mostlyNew(cut)) {
+            Version v = wholeOnce(text, cut);
+            if (v != null) {
+                return v;
+            }
+        }
+        return byParts(bytes, cut);
+    }
+
+    /** {@link #version(byte[])} section by section only, never with one parse of the whole file (for tests). */
+    Version versionByParts(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        return cut == null ? whole(bytes) : byParts(bytes, cut);
+    }
+
+    /**
+     * {@link #version(byte[])} with one parse of the whole file whatever is known already (for tests);
+     * null where that path does not apply (the layout is not cut, or {@link #wholeOnce} declines).
+     */
+    Version versionWholeOnce(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        return cut == null ? null : wholeOnce(text, cut);
+    }
+
+    /**
+     * Whether most of the sections' texts of {@code cut} have not been parsed yet (the first version
+     * of a plan, about four fifths of all section parses by the benchmark's mix of edits): then one
+     * parse of the whole file costs less than one per section.
+     */
+    private boolean mostlyNew(PlanText.Cut cut) {
+        Map<SectionId, String> sections = cut.sections();
+        int unknown = 0;
+        for (String text : sections.values()) {
+            if (!parts.containsKey(text)) {
+                unknown++;
+            }
+        }
+        return sections.size() >= 4 && unknown * 4 >= sections.size() * 3;
+    }
+
+    /**
+     * The version of {@code text}, cut as {@code cut}, from one parse of the whole file instead of one
+     * per section; null when it must be read section by section ({@link #byParts}), whose result this
+     * equals exactly (BlobsTest compares the two on random edits). Why one parse gives each section's
+     * part exactly:
+     *
+     * <ul>
+     *   <li>A section's fingerprint and checks read that section's part of the plan alone
+     *       ({@link PlanParts#of}, {@code Checklists.of} through {@link PlanParts#read}), never another
+     *       section's, the header or the file's positions (fingerprints leave every {@link
+     *       io.keyplan.model.Origin} out; checks yield pass or fail).
+     *   <li>The binder binds each top-level key on its own: the value of one key never depends on the
+     *       text of another ({@code Binder.record} converts each entry by its own node; the only other
+     *       state, a missing required key or a duplicate, marks the top-level {@code Origin}, which
+     *       neither reads). {@code AccountPlan} has no compact constructor that could refuse a
+     *       combination.
+     *   <li>The YAML sees the same lines for each key: {@link PlanText#cut} starts a section at a key in
+     *       the first column and gives it every line up to the next such key; YAML ends a top-level
+     *       value at the same line (a value, a block text or a quoted text goes on indented). So the
+     *       text is parsed as the parts see it: without a byte-order mark, with a line break after the
+     *       last line (a block text at the end of a file without one would otherwise lose its final
+     *       line break), and not at all when YAML would break lines where the cut does not (a carriage
+     *       return alone, NEL, LS, PS). Lines before the first key are comments or blank.
+     *   <li>Anchors and aliases: the reader refuses every alias, so a text with one does not parse,
+     *       whole or in parts; an anchor alone changes no value. A duplicate key keeps its first value
+     *       in both (the part holds every occurrence of its key, in order).
+     *   <li>A whole file that does not parse gives null here, and {@link #byParts} decides as before.
+     *       The two dated sections keep their values for later ({@link Part#plan}); they are parsed as
+     *       their own part, as {@link #byParts} does, so what is kept is the same (and small).
+     * </ul>
+     */
+    private Version wholeOnce(String text, PlanText.Cut cut) {
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')
+                    || c == '\u0085'
+                    || c == '\u2028'
+                    || c == '\u2029') {
+                return null;
+            }
+        }
+        String parsed = text.substring(start);
+        if (!parsed.isEmpty() && !parsed.endsWith("\n")) {
+            parsed = parsed + "\n";
+        }
+        AccountPlan plan = Snapshots.plan(parsed, "account.yaml");
+        if (plan == null) {
+            return null;
+        }
+        Map<SectionId, String> sections = cut.sections();
+        Part[] out = new Part[SectionId.values().length];
+        long[] prints = new long[out.length];
+        for (SectionId id : SectionId.values()) {
+            String part = sections.get(id);
+            Part p;
+            if (part == null) {
+                p = ABSENT_PARTS[id.ordinal()];
+            } else if (Completeness.readsDate(id)) {
+                p = part(part, id);
+                if (p == null) {
+                    return null;
+                }
+            } else {
+                p = parts.get(part);
+                if (p == null) {
+                    p = part(id, plan);
+                    parts.put(part, p);
+                }
+            }
+            out[id.ordinal()] = p;
+            prints[id.ordinal()] = p.print();
+        }
+        if (!cut.rest().isBlank()) {
+            // What the part-by-part path would keep for the header: that it parses.
+            parts.putIfAbsent(cut.rest(), HEADER);
+        }
+        return new Version(out, prints, false);
+    }
+
+    /** The version read section by section, or whole when a part does not parse alone. */
+    private Version byParts(byte[] bytes, PlanText.Cut cut) {
         if (!cut.rest().isBlank() && part(cut.rest(), null) == null) {
             return whole(bytes); // a header that does not parse: the whole file decides (and will not parse)
         }
@@ -212,7 +340,7 @@ final class Blobs {
             if (plan == null) {
                 return null;
             }
-            p = id == null ? new Part(null, 0, null, null) : part(id, plan);
+            p = id == null ? HEADER : part(id, plan);
             parts.put(text, p);
         }
         return p;

@@ -142,6 +142,9 @@ public final class GitHistory {
                         unknown.add(c);
                     }
                 }
+                if (kept.enabled()) {
+                    kept.read(unknown.size());
+                }
                 Map<ObjectId, CommitReader.Result> read = new HashMap<>();
                 for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
                     read.put(r.commit(), r);

@@ -6,13 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,19 +27,27 @@ import java.util.zip.CRC32;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
- * What earlier builds found in each commit, kept in {@code <cache>/history/} so that a build reads
- * only the commits it has not seen: after one new commit, one commit. A commit's findings depend on
- * nothing but the commit, its parents, where the content folder lies in the repository, today's
- * {@code portal.yaml} and the KeyPlan version that read it; the file is kept under those (its
- * {@code key}) and is used only when they are the same. Commits are looked up by id, so a history
- * that was rewritten (amend, rebase) or another branch costs only the commits not seen before, and
- * the result is always what a full read gives.
+ * What earlier builds found in each commit, kept in a file so that a build reads only the commits it
+ * has not seen: after one new commit, one commit. A commit's findings depend on nothing but the
+ * commit, its parents, where the content folder lies in the repository, today's {@code portal.yaml}
+ * and the KeyPlan that read it; the file is kept under those (its {@code key}) and is used only when
+ * they are the same. Commits are looked up by id, so a history that was rewritten (amend, rebase) or
+ * another branch costs only the commits not seen before, and the result is always what a full read
+ * gives.
+ *
+ * <p>Two places: {@code <cache>/history/commits.bin} with {@code build --cache DIR} ({@link #in}),
+ * and, without that option, one file per content folder in the user's cache folder ({@link #user}),
+ * the same base folder as the class-data archive of {@code io.keyplan.cli.ClassData}. The user's cache
+ * is keyed to the very jar that wrote it (its size and time besides the version), since two builds of
+ * one version may read commits differently; it is made only when KeyPlan runs from a jar, and holds at
+ * most {@link #USER_FILES} files (the least recently written go).
  *
  * <p>A file that is missing, corrupt (checked by a CRC), from another version or for other settings
  * is ignored: the build reads the whole history as without a cache. The file is written to a
- * temporary name and moved into place, so a build stopped halfway leaves the old file or the new,
- * never half of one; it holds only the commits of the last build's history, and is not written when
- * it would exceed {@link #MAX_BYTES}.
+ * temporary name of its own and moved into place, so a build stopped halfway, or two builds at once,
+ * leave the old file or a new one, never half of one; it holds only the commits of the last build's
+ * history, and is not written when it would exceed {@link #MAX_BYTES}. A folder that cannot be
+ * written means no cache, without a word.
  */
 public final class HistoryCache {
     /** Bumped whenever what is read from a commit, or how it is stored here, changes. */
@@ -41,15 +56,24 @@ public final class HistoryCache {
     private static final int MAGIC = 0x4b504843; // "KPHC"
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final String FILE = "commits.bin";
+    /** The user's cache folder's own folder for KeyPlan (as {@code io.keyplan.cli.ClassData}'s). */
+    static final String USER_FOLDER = "keyplan";
+    /** How many content folders' histories the user's cache keeps. */
+    static final int USER_FILES = 32;
 
-    private static final HistoryCache NONE = new HistoryCache(null, "");
+    private static final HistoryCache NONE = new HistoryCache(null, "", false);
 
-    private final Path folder;
+    private final Path file;
     private final String version;
+    /** Whether this is the user's cache, whose folder is pruned to {@link #USER_FILES} files. */
+    private final boolean pruned;
+    /** How many commits the last read with this cache had to read from git (for tests and measuring). */
+    private volatile int read = -1;
 
-    private HistoryCache(Path folder, String version) {
-        this.folder = folder;
+    private HistoryCache(Path file, String version, boolean pruned) {
+        this.file = file;
         this.version = version;
+        this.pruned = pruned;
     }
 
     /** No cache: every build reads the whole history. */
@@ -62,21 +86,74 @@ public final class HistoryCache {
      * it; {@link #none()} when {@code cacheDir} is null.
      */
     public static HistoryCache in(Path cacheDir, String version) {
-        return cacheDir == null ? NONE : new HistoryCache(cacheDir.resolve("history"), version);
+        return cacheDir == null
+                ? NONE
+                : new HistoryCache(cacheDir.resolve("history").resolve(FILE), version, false);
+    }
+
+    /**
+     * The history cache of {@code contentDir} in the user's cache folder {@code cacheHome}
+     * ({@code <cacheHome>/keyplan/history-<hash of the content folder's real path>.bin}), for the
+     * KeyPlan {@code version} running from the jar this class was loaded from; {@link #none()} when
+     * {@code cacheHome} is null, the content folder does not exist or KeyPlan does not run from a jar.
+     */
+    public static HistoryCache user(Path cacheHome, Path contentDir, String version) {
+        Path code;
+        try {
+            code = Path.of(HistoryCache.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return NONE;
+        }
+        return user(cacheHome, contentDir, version, code);
+    }
+
+    /** {@link #user(Path, Path, String)} for KeyPlan running from {@code jar}. */
+    static HistoryCache user(Path cacheHome, Path contentDir, String version, Path jar) {
+        if (cacheHome == null || contentDir == null || jar == null) {
+            return NONE;
+        }
+        try {
+            if (!Files.isRegularFile(jar) || !Files.isDirectory(contentDir)) {
+                return NONE;
+            }
+            String content = contentDir.toRealPath().toString();
+            String build = version + " " + Files.size(jar) + " "
+                    + Files.getLastModifiedTime(jar).toMillis();
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+            Path file = cacheHome
+                    .resolve(USER_FOLDER)
+                    .resolve("history-" + HexFormat.of().formatHex(hash, 0, 10) + ".bin");
+            return new HistoryCache(file, build, true);
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return NONE;
+        }
     }
 
     /** Whether there is a cache folder at all. */
     public boolean enabled() {
-        return folder != null;
+        return file != null;
     }
 
-    /** The folder the cache lives in ({@code <cache>/history}); null for {@link #none()}. */
+    /** The folder the cache lives in ({@code <cache>/history} for {@link #in}); null for {@link #none()}. */
     public Path folder() {
-        return folder;
+        return file == null ? null : file.getParent();
     }
 
     Path file() {
-        return folder.resolve(FILE);
+        return file;
+    }
+
+    /** How many commits the last read with this cache read from git; -1 before any. */
+    int read() {
+        return read;
+    }
+
+    void read(int commits) {
+        read = commits;
     }
 
     /** The findings per commit id kept under {@code key}; empty when there are none that can be trusted. */
@@ -187,8 +264,9 @@ public final class HistoryCache {
             byte[] body = bytes.toByteArray();
             crc.update(body);
             out.writeLong(crc.getValue());
+            Path folder = folder();
             Files.createDirectories(folder);
-            Path tmp = Files.createTempFile(folder, FILE, ".tmp");
+            Path tmp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
             try {
                 Files.write(tmp, bytes.toByteArray());
                 try {
@@ -199,8 +277,46 @@ public final class HistoryCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            if (pruned) {
+                prune(folder);
+            }
         } catch (IOException | RuntimeException e) {
             // A cache is an optimisation: the next build reads the history again.
+        }
+    }
+
+    /**
+     * Keeps the {@link #USER_FILES} most recently written history files of the user's cache folder, so
+     * that it does not grow with every content folder ever built; temporary files an interrupted build
+     * left behind go after a day. The class-data archives in the same folder are not touched.
+     */
+    private static void prune(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        long dayAgo = System.currentTimeMillis() - 24L * 3600 * 1000;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(folder, "history-*")) {
+            for (Path f : all) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".bin")) {
+                    files.add(f);
+                } else if (name.endsWith(".tmp") && modified(f) < dayAgo) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+        if (files.size() <= USER_FILES) {
+            return;
+        }
+        files.sort(Comparator.comparingLong(HistoryCache::modified).reversed());
+        for (Path f : files.subList(USER_FILES, files.size())) {
+            Files.deleteIfExists(f);
+        }
+    }
+
+    private static long modified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toMillis();
+        } catch (IOException e) {
+            return 0; // gone already, or unreadable: first to go
         }
     }
 }

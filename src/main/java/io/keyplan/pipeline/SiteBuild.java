@@ -122,8 +122,7 @@ public final class SiteBuild {
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
         Diagnostics historyFound = new Diagnostics();
-        CompletableFuture<History> reading =
-                readHistory(options.content(), HistoryCache.in(usableCache(options), info.version()), historyFound);
+        CompletableFuture<History> reading = readHistory(options.content(), historyCache(options, info), historyFound);
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
@@ -247,6 +246,17 @@ public final class SiteBuild {
             notes.add(opened.note());
         }
         return opened.folder();
+    }
+
+    /**
+     * Where the history's findings are kept: in the {@code --cache} folder when there is one, else in the
+     * user's cache folder (one file per content folder; {@link HistoryCache#user}).
+     */
+    private static HistoryCache historyCache(BuildOptions options, BuildInfo info) {
+        if (options.cache() != null) {
+            return HistoryCache.in(usableCache(options), info.version());
+        }
+        return HistoryCache.user(options.userCache(), options.content(), info.version());
     }
 
     /**

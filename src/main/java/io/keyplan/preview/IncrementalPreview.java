@@ -6,6 +6,7 @@ import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
+import io.keyplan.history.HistoryCache;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.model.Account;
 import io.keyplan.model.Content;
@@ -136,6 +137,17 @@ public final class IncrementalPreview implements Preview {
      * @param version what pages show as KeyPlan's version
      */
     public IncrementalPreview(Path contentDir, Path themeDir, Audience audience, LocalDate buildDate, String version) {
+        this(contentDir, themeDir, audience, buildDate, version, null);
+    }
+
+    /**
+     * {@link #IncrementalPreview(Path, Path, Audience, LocalDate, String)} that reads the git history
+     * through the user's cache, as {@code build} does without {@code --cache}.
+     *
+     * @param userCache the user's cache folder ({@code HistoryCache.user}); null for none
+     */
+    public IncrementalPreview(
+            Path contentDir, Path themeDir, Audience audience, LocalDate buildDate, String version, Path userCache) {
         this.contentDir = Objects.requireNonNull(contentDir);
         this.themeDir = Objects.requireNonNull(themeDir);
         this.contentAbs = contentDir.toAbsolutePath().normalize();
@@ -145,7 +157,7 @@ public final class IncrementalPreview implements Preview {
         // Read once: a full read of a large repository takes seconds, too long for every edit. So the
         // dates are those of the start; an edit made while serving shows as not yet committed only
         // after a restart (docs/format.md, section 9).
-        this.history = readHistory(contentDir);
+        this.history = readHistory(contentDir, HistoryCache.user(userCache, contentDir, version));
         synchronized (this) {
             readAll();
             publish();
@@ -154,9 +166,9 @@ public final class IncrementalPreview implements Preview {
         }
     }
 
-    private static History readHistory(Path contentDir) {
+    private static History readHistory(Path contentDir, HistoryCache cache) {
         try {
-            return GitHistory.read(contentDir, contentDir.toString().replace('\\', '/'), new Diagnostics());
+            return GitHistory.read(contentDir, contentDir.toString().replace('\\', '/'), cache, new Diagnostics());
         } catch (RuntimeException | Error e) {
             return History.none(); // a preview without dates is still a preview
         }

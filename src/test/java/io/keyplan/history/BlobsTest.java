@@ -123,4 +123,103 @@ class BlobsTest {
                 v.prints()[SectionId.WHY.ordinal()],
                 "the vision counts");
     }
+
+    /**
+     * The first version of a plan is parsed whole once instead of section by section
+     * ({@code Blobs.wholeOnce}): on many random edits of the example plans, the two give the same
+     * fingerprints, the same checks per section with and without a narrative, and the same
+     * completeness on two dates, or both do not load.
+     */
+    @Test
+    void oneParseOfTheWholeFileEqualsTheSectionsOneByOneOnManyRandomEdits() throws IOException {
+        List<Path> plans;
+        try (Stream<Path> s = Files.list(Path.of("content/accounts"))) {
+            plans = s.map(p -> p.resolve("account.yaml"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
+        java.util.Random random = new java.util.Random(22);
+        int compared = 0;
+        int wholeOnce = 0;
+        for (int round = 0; round < 600; round++) {
+            String text = Files.readString(plans.get(random.nextInt(plans.size())), StandardCharsets.UTF_8);
+            int edits = 1 + random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                text = edit(text, random);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Blobs.Version parts = new Blobs().versionByParts(bytes);
+            Blobs.Version once = new Blobs().versionWholeOnce(bytes);
+            compared++;
+            if (once == null) {
+                continue; // declined: the build reads it section by section, as parts did
+            }
+            wholeOnce++;
+            String what = "edit " + round + ":\n" + text;
+            assertNotNull(parts, "one parse loads only what the sections load: " + what);
+            assertArrayEquals(parts.prints(), once.prints(), what);
+            AccountPlan whole = Snapshots.plan(bytes, "account.yaml");
+            for (SectionId id : SectionId.values()) {
+                if (!Completeness.readsDate(id)) {
+                    assertEquals(parts.part(id).bare(), once.part(id).bare(), id + " " + what);
+                    assertEquals(parts.part(id).narrated(), once.part(id).narrated(), id + " " + what);
+                }
+            }
+            for (LocalDate day : List.of(DATE, DATE.plusYears(3))) {
+                Portal portal = Portal.of(null, day.getYear());
+                for (Set<SectionId> narratives : List.of(Set.<SectionId>of(), Set.of(SectionId.values()))) {
+                    assertEquals(
+                            Blobs.completeness(parts, narratives, portal, day, parts.whole() ? whole : null),
+                            Blobs.completeness(once, narratives, portal, day, null),
+                            day + " " + what);
+                }
+            }
+        }
+        assertEquals(600, compared);
+        assertTrue(wholeOnce > 300, "most edits are read with one parse: " + wholeOnce);
+        // And the path the build takes: a new Blobs reads a first version whole, the next one by its parts.
+        Blobs blobs = new Blobs();
+        byte[] first = Files.readAllBytes(plans.get(0));
+        assertArrayEquals(new Blobs().versionByParts(first).prints(), blobs.prints(first));
+        byte[] second = (new String(first, StandardCharsets.UTF_8) + "why:\n  statement: changed\n")
+                .getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(new Blobs().versionByParts(second).prints(), blobs.prints(second));
+    }
+
+    /** One random edit of a plan's text: what people and tools do to YAML, good and bad. */
+    private static String edit(String text, java.util.Random random) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        int at = random.nextInt(lines.size());
+        String line = lines.get(at);
+        switch (random.nextInt(16)) {
+            case 0 -> lines.remove(at); // a line gone (may break the YAML)
+            case 1 -> lines.add(at, line); // a line twice (duplicate keys, list items)
+            case 2 -> lines.add(at, "# a comment");
+            case 3 -> lines.add(at, "");
+            case 4 -> lines.set(at, line.replace(":", ": &a")); // an anchor
+            case 5 -> lines.set(at, line + " *a"); // an alias
+            case 6 -> {
+                // A block text as the very last thing, with and without the final line break.
+                String tail = "why:\n  statement: |\n    Last words\n    and more";
+                return text.stripTrailing() + "\n" + tail + (random.nextBoolean() ? "\n" : "");
+            }
+            case 7 -> {
+                return "\uFEFF" + text;
+            }
+            case 8 -> {
+                return text.replace("\n", "\r\n");
+            }
+            case 9 -> lines.set(at, line.replace(" ", "\r")); // a carriage return alone
+            case 10 -> lines.set(at, line + "\u2028more");
+            case 11 -> lines.set(at, "\t" + line);
+            case 12 -> lines.add(at, "mission:\n  statement: moved here");
+            case 13 -> lines.set(at, line.replaceFirst("^(\\s*)(\\w+):", "$1$2_x:")); // an unknown key
+            case 14 -> lines.set(at, line.replace("2026", "twenty")); // a value of the wrong type
+            default -> {
+                return text.stripTrailing(); // no final line break
+            }
+        }
+        return String.join("\n", lines);
+    }
 }

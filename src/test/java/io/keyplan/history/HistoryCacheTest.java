@@ -186,6 +186,155 @@ class HistoryCacheTest {
         }
     }
 
+    // --- the user's cache folder (build without --cache) -------------------------------------------
+
+    @TempDir
+    Path home;
+
+    private Path jar() throws Exception {
+        Path jar = home.resolve("keyplan.jar");
+        if (!Files.exists(jar)) {
+            Files.writeString(jar, "stands for the jar KeyPlan runs from");
+        }
+        return jar;
+    }
+
+    private HistoryCache user() throws Exception {
+        return HistoryCache.user(home.resolve("cache"), content(), "1.0", jar());
+    }
+
+    private History userRead(HistoryCache cache) {
+        return GitHistory.read(content(), "content", cache, new Diagnostics());
+    }
+
+    @Test
+    void theUsersCacheReadsNoCommitTwice() throws Exception {
+        try (TestRepo repo = story()) {
+            History expected = fresh();
+            HistoryCache first = user();
+            assertEquals(expected, userRead(first));
+            assertEquals(3, first.read(), "a cold cache reads every commit");
+            Path file = first.file();
+            assertEquals(home.resolve("cache").resolve("keyplan"), file.getParent(), "beside the class-data archives");
+            assertTrue(file.getFileName().toString().matches("history-[0-9a-f]{20}\\.bin"), file.toString());
+            assertTrue(Files.isRegularFile(file));
+            HistoryCache second = user();
+            assertEquals(expected, userRead(second));
+            assertEquals(0, second.read(), "the second build reads no commit the first one read");
+            repo.write("content/accounts/beta/account.yaml", "name: Beta\nowner: Ben\nmission: {statement: Win}\n")
+                    .commit("Dirk Evers", "2026-04-01T09:00:00Z", "Beta: mission");
+            HistoryCache third = user();
+            assertEquals(fresh(), userRead(third));
+            assertEquals(1, third.read(), "only the new commit");
+        }
+    }
+
+    @Test
+    void theUsersCacheIsOneFilePerContentFolderAndJar() throws Exception {
+        try (TestRepo repo = story()) {
+            Path other = dir.resolve("elsewhere");
+            Files.createDirectories(other);
+            assertNotEquals(
+                    user().file(),
+                    HistoryCache.user(home.resolve("cache"), other, "1.0", jar())
+                            .file());
+            userRead(user());
+            // The same version from another jar (a rebuilt one): the findings are not its to trust.
+            Path rebuilt = home.resolve("rebuilt.jar");
+            Files.writeString(rebuilt, "another jar, another size");
+            HistoryCache fromRebuilt = HistoryCache.user(home.resolve("cache"), content(), "1.0", rebuilt);
+            assertEquals(fresh(), userRead(fromRebuilt));
+            assertEquals(3, fromRebuilt.read());
+            // No user's cache folder, classes instead of a jar, no content folder: no cache.
+            assertFalse(HistoryCache.user(null, content(), "1.0", jar()).enabled());
+            assertFalse(HistoryCache.user(home.resolve("cache"), content(), "1.0", home)
+                    .enabled());
+            assertFalse(HistoryCache.user(home.resolve("cache"), dir.resolve("missing"), "1.0", jar())
+                    .enabled());
+        }
+    }
+
+    @Test
+    void aUsersCacheFolderThatCannotBeWrittenIsNoCache() throws Exception {
+        try (TestRepo repo = story()) {
+            History expected = fresh();
+            // A file where the folder should be (a read-only folder does not stop root, who runs CI here).
+            Path blocked = home.resolve("blocked");
+            Files.writeString(blocked, "not a folder");
+            HistoryCache cache = HistoryCache.user(blocked, content(), "1.0", jar());
+            assertEquals(expected, userRead(cache));
+            assertEquals(expected, userRead(cache));
+            assertEquals(3, cache.read(), "nothing kept, so everything is read again, without a word");
+            assertTrue(Files.isRegularFile(blocked));
+        }
+    }
+
+    @Test
+    void aDamagedUsersCacheIsReadAsNone() throws Exception {
+        try (TestRepo repo = story()) {
+            History expected = fresh();
+            HistoryCache cache = user();
+            userRead(cache);
+            byte[] good = Files.readAllBytes(cache.file());
+            Files.write(cache.file(), java.util.Arrays.copyOf(good, good.length - 3));
+            assertEquals(expected, userRead(cache), "cut short, as by a full disk");
+            assertEquals(3, cache.read());
+            assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(cache.file())), "and written whole again");
+            assertEquals(expected, userRead(cache));
+            assertEquals(0, cache.read());
+        }
+    }
+
+    @Test
+    void twoBuildsAtOnceDoNotBreakEachOther() throws Exception {
+        try (TestRepo repo = story()) {
+            History expected = fresh();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<History>> runs = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    runs.add(pool.submit(() -> userRead(user())));
+                }
+                for (java.util.concurrent.Future<History> f : runs) {
+                    assertEquals(expected, f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            HistoryCache after = user();
+            assertEquals(expected, userRead(after));
+            assertEquals(0, after.read(), "one whole file is left");
+            try (java.util.stream.Stream<Path> left = Files.list(after.folder())) {
+                assertEquals(List.of(after.file()), left.toList(), "no temporary file is left behind");
+            }
+        }
+    }
+
+    @Test
+    void theUsersCacheKeepsTheNewestFiles() throws Exception {
+        try (TestRepo repo = story()) {
+            Path folder = home.resolve("cache").resolve("keyplan");
+            Files.createDirectories(folder);
+            for (int i = 0; i < HistoryCache.USER_FILES + 5; i++) {
+                Path old = folder.resolve(String.format("history-%020d.bin", i));
+                Files.writeString(old, "an older content folder's history");
+                Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+            }
+            Path archive = folder.resolve("classes-0123456789abcdef0123.jsa");
+            Files.writeString(archive, "a class-data archive");
+            HistoryCache cache = user();
+            userRead(cache);
+            try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+                List<String> names =
+                        left.map(p -> p.getFileName().toString()).sorted().toList();
+                assertEquals(HistoryCache.USER_FILES + 1, names.size(), names.toString());
+                assertTrue(names.contains(cache.file().getFileName().toString()), "the one just written stays");
+                assertTrue(names.contains(archive.getFileName().toString()), "archives are not the history's");
+                assertFalse(names.contains(String.format("history-%020d.bin", 0)), "the oldest go");
+            }
+        }
+    }
+
     private static ObjectId firstCommit(TestRepo repo) throws Exception {
         ObjectId last = null;
         for (RevCommit c : repo.git.log().call()) {
