@@ -33,13 +33,6 @@ public final class Messages {
     private final Map<String, String> texts;
 
     /**
-     * The same texts for look-ups: a {@code HashMap} compares a key's kept hash before its characters, where
-     * the immutable map compares the characters of every key it probes ({@code t()} runs a few hundred
-     * times per page).
-     */
-    private final transient Map<String, String> byKey;
-
-    /**
      * Each text with a selector, split once into literal parts (String) and {@link Selector}s:
      * matching the pattern on every call cost more than the rest of {@link #get}.
      */
@@ -49,7 +42,6 @@ public final class Messages {
     public Messages(String language, Map<String, String> texts) {
         this.language = language;
         this.texts = Map.copyOf(texts);
-        this.byKey = new HashMap<>(this.texts);
         Map<String, Object[]> parts = new HashMap<>();
         for (String text : this.texts.values()) {
             if (text.indexOf('|') >= 0) {
@@ -70,7 +62,7 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return byKey.containsKey(key);
+        return texts.containsKey(key);
     }
 
     /**
@@ -79,7 +71,7 @@ public final class Messages {
      * write apostrophes ("KPI's") freely.
      */
     public String get(String key, Object... args) {
-        String text = byKey.getOrDefault(key, key);
+        String text = texts.getOrDefault(key, key);
         if (text.indexOf('|') >= 0) {
             text = forms(text, args);
         }
