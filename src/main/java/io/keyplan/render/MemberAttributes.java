@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * call builds a cache key (class, name, argument types), hashes and compares it in a shared map,
  * copies the method's parameter types and converts the (empty) arguments before invoking; on the
  * 1,000-plan build that was about 5 % of the processor time. Here a read without arguments on an
- * {@code io.keyplan} object costs a {@link ClassValue} look-up, a map look-up by the template's
- * (constant) attribute name and a call through a {@link MethodHandle}.
+ * {@code io.keyplan} object costs a look-up by the identity of the template's (constant) attribute
+ * name and of the object's class ({@code Sites}) and a call through a {@link MethodHandle}.
  *
  * <p>The choice of method is Pebble 4's, so the output cannot change: the first public method
  * without parameters whose name equals the attribute ignoring case, else {@code get}, {@code is}
@@ -83,14 +83,10 @@ final class MemberAttributes implements AttributeResolver {
         if (instance == null || argumentValues != null) {
             return null;
         }
-        Map<String, Reader> table = members.get(instance.getClass());
-        if (table == null) {
-            return null;
-        }
-        String name = String.valueOf(attributeNameValue);
-        Reader reader = table.get(name);
+        Class<?> type = instance.getClass();
+        Reader reader = attributeNameValue instanceof String name ? sites.get(name, type) : null;
         if (reader == null) {
-            reader = table.computeIfAbsent(name, n -> reader(find(instance.getClass(), n)));
+            reader = slow(attributeNameValue, type);
         }
         if (reader == LEFT_TO_PEBBLE) {
             return null;
@@ -106,6 +102,94 @@ final class MemberAttributes implements AttributeResolver {
         }
         return new ResolvedAttribute(value);
     }
+
+    /** The reader for a name and class not in {@link #sites} yet: by the name's text, then remembered by its identity. */
+    private Reader slow(Object attributeNameValue, Class<?> type) {
+        Map<String, Reader> table = members.get(type);
+        Reader reader;
+        if (table == null) {
+            reader = LEFT_TO_PEBBLE;
+        } else {
+            String name = String.valueOf(attributeNameValue);
+            reader = table.get(name);
+            if (reader == null) {
+                reader = table.computeIfAbsent(name, n -> reader(find(type, n)));
+            }
+        }
+        if (attributeNameValue instanceof String name) {
+            sites.put(name, type, reader);
+        }
+        return reader;
+    }
+
+    /**
+     * Readers by the attribute name's object and the instance's class, both compared by identity.
+     *
+     * <p>Why: a template's {@code plan.name} hands the resolver the same string object on every call (the
+     * template's constant), so identity finds it without comparing characters, and one table replaces the
+     * {@link ClassValue} and the map by name. A name made while the page renders ({@code a[key]}) is a new
+     * object each time: the table stops taking entries at {@link #LIMIT} and such reads take the slow way.
+     * Writers hold the lock; readers see either no entry or a whole one (its fields are final).
+     */
+    private static final class Sites {
+        private static final int LIMIT = 1 << 14;
+
+        private record Entry(String name, Class<?> type, Reader reader) {}
+
+        private volatile Entry[] table = new Entry[1024];
+        private int size;
+
+        private static int slot(String name, Class<?> type, int mask) {
+            // A String's hash is kept in the string, a Class's name too; identityHashCode is a call into the VM.
+            int h = name.hashCode() * 31 + type.getName().hashCode();
+            return (h ^ (h >>> 16)) & mask;
+        }
+
+        Reader get(String name, Class<?> type) {
+            Entry[] t = table;
+            int mask = t.length - 1;
+            for (int i = slot(name, type, mask); ; i = (i + 1) & mask) {
+                Entry e = t[i];
+                if (e == null) {
+                    return null;
+                }
+                if (e.name == name && e.type == type) {
+                    return e.reader;
+                }
+            }
+        }
+
+        synchronized void put(String name, Class<?> type, Reader reader) {
+            if (size >= LIMIT || get(name, type) != null) {
+                return;
+            }
+            Entry[] t = table;
+            if (2 * (size + 1) > t.length) {
+                Entry[] bigger = new Entry[2 * t.length];
+                for (Entry e : t) {
+                    if (e != null) {
+                        insert(bigger, e);
+                    }
+                }
+                insert(bigger, new Entry(name, type, reader));
+                table = bigger;
+            } else {
+                insert(t, new Entry(name, type, reader));
+            }
+            size++;
+        }
+
+        private static void insert(Entry[] t, Entry e) {
+            int mask = t.length - 1;
+            int i = slot(e.name, e.type, mask);
+            while (t[i] != null) {
+                i = (i + 1) & mask;
+            }
+            t[i] = e;
+        }
+    }
+
+    private final Sites sites = new Sites();
 
     private static Reader reader(Method method) {
         if (method == NOT_OURS) {

@@ -5,6 +5,7 @@ import io.keyplan.site.SiteWriter;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -51,8 +52,23 @@ final class PageWriter {
         return ctx;
     }
 
-    /** Renders one page with the theme's template; a template problem becomes a {@link ThemeException}. */
+    /**
+     * Renders one page of an account (its size bounded by one plan) with the theme's template, in memory,
+     * and hands the file its UTF-8 bytes; a template problem becomes a {@link ThemeException}.
+     */
     void write(SiteWriter out, String path, String template, Map<String, Object> ctx) {
+        write(out, path, template, ctx, false);
+    }
+
+    /**
+     * As {@link #write}, for a page that grows with the portfolio (the front page, the portfolio-wide pages,
+     * the booklet: tens of megabytes at 10,000 plans): streamed to the file instead of held whole.
+     */
+    void stream(SiteWriter out, String path, String template, Map<String, Object> ctx) {
+        write(out, path, template, ctx, true);
+    }
+
+    private void write(SiteWriter out, String path, String template, Map<String, Object> ctx, boolean streamed) {
         PebbleTemplate t = theme.template(template);
         // Given to every page, before the key is made, so the page's variables are the same whether it
         // is reused or not (another page may see them: the printed plan sees the screen page's through
@@ -69,9 +85,23 @@ final class PageWriter {
             }
         }
         try {
+            if (!streamed) {
+                byte[] page;
+                int chars;
+                try (PageText text = PageText.open()) {
+                    t.evaluate(text, ctx);
+                    chars = text.length();
+                    page = text.utf8(path);
+                }
+                out.writeUtf8(path, page);
+                if (key != null && chars <= PageCache.MAX_PAGE_CHARS) {
+                    cache.put(key, page, pieces.used());
+                }
+                return;
+            }
             if (key == null) {
                 // Streamed to the file: no page is held in memory whole.
-                out.writeText(path, w -> t.evaluate(w, ctx));
+                out.writeText(path, w -> t.evaluate(new Unflushed(w), ctx));
                 return;
             }
             Copy copy = new Copy();
@@ -84,6 +114,47 @@ final class PageWriter {
             }
         } catch (PebbleException e) {
             throw ThemeException.of(theme.origin(), template, e, "page " + path);
+        } catch (IOException e) {
+            // PageText does not throw; a template's own writer problem reads as the file writer's would.
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /**
+     * Passes text on to the file but not Pebble's flushes: Pebble flushes its writer at the end of every
+     * template, included ones too, which pushed each partial through the encoder and out to the file in a
+     * system call of its own instead of filling the file writer's buffer.
+     */
+    private static final class Unflushed extends Writer {
+        private final Writer to;
+
+        Unflushed(Writer to) {
+            this.to = to;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            to.write(buf, off, len);
+        }
+
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            to.write(s, off, len);
+        }
+
+        @Override
+        public void write(String s) throws IOException {
+            to.write(s, 0, s.length());
+        }
+
+        @Override
+        public void flush() {
+            // The SiteWriter flushes when it closes the file.
+        }
+
+        @Override
+        public void close() {
+            // The file writer is closed by the SiteWriter that opened it.
         }
     }
 
@@ -121,12 +192,12 @@ final class PageWriter {
         }
 
         @Override
-        public void flush() throws IOException {
-            to.flush();
+        public void flush() {
+            // Not Pebble's flush after every template: see Unflushed. The SiteWriter flushes when it closes the file.
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() {
             // The file writer is closed by the SiteWriter that opened it.
         }
     }

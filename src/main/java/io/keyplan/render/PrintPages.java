@@ -134,7 +134,7 @@ final class PrintPages {
         ctx.put("matrixLabels", MatrixChart.MAX_LABELS);
         ctx.put("ranking", analysis.ranking());
         ctx.put("printDate", printDate);
-        pages.write(out, path, "booklet.peb", ctx);
+        pages.stream(out, path, "booklet.peb", ctx);
     }
 
     /** The portfolio matrix with each bubble linking to the account's page in the booklet. */

@@ -306,7 +306,7 @@ public final class SiteRenderer {
         Map<String, Object> ctx =
                 PageWriter.base(site, rc, path, current, rc.messages().get(titleKey));
         ctx.putAll(vars);
-        pages.write(out, path, template, ctx);
+        pages.stream(out, path, template, ctx);
     }
 
     /** {@code index.html}: variables {@code cards}, {@code archived}, {@code filters}; a card's {@code updated} needs history. */
@@ -341,7 +341,7 @@ public final class SiteRenderer {
         ctx.put("cards", cards);
         ctx.put("archived", archived);
         ctx.put("filters", filters);
-        pages.write(out, SiteLayout.HOME, "index.peb", ctx);
+        pages.stream(out, SiteLayout.HOME, "index.peb", ctx);
     }
 
     /** {@code figures} null: no computed figure on the card (public build); {@code updated} null: no history. */

@@ -120,4 +120,23 @@ class MemberAttributesTest {
         assertNotNull(MemberAttributes.find(Named.class, "name"));
         assertEquals(Named.class.getMethod("name"), MemberAttributes.find(Named.class, "name"));
     }
+
+    /** Another record with a member named as one of {@link Named}'s: the same name object, another class. */
+    public record Other(String name, String extra) {}
+
+    @Test
+    void theSameNameOnOtherClassesAndNamesMadeWhileRendering() {
+        // One template constant "name" read on two classes in turn, and names built per call ({{ n[k] }}),
+        // more of them than the resolver remembers by identity (they still read right, the slow way).
+        Map<String, Object> vars = Map.of(
+                "items", List.of(new Named("a", 1), new Other("b", "x"), new Named("c", 2), new Other("d", "y")),
+                "keys", java.util.Collections.nCopies(20_000, "na"),
+                "n", new Named("Acme", 3));
+        same("{% for i in items %}{{ i.name }}{% endfor %}", vars, "abcd");
+        String many = render(true, "{% for k in keys %}{{ n[k + 'me'] }}{% endfor %}", vars);
+        assertEquals("Acme".repeat(20_000), many);
+        same(
+                "{% for k in keys %}{% if loop.index < 3 %}{{ n[k + 'me'] }}{{ n['co' + 'unt'] }}{% endif %}{% endfor %}",
+                vars, "Acme3Acme3Acme3");
+    }
 }

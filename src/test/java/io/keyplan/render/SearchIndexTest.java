@@ -15,9 +15,12 @@ import io.keyplan.site.BuildInfo;
 import io.keyplan.site.SiteLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -232,5 +235,23 @@ class SearchIndexTest {
         assertEquals("aaaaaaaa…", SearchIndex.cut("a".repeat(8) + "\uD83D\uDE00" + "b".repeat(10), 10));
         assertEquals(null, SearchIndex.oneLine("  \n "));
         assertEquals("a b", SearchIndex.oneLine(" a \n\t b "));
+    }
+
+    @Test
+    void foldsAsciiWordsAsTheFullFoldDoes() {
+        // The quick way for ASCII words must give what decomposing, dropping accents and lower-casing gives.
+        for (String w :
+                new String[] {"Acme", "ACME", "q4-2027", "", "Straße", "Éclair", "naïve", "ÄRGER", "İstanbul", "ﬁx"}) {
+            String full = Pattern.compile("[\\u0300-\\u036f]")
+                    .matcher(Normalizer.normalize(w, Normalizer.Form.NFD))
+                    .replaceAll("")
+                    .toLowerCase(Locale.ROOT)
+                    .replace("ß", "ss");
+            assertEquals(full, SearchIndex.fold(w), w);
+        }
+        for (char c = 0; c < 0x80; c++) {
+            String w = "a" + c + "Z";
+            assertEquals(Normalizer.normalize(w, Normalizer.Form.NFD).toLowerCase(Locale.ROOT), SearchIndex.fold(w));
+        }
     }
 }
