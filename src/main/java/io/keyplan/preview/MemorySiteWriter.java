@@ -23,6 +23,12 @@ final class MemorySiteWriter implements SiteWriter {
         files.put(SitePaths.check(path), content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Kept as they are: the renderer hands over a page already encoded, and no one changes the array after. */
+    @Override
+    public void writeUtf8(String path, byte[] utf8) {
+        files.put(SitePaths.check(path), utf8);
+    }
+
     @Override
     public void copyFile(Path source, String path) {
         if (Files.isSymbolicLink(source) || !Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
