@@ -22,8 +22,8 @@ exit /b 4
 
 :run
 set "KEYPLAN_BATCH="
-if /i "%~1"=="build" set "KEYPLAN_BATCH=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
-if /i "%~1"=="validate" set "KEYPLAN_BATCH=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+if /i "%~1"=="build" set "KEYPLAN_BATCH=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=64m -Xshare:auto"
+if /i "%~1"=="validate" set "KEYPLAN_BATCH=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxNewSize=64m -Xshare:auto"
 if defined KEYPLAN_JAVA_OPTIONS set "KEYPLAN_BATCH="
 
 "%JAVA_EXE%" %KEYPLAN_BATCH% %JAVA_OPTS% %KEYPLAN_OPTS% -jar "%KEYPLAN_HOME%\lib\keyplan.jar" %*
