@@ -65,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
      * The user's cache folder (the base folder of {@link ClassData}'s archives), where the history's
      * findings are kept between builds without {@code --cache}; null when there is none.
      */
-    static java.nio.file.Path userCache(Context ctx) {
+    static Path userCache(Context ctx) {
         return ClassData.cacheHome(
                 ctx.env(),
                 System.getProperty("os.name"),

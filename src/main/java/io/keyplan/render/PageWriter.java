@@ -125,8 +125,8 @@ final class PageWriter {
      * template, included ones too, which pushed each partial through the encoder and out to the file in a
      * system call of its own instead of filling the file writer's buffer.
      */
-    private static final class Unflushed extends Writer {
-        private final Writer to;
+    private static class Unflushed extends Writer {
+        Writer to;
 
         Unflushed(Writer to) {
             this.to = to;
@@ -144,7 +144,7 @@ final class PageWriter {
 
         @Override
         public void write(String s) throws IOException {
-            to.write(s, 0, s.length());
+            write(s, 0, s.length());
         }
 
         @Override
@@ -159,28 +159,27 @@ final class PageWriter {
     }
 
     /** Passes a page on to the file and keeps a copy for the cache, unless it grows too large to keep. */
-    private static final class Copy extends Writer {
-        private Writer to;
+    private static final class Copy extends Unflushed {
         private StringBuilder kept = new StringBuilder(16 * 1024);
 
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
-            to.write(buf, off, len);
-            keep(buf, off, len);
+        Copy() {
+            super(null); // the file's writer, set once the SiteWriter has opened it
         }
 
         @Override
-        public void write(String s, int off, int len) throws IOException {
-            to.write(s, off, len);
+        public void write(char[] buf, int off, int len) throws IOException {
+            super.write(buf, off, len);
             if (kept != null) {
-                kept.append(s, off, off + len);
+                kept.append(buf, off, len);
                 limit();
             }
         }
 
-        private void keep(char[] buf, int off, int len) {
+        @Override
+        public void write(String s, int off, int len) throws IOException {
+            super.write(s, off, len);
             if (kept != null) {
-                kept.append(buf, off, len);
+                kept.append(s, off, off + len);
                 limit();
             }
         }
@@ -189,16 +188,6 @@ final class PageWriter {
             if (kept.length() > PageCache.MAX_PAGE_CHARS) {
                 kept = null;
             }
-        }
-
-        @Override
-        public void flush() {
-            // Not Pebble's flush after every template: see Unflushed. The SiteWriter flushes when it closes the file.
-        }
-
-        @Override
-        public void close() {
-            // The file writer is closed by the SiteWriter that opened it.
         }
     }
 }
