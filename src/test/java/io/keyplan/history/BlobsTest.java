@@ -33,13 +33,7 @@ class BlobsTest {
 
     @Test
     void sectionBySectionEqualsTheWholeFileForEveryExamplePlan() throws IOException {
-        List<Path> plans;
-        try (Stream<Path> s = Files.list(Path.of("content/accounts"))) {
-            plans = s.map(p -> p.resolve("account.yaml"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
+        List<Path> plans = examplePlans();
         assertTrue(plans.size() >= 10);
         for (Path file : plans) {
             byte[] bytes = Files.readAllBytes(file);
@@ -132,13 +126,7 @@ class BlobsTest {
      */
     @Test
     void oneParseOfTheWholeFileEqualsTheSectionsOneByOneOnManyRandomEdits() throws IOException {
-        List<Path> plans;
-        try (Stream<Path> s = Files.list(Path.of("content/accounts"))) {
-            plans = s.map(p -> p.resolve("account.yaml"))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
-        }
+        List<Path> plans = examplePlans();
         java.util.Random random = new java.util.Random(22);
         int compared = 0;
         int wholeOnce = 0;
@@ -221,5 +209,15 @@ class BlobsTest {
             }
         }
         return String.join("\n", lines);
+    }
+
+    /** The example's {@code account.yaml} files, in a fixed order. */
+    private static List<Path> examplePlans() throws IOException {
+        try (Stream<Path> s = Files.list(Path.of("content/accounts"))) {
+            return s.map(p -> p.resolve("account.yaml"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        }
     }
 }
