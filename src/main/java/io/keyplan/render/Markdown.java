@@ -3,7 +3,6 @@ package io.keyplan.render;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -26,6 +25,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import io.keyplan.link.LinkPolicy;
+import io.keyplan.markdown.LinearAutolinks;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.markdown.OverLimit;
@@ -49,7 +49,7 @@ public final class Markdown {
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
-            AutolinkExtension.create(),
+            LinearAutolinks.INSTANCE,
             StrikethroughExtension.create(),
             TaskListExtension.create(),
             SafeLinks.INSTANCE,

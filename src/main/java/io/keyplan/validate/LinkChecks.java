@@ -3,12 +3,12 @@ package io.keyplan.validate;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.LinkNodeBase;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.link.LinkPolicy;
+import io.keyplan.markdown.LinearAutolinks;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.model.AccountPlan;
@@ -49,7 +49,7 @@ final class LinkChecks {
 
     private static Parser parser() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(LinearAutolinks.INSTANCE));
         // The linear inline parser: flexmark's own copies the paragraph at every '[' (see LinearInlineParser).
         return LinearInlineParser.install(Parser.builder(options)).build();
     }
