@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.pipeline.FakeStages;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,20 +30,15 @@ class CommandModelTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    Run run(boolean every, String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
+    CliRun run(boolean every, String... args) {
+        return CliRun.capture((out, err) -> Main.run(
                 args,
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
+                out,
+                err,
                 new HashMap<>(Map.of("SOURCE_DATE_EPOCH", "1772323200")),
                 Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
                 new FakeStages(),
-                every);
-        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+                every));
     }
 
     /** Every command line that must not do any work: help, version and usage errors of each command. */
@@ -106,8 +98,8 @@ class CommandModelTest {
     @MethodSource("commandLines")
     void onlyTheNamedCommandAnswersAsAllOfThemWould(List<String> args) {
         String[] a = args.toArray(String[]::new);
-        Run every = run(true, a);
-        Run one = run(false, a);
+        CliRun every = run(true, a);
+        CliRun one = run(false, a);
         assertEquals(every, one, String.join(" ", args));
         assertTrue(every.code() == ExitCode.OK || every.code() == ExitCode.USAGE, every.toString());
     }
@@ -115,14 +107,14 @@ class CommandModelTest {
     @Test
     void aCommandThatWorksGivesTheSameResultEitherWay() throws IOException {
         Files.createDirectories(dir.resolve("content"));
-        Run every = run(true, "schema", "portal");
-        Run one = run(false, "schema", "portal");
+        CliRun every = run(true, "schema", "portal");
+        CliRun one = run(false, "schema", "portal");
         assertEquals(every, one);
         assertEquals(0, one.code());
         assertTrue(one.out().contains("portal.schema.json"), one.out());
         String content = dir.resolve("content").toString();
-        Run checkedEvery = run(true, "validate", "--content", content);
-        Run checkedOne = run(false, "validate", "--content", content);
+        CliRun checkedEvery = run(true, "validate", "--content", content);
+        CliRun checkedOne = run(false, "validate", "--content", content);
         assertEquals(checkedEvery, checkedOne);
         assertTrue(checkedOne.out().startsWith("Checked 0 accounts"), checkedOne.toString());
     }
@@ -152,7 +144,7 @@ class CommandModelTest {
 
     @Test
     void helpListsImportAfterNew() {
-        Run help = run(false, "--help");
+        CliRun help = run(false, "--help");
         assertEquals(0, help.code());
         List<Integer> at = new ArrayList<>();
         for (String command : Main.COMMANDS) {
@@ -167,13 +159,13 @@ class CommandModelTest {
     @Test
     void eachCommandsHelpAndErrorsNameIt() {
         for (String command : Main.COMMANDS) {
-            Run help = run(false, command, "--help");
+            CliRun help = run(false, command, "--help");
             assertEquals(0, help.code(), command);
             assertTrue(help.out().startsWith("Usage: keyplan " + command + " "), help.out());
             assertEquals("", help.err());
-            Run version = run(false, command, "--version");
-            assertEquals(new Run(0, "KeyPlan dev\n", ""), version);
-            Run wrong = run(false, command, "--nonsense");
+            CliRun version = run(false, command, "--version");
+            assertEquals(new CliRun(0, "KeyPlan dev\n", ""), version);
+            CliRun wrong = run(false, command, "--nonsense");
             assertEquals(ExitCode.USAGE, wrong.code(), command);
             // init and import ask for their folder or file first
             assertTrue(
@@ -183,24 +175,24 @@ class CommandModelTest {
             assertTrue(
                     wrong.err().endsWith("Try 'keyplan " + command + " --help' for more information.\n"), wrong.err());
         }
-        Run unknown = run(false, "frobnicate");
+        CliRun unknown = run(false, "frobnicate");
         assertEquals(
-                new Run(
+                new CliRun(
                         2,
                         "",
                         "keyplan: Unmatched argument at index 0: 'frobnicate'\n"
                                 + "Try 'keyplan --help' for more information.\n"),
                 unknown);
-        Run help = run(false, "help", "build");
+        CliRun help = run(false, "help", "build");
         assertEquals(
-                new Run(
+                new CliRun(
                         2,
                         "",
                         "keyplan: Unmatched argument at index 0: 'help'\nTry 'keyplan --help' for more information.\n"),
                 help);
-        Run none = run(false);
+        CliRun none = run(false);
         assertEquals(
-                new Run(
+                new CliRun(
                         2,
                         "",
                         "keyplan: Missing command: init, new, import, build, validate, serve or schema\n"

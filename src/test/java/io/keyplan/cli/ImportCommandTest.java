@@ -3,16 +3,9 @@ package io.keyplan.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.pipeline.Stages;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,18 +45,10 @@ class ImportCommandTest {
         List<String> all = new ArrayList<>(List.of("import"));
         all.addAll(List.of(args));
         all.addAll(List.of("--content", content.toString()));
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
-                all.toArray(String[]::new),
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795910400"),
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(all, Map.of("SOURCE_DATE_EPOCH", "1795910400"), "2026-11-29T10:00:00Z");
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     String[] salesforce(String... more) {
@@ -112,15 +97,9 @@ class ImportCommandTest {
                 zeeland-blue-ports: unchanged
                 0 new accounts, 0 updated, 3 unchanged: nothing to write.
                 """, out);
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        int validate = Main.run(
-                new String[] {"validate", "--content", content.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                Map.of(),
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        assertEquals(0, validate, o.toString(StandardCharsets.UTF_8));
+        CliRun validate =
+                CliRun.of(List.of("validate", "--content", content.toString()), Map.of(), "2026-11-29T10:00:00Z");
+        assertEquals(0, validate.code(), validate.out());
     }
 
     @Test

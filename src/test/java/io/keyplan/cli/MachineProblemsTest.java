@@ -8,17 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.keyplan.pipeline.FakeStages;
 import io.keyplan.publish.BuildStoppedException;
 import io.keyplan.publish.OutputFolder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,17 +41,13 @@ class MachineProblemsTest {
     }
 
     int run(Path output) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
-                new String[] {"build", "--content", dir.resolve("content").toString(), "--output", output.toString()},
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
+        CliRun run = CliRun.of(
+                List.of("build", "--content", dir.resolve("content").toString(), "--output", output.toString()),
                 new HashMap<>(),
-                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
+                "2026-03-01T10:00:00Z",
                 stages);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        err = run.err();
+        return run.code();
     }
 
     private void assertPreviousSiteUntouched() throws IOException {

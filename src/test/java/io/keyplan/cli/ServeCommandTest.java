@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.keyplan.pipeline.Stages;
 import io.keyplan.preview.IncrementalPreview;
 import io.keyplan.preview.PreviewServer;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -19,12 +16,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,26 +31,15 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
-                args,
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(List.of(args), Map.of("SOURCE_DATE_EPOCH", "1795392000"), "2026-11-23T10:00:00Z");
     }
 
     @Test
     void aPortInUseIsAUsageErrorThatNamesPort() throws IOException {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
-            Run r = run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            CliRun r = run("serve", "--port", Integer.toString(taken.getLocalPort()));
             assertEquals(ExitCode.USAGE, r.code(), r.err());
             assertTrue(r.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), r.err());
             assertTrue(r.err().contains("--port"), r.err());
@@ -73,7 +55,7 @@ class ServeCommandTest {
                         preview, new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), Audience.INTERNAL)) {
             first.start(preview.started());
             int port = first.url().getPort();
-            Run second = run("serve", "--port", Integer.toString(port));
+            CliRun second = run("serve", "--port", Integer.toString(port));
             assertEquals(ExitCode.USAGE, second.code(), second.err());
             assertTrue(
                     second.err().contains("is in use (is keyplan serve already running?). Use --port"), second.err());
@@ -94,24 +76,24 @@ class ServeCommandTest {
     @Test
     void anAddressNotOfThisMachineIsAUsageErrorThatNamesBind() {
         // 203.0.113.0/24 is set aside for documentation: never an address of this machine.
-        Run r = run("serve", "--port", "0", "--bind", "203.0.113.7");
+        CliRun r = run("serve", "--port", "0", "--bind", "203.0.113.7");
         assertEquals(ExitCode.USAGE, r.code(), r.err());
         assertTrue(r.err().contains("--bind"), r.err());
     }
 
     @Test
     void otherUsageErrors() {
-        Run theme =
+        CliRun theme =
                 run("serve", "--port", "0", "--theme", tmp.resolve("no-theme").toString());
         assertEquals(ExitCode.USAGE, theme.code());
         assertTrue(theme.err().contains("the theme folder"), theme.err());
-        Run content = run("serve", "--content", tmp.resolve("none").toString());
+        CliRun content = run("serve", "--content", tmp.resolve("none").toString());
         assertEquals(ExitCode.USAGE, content.code());
         assertTrue(content.err().contains("--content"), content.err());
-        Run port = run("serve", "--port", "70000");
+        CliRun port = run("serve", "--port", "70000");
         assertEquals(ExitCode.USAGE, port.code());
         assertTrue(port.err().contains("--port 70000 is not a port"), port.err());
-        Run profile = run("serve", "--profile", "everyone");
+        CliRun profile = run("serve", "--profile", "everyone");
         assertEquals(ExitCode.USAGE, profile.code());
     }
 

@@ -6,16 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.keyplan.pipeline.Stages;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,18 +28,10 @@ class ValidateOutputTest {
         args[1] = "--content";
         args[2] = dir.toString();
         System.arraycopy(more, 0, args, 3, more.length);
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
-                args,
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of(),
-                Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        CliRun run = CliRun.of(List.of(args), Map.of(), "2026-03-01T10:00:00Z");
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private void content(String accountYaml, String folder) throws IOException {

@@ -2,18 +2,11 @@ package io.keyplan.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.keyplan.cli.Main;
-import io.keyplan.pipeline.Stages;
-import java.io.ByteArrayOutputStream;
+import io.keyplan.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +31,9 @@ final class ExampleBuild {
     static String[] buildForOutputs(Path output, String... extra) {
         List<String> args = new ArrayList<>(List.of("build", "--content", "content", "--output", output.toString()));
         args.addAll(List.of(extra));
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = Main.run(
-                args.toArray(String[]::new),
-                new PrintStream(o, true, StandardCharsets.UTF_8),
-                new PrintStream(e, true, StandardCharsets.UTF_8),
-                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC),
-                Stages.standard());
-        String stdout = o.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code, () -> "build failed:\n" + stdout + e.toString(StandardCharsets.UTF_8));
-        return new String[] {stdout, e.toString(StandardCharsets.UTF_8)};
+        CliRun run = CliRun.of(args, Map.of("SOURCE_DATE_EPOCH", "1795392000"), "2026-11-23T10:00:00Z");
+        assertEquals(0, run.code(), () -> "build failed:\n" + run.out() + run.err());
+        return new String[] {run.out(), run.err()};
     }
 
     /** Every HTML page of a built site, sorted for stable failure messages. */
