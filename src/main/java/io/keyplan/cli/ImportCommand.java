@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,12 +41,8 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV or .xlsx file to import.")
     Path file;
 
-    @Option(
-            names = "--content",
-            paramLabel = "DIR",
-            defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentFolder folder;
 
     @Option(
             names = "--map",
@@ -91,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try {
-            ContentOptions.requireFolder(content);
+            ContentOptions.requireFolder(folder.content);
             requireFile(file, "the file to import");
             if (mapping != null) {
                 requireFile(mapping, "the mapping file");
@@ -104,7 +101,7 @@ final class ImportCommand implements Callable<Integer> {
             Importer.Plan plan = importer.plan(new Importer.Request(
                     file,
                     shown(file),
-                    content,
+                    folder.content,
                     maps,
                     mapping,
                     mapping == null ? null : shown(mapping),

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,12 +64,8 @@ final class NewCommand implements Runnable {
                 description = "The key account manager (default: " + NewAccount.NO_OWNER + ", to fill in).")
         String owner;
 
-        @Option(
-                names = "--content",
-                paramLabel = "DIR",
-                defaultValue = "content",
-                description = "Content folder (default: ${DEFAULT-VALUE}).")
-        Path content;
+        @Mixin
+        ContentFolder folder;
 
         Account(Context ctx) {
             this.ctx = ctx;
@@ -78,11 +75,11 @@ final class NewCommand implements Runnable {
         public Integer call() throws IOException {
             Path file;
             try {
-                file = NewAccount.create(content, slug, name, owner);
+                file = NewAccount.create(folder.content, slug, name, owner);
             } catch (Refused r) {
                 return refused(ctx, "new account", r);
             }
-            String c = NewAccount.shown(content);
+            String c = NewAccount.shown(folder.content);
             ctx.out().println("Wrote " + Printable.escape(NewAccount.shown(file)) + ".");
             ctx.out().println("Next:");
             int step = 1;
@@ -124,12 +121,8 @@ final class NewCommand implements Runnable {
                 description = "The day the note is about (default: today, or SOURCE_DATE_EPOCH's day).")
         String date;
 
-        @Option(
-                names = "--content",
-                paramLabel = "DIR",
-                defaultValue = "content",
-                description = "Content folder (default: ${DEFAULT-VALUE}).")
-        Path content;
+        @Mixin
+        ContentFolder folder;
 
         Note(Context ctx) {
             this.ctx = ctx;
@@ -139,14 +132,15 @@ final class NewCommand implements Runnable {
         public Integer call() throws IOException {
             Path file;
             try {
-                file = NewNote.create(content, slug, title, day());
+                file = NewNote.create(folder.content, slug, title, day());
             } catch (Refused r) {
                 return refused(ctx, "new note", r);
             }
             ctx.out().println("Wrote " + Printable.escape(NewAccount.shown(file)) + ".");
             ctx.out()
                     .println("Write the note in Markdown below its second '---' line; check it with"
-                            + " 'keyplan validate --content " + Printable.escape(NewAccount.shown(content)) + "'.");
+                            + " 'keyplan validate --content " + Printable.escape(NewAccount.shown(folder.content))
+                            + "'.");
             ctx.out().flush();
             return ExitCode.OK;
         }

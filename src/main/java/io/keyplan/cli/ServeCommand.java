@@ -46,12 +46,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private final Context ctx;
 
-    @Option(
-            names = "--content",
-            paramLabel = "DIR",
-            defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentFolder folder;
 
     @Mixin
     ThemeOption theme = new ThemeOption();
@@ -89,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         Path themeDir;
         InetAddress address;
         try {
-            ContentOptions.requireFolder(content);
+            ContentOptions.requireFolder(folder.content);
             themeDir = theme.folder();
             if (port < 0 || port > 65535) {
                 throw new UsageException(
@@ -102,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildInfo info = new BuildInfo(BuildDate.of(ctx.env(), ctx.clock()), BuildDate.version(), profile);
         IncrementalPreview preview = new IncrementalPreview(
-                content, themeDir, profile, info.buildDate(), info.version(), BuildCommand.userCache(ctx));
+                folder.content, themeDir, profile, info.buildDate(), info.version(), BuildCommand.userCache(ctx));
         PreviewServer server;
         try {
             server = PreviewServer.bind(preview, new InetSocketAddress(address, port), profile);
@@ -146,11 +142,11 @@ final class ServeCommand implements Callable<Integer> {
             server.start(first);
             URI url = server.url();
             ctx.out()
-                    .println("Serving " + url + " (content: " + Printable.escape(content.toString())
+                    .println("Serving " + url + " (content: " + Printable.escape(folder.content.toString())
                             + "). Press Ctrl-C to stop.");
             report(first);
             watching = Watching.start(
-                    List.of(content, themeDir),
+                    List.of(folder.content, themeDir),
                     update -> {
                         if (stop.getCount() > 0) {
                             server.published(update);
