@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
@@ -56,6 +57,17 @@ public final class Main {
             boolean every) {
         Context context = new Context(
                 out, err, env, clock, stages, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        if (!every) {
+            // build and validate with a plain command line: no picocli (PlainArguments says why).
+            Optional<Callable<Integer>> plain = PlainArguments.read(args, context);
+            if (plain.isPresent()) {
+                try {
+                    return plain.get().call();
+                } catch (Exception | Error e) {
+                    return failure(err, e);
+                }
+            }
+        }
         CommandLine cmd = commandLine(context, every || args.length == 0 ? null : args[0]);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
