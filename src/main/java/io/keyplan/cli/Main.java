@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +38,35 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard());
+        int code = run(args, out, err, System.getenv(), new SystemClock(), Stages.standard());
         System.exit(launched ? Launcher.ran(code) : code);
+    }
+
+    /**
+     * {@link Clock#systemDefaultZone()}, but the zone is looked up only when a command asks for it: the
+     * lookup reads the JDK's time-zone database (tens of milliseconds at the start of every run), and a
+     * build with {@code SOURCE_DATE_EPOCH} set, as in CI, never needs it.
+     */
+    static final class SystemClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.system(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
     }
 
     /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
