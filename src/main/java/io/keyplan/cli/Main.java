@@ -39,6 +39,12 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv(), new SystemClock(), Stages.standard());
+        // The training run of mvn package says which jar and JDK the archive it makes at exit is for.
+        ClassData.stamp(
+                System.getProperty(ClassData.STAMP_PROPERTY),
+                System.getProperty("java.class.path"),
+                System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
         System.exit(launched ? Launcher.ran(code) : code);
     }
 
