@@ -110,7 +110,7 @@ record ClassData(Path file, boolean making) {
      */
     static ClassData find(String command, String classPath, String javaHome, String vmVersion, Path cacheHome) {
         Path beside = besideJar(classPath);
-        if (beside != null) {
+        if (beside != null && fits(beside, classPath, javaHome, vmVersion)) {
             return use(beside);
         }
         if (cacheHome == null || classPath == null || !classPath.endsWith(".jar")) {
@@ -158,6 +158,55 @@ record ClassData(Path file, boolean making) {
         return Files.isRegularFile(archive) ? archive : null;
     }
 
+    /** The system property that asks a run to write {@link #stamp} (the training run of {@code mvn package}). */
+    static final String STAMP_PROPERTY = "keyplan.archive.stamp";
+
+    /**
+     * The file beside an archive that says which jar and JDK it was made for: {@code keyplan.jsa.key}
+     * holds {@link #identity} of the training run that made {@code keyplan.jsa} (as text, not hashed: the
+     * first hash of a run sets up the JDK's security providers, on the way to the second JVM's start).
+     */
+    static Path stampOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + ".key");
+    }
+
+    /**
+     * Whether the archive beside the jar was made for this jar and JDK. The JVM would ignore one that
+     * was not (the jar moved or was copied, another JDK runs it), silently and without making another:
+     * every build would then start without an archive. With a stamp that does not fit, the launcher
+     * uses or makes one in the user's cache instead. An archive without a stamp (packaged before
+     * there were stamps, or by hand) is used as before.
+     */
+    static boolean fits(Path archive, String classPath, String javaHome, String vmVersion) {
+        Path stamp = stampOf(archive);
+        if (!Files.exists(stamp)) {
+            return true;
+        }
+        try {
+            return Files.readString(stamp, StandardCharsets.UTF_8)
+                    .strip()
+                    .equals(identity(Path.of(classPath), javaHome, vmVersion));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * In the run that makes the archive beside the jar ({@code mvn package}): writes its stamp to the
+     * file {@code stamp} names, if it names one. Never fails: without a stamp the archive is used as before.
+     */
+    static void stamp(String stamp, String classPath, String javaHome, String vmVersion) {
+        if (stamp == null || stamp.isBlank() || classPath == null || classPath.contains(File.pathSeparator)) {
+            return;
+        }
+        try {
+            Files.writeString(
+                    Path.of(stamp), identity(Path.of(classPath), javaHome, vmVersion) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            // no stamp: the archive is used without the check
+        }
+    }
+
     private static boolean isArchive(Path file) {
         try {
             return Files.isRegularFile(file) && Files.size(file) > 0;
@@ -166,16 +215,21 @@ record ClassData(Path file, boolean making) {
         }
     }
 
-    /** What an archive must fit: the jar (where, how large, when written) and the JDK. */
-    static String key(Path jar, String javaHome, String vmVersion) throws IOException {
+    /** What an archive must fit, as text: the jar (where, how large, when written) and the JDK. */
+    static String identity(Path jar, String javaHome, String vmVersion) throws IOException {
         Path real = jar.toAbsolutePath().normalize();
-        String what = String.join(
+        return String.join(
                 "\n",
                 real.toString(),
                 Long.toString(Files.size(real)),
                 Long.toString(Files.getLastModifiedTime(real).toMillis()),
                 String.valueOf(javaHome),
                 String.valueOf(vmVersion));
+    }
+
+    /** {@link #identity}, hashed for a file name. */
+    static String key(Path jar, String javaHome, String vmVersion) throws IOException {
+        String what = identity(jar, javaHome, vmVersion);
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 10);

@@ -51,8 +51,20 @@ final class Launcher {
      */
     static final Set<String> RELAUNCHED = Set.of("build", "validate", "serve");
 
-    static final List<String> DEFAULT_OPTIONS =
-            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxNewSize=64m");
+    /**
+     * The batch options. The class-data archives (the JDK's and KeyPlan's) are mapped where they were
+     * made instead of at a random address ({@code ArchiveRelocationMode=0}, the default before JDK 17.0.6):
+     * moving them means patching every pointer in them at each start, 50-80 ms for KeyPlan's 19 MB archive,
+     * before any of KeyPlan's code runs. When that address is taken the JVM still moves them. A diagnostic
+     * option, so a JDK that no longer knows it must ignore it rather than refuse to start.
+     */
+    static final List<String> DEFAULT_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-XX:MaxNewSize=64m",
+            "-XX:+IgnoreUnrecognizedVMOptions",
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0");
     /** Set in the second JVM's environment: the launcher's process id, to notice when it is gone. */
     static final String LAUNCHER_PID = "KEYPLAN_LAUNCHER_PID";
     /** Set in the second JVM's environment when the arguments had to be passed as bytes; see {@link #rawArguments}. */

@@ -9,9 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
@@ -35,8 +38,41 @@ public final class Main {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, out, err, System.getenv(), Clock.systemDefaultZone(), Stages.standard());
+        int code = run(args, out, err, System.getenv(), new SystemClock(), Stages.standard());
+        // The training run of mvn package says which jar and JDK the archive it makes at exit is for.
+        ClassData.stamp(
+                System.getProperty(ClassData.STAMP_PROPERTY),
+                System.getProperty("java.class.path"),
+                System.getProperty("java.home"),
+                System.getProperty("java.vm.version"));
         System.exit(launched ? Launcher.ran(code) : code);
+    }
+
+    /**
+     * {@link Clock#systemDefaultZone()}, but the zone is looked up only when a command asks for it: the
+     * lookup reads the JDK's time-zone database (tens of milliseconds at the start of every run), and a
+     * build with {@code SOURCE_DATE_EPOCH} set, as in CI, never needs it.
+     */
+    static final class SystemClock extends Clock {
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.systemDefault();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.system(zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now();
+        }
+
+        @Override
+        public long millis() {
+            return System.currentTimeMillis();
+        }
     }
 
     /** Runs one command in-process; everything the user sees goes to {@code out} and {@code err}. */
@@ -56,6 +92,17 @@ public final class Main {
             boolean every) {
         Context context = new Context(
                 out, err, env, clock, stages, Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        if (!every) {
+            // build and validate with a plain command line: no picocli (PlainArguments says why).
+            Optional<Callable<Integer>> plain = PlainArguments.read(args, context);
+            if (plain.isPresent()) {
+                try {
+                    return plain.get().call();
+                } catch (Exception | Error e) {
+                    return failure(err, e);
+                }
+            }
+        }
         CommandLine cmd = commandLine(context, every || args.length == 0 ? null : args[0]);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));

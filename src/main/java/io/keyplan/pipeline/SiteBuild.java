@@ -97,13 +97,18 @@ public final class SiteBuild {
 
     /**
      * Reads the content's git history on a thread of its own while the content is loaded and
-     * checked: the two read different things and take about as long. A failure is no history.
+     * checked: the two read different things and take about as long. A failure is no history. The
+     * history cache is found on that thread too: naming the user's cache file hashes the content
+     * folder's path, and the first hash of a run sets up the JDK's security providers, which the main
+     * thread would otherwise wait for.
      */
-    private CompletableFuture<History> readHistory(Path content, HistoryCache cache, Diagnostics found) {
+    private CompletableFuture<History> readHistory(BuildOptions options, BuildInfo info, Diagnostics found) {
+        Path content = options.content();
         CompletableFuture<History> done = new CompletableFuture<>();
         Thread t = new Thread(
                 () -> {
                     try {
+                        HistoryCache cache = historyCache(options, info);
                         done.complete(stages.history(content, content.toString().replace('\\', '/'), cache, found));
                     } catch (RuntimeException | Error e) {
                         done.complete(History.none());
@@ -122,7 +127,7 @@ public final class SiteBuild {
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
         Diagnostics historyFound = new Diagnostics();
-        CompletableFuture<History> reading = readHistory(options.content(), historyCache(options, info), historyFound);
+        CompletableFuture<History> reading = readHistory(options, info, historyFound);
         Checked checked = check(options.content(), options.strict(), info);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {

@@ -41,6 +41,45 @@ class ClassDataTest {
     }
 
     @Test
+    void anArchiveBesideTheJarIsUsedOnlyForTheJarAndJdkItsStampNames() throws IOException {
+        Path jar = jar();
+        Path beside = Files.write(dir.resolve("keyplan.jsa"), new byte[] {9});
+        Path stamp = ClassData.stampOf(beside);
+        assertEquals(dir.resolve("keyplan.jsa.key"), stamp);
+        ClassData.stamp(stamp.toString(), jar.toString(), JDK, VM); // as the training run of mvn package does
+        assertEquals(ClassData.identity(jar, JDK, VM) + "\n", Files.readString(stamp, StandardCharsets.UTF_8));
+        assertEquals(new ClassData(beside, false), ClassData.find("build", jar.toString(), JDK, VM, null));
+
+        // Another JDK: the JVM would ignore the archive without a word, so the cache makes one that fits.
+        Path cache = dir.resolve("cache");
+        ClassData other = ClassData.find("build", jar.toString(), "/usr/lib/jvm/jdk-25", "25.0.3+9", cache);
+        assertTrue(other.making(), other.toString());
+        assertEquals(cache.resolve("keyplan"), other.file().getParent());
+        other.finish(false);
+        // validate makes none, and maps none that does not fit.
+        assertNull(ClassData.find("validate", jar.toString(), "/usr/lib/jvm/jdk-25", "25.0.3+9", cache));
+
+        // The jar rebuilt (or copied, or moved): its time or place no longer fits the stamp.
+        Files.setLastModifiedTime(
+                jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        assertFalse(ClassData.fits(beside, jar.toString(), JDK, VM));
+        Path moved = Files.createDirectories(dir.resolve("moved"));
+        Path movedJar = Files.copy(jar, moved.resolve("keyplan.jar"));
+        Files.copy(beside, moved.resolve("keyplan.jsa"));
+        Files.copy(stamp, moved.resolve("keyplan.jsa.key"));
+        Files.setLastModifiedTime(movedJar, Files.getLastModifiedTime(jar));
+        assertFalse(ClassData.fits(moved.resolve("keyplan.jsa"), movedJar.toString(), JDK, VM));
+
+        // No stamp (an archive packaged before stamps, or made by hand): used as before.
+        Files.delete(stamp);
+        assertTrue(ClassData.fits(beside, jar.toString(), "/usr/lib/jvm/jdk-25", "25.0.3+9"));
+        // No stamp asked for, or none that can be written: nothing happens.
+        ClassData.stamp(null, jar.toString(), JDK, VM);
+        ClassData.stamp(dir.resolve("no/such/folder/keyplan.jsa.key").toString(), jar.toString(), JDK, VM);
+        assertFalse(Files.exists(stamp));
+    }
+
+    @Test
     void theFirstBuildMakesOneInTheCacheAndLaterRunsMapIt() throws IOException {
         Path jar = jar();
         Path cache = dir.resolve("cache");

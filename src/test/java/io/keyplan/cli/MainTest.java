@@ -205,4 +205,18 @@ class MainTest {
         }
         return files;
     }
+
+    @Test
+    void theSystemClockIsTheDefaultZonesClockLookedUpWhenAsked() {
+        Clock clock = new Main.SystemClock();
+        assertEquals(java.time.ZoneId.systemDefault(), clock.getZone());
+        long before = System.currentTimeMillis();
+        long millis = clock.millis();
+        Instant now = clock.instant();
+        long after = System.currentTimeMillis();
+        assertTrue(before <= millis && millis <= after, millis + " in " + before + ".." + after);
+        assertTrue(!now.isBefore(Instant.ofEpochMilli(before)) && !now.isAfter(Instant.ofEpochMilli(after + 1)));
+        Clock utc = clock.withZone(ZoneOffset.UTC);
+        assertEquals(ZoneOffset.UTC, utc.getZone());
+    }
 }
