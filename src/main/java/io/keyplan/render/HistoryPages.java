@@ -99,9 +99,21 @@ final class HistoryPages {
 
     // --- accounts/<slug>/history.html ------------------------------------------------------------
 
-    /** One commit on the history page; {@code sections} in section order. */
+    /**
+     * One commit on the history page; {@code sections} in section order. {@code shownDate} and {@code
+     * shownCompleteness} are the date and the completeness as the filters {@code date} and {@code percent(1)}
+     * write them (null without a figure): the page shows each twice (the list and the chart's table), and a
+     * plan's history has hundreds of rows.
+     */
     public record CommitRow(
-            String id, LocalDate date, String author, String subject, List<SectionItem> sections, Double completeness) {
+            String id,
+            LocalDate date,
+            String author,
+            String subject,
+            List<SectionItem> sections,
+            Double completeness,
+            String shownDate,
+            String shownCompleteness) {
         public CommitRow {
             sections = List.copyOf(sections);
         }
@@ -120,8 +132,17 @@ final class HistoryPages {
                     .sorted()
                     .map(id -> SectionItem.of(id, null))
                     .toList();
-            rows.add(
-                    new CommitRow(c.id(), HistoryQueries.date(c), c.author(), c.subject(), sections, c.completeness()));
+            LocalDate date = HistoryQueries.date(c);
+            Double completeness = c.completeness();
+            rows.add(new CommitRow(
+                    c.id(),
+                    date,
+                    c.author(),
+                    c.subject(),
+                    sections,
+                    completeness,
+                    rc.formats().date(date),
+                    completeness == null ? null : rc.formats().percent(completeness, 1)));
         }
         List<CommitRow> oldestFirst = new ArrayList<>(rows);
         java.util.Collections.reverse(oldestFirst);

@@ -105,6 +105,36 @@ class HistoryPagesTest {
     }
 
     @Test
+    void theHistoryPageWritesDatesAndFiguresInThePortalsLanguageInBothTables() {
+        MemorySiteWriter de = TestSite.render(TestSite.content("language: de"), INTERNAL, TestSite.history());
+        Document d = page(de, "accounts/acme/history.html");
+        Formats f = new Formats(Language.DE, "EUR");
+        String percent = f.percent(55.0, 1);
+        assertTrue(percent.startsWith("55") && percent.endsWith("%") && !percent.contains(" "), percent);
+        Element swot = d.select("table.history-table tbody tr").get(1);
+        assertEquals("24.10.2026", swot.selectFirst("td").text());
+        // wholeText: text() would turn the no-break space into a plain one.
+        assertEquals(percent, swot.select("td").last().wholeText());
+        List<Element> points = d.select("details table tbody tr");
+        Element last = points.get(points.size() - 2);
+        assertEquals("24.10.2026", last.selectFirst("td").text());
+        assertEquals(percent, last.select("td").last().wholeText());
+        // The row's texts are those of the filters the template used to apply.
+        Account acme = TestSite.content("language: de").accounts().get(0);
+        RenderContext rc =
+                new RenderContext(Theme.load(Path.of("site-theme")).messages(Language.DE), f, new Markdown(), false);
+        @SuppressWarnings("unchecked")
+        List<HistoryPages.CommitRow> rows = (List<HistoryPages.CommitRow>)
+                HistoryPages.historyPage(acme, TestSite.history().of("acme"), TestSite.BUILD_DATE, rc)
+                        .get("commits");
+        for (HistoryPages.CommitRow r : rows) {
+            assertEquals(f.date(r.date()), r.shownDate());
+            assertEquals(r.completeness() == null ? null : f.percent(r.completeness(), 1), r.shownCompleteness());
+        }
+        assertNull(rows.get(0).shownCompleteness(), "the plan could not be read after the newest commit");
+    }
+
+    @Test
     void theHistoryPageListsTheCommitsNewestFirstWithTheirSectionsAndCompleteness() {
         Document d = page(SITE, "accounts/acme/history.html");
         List<Element> rows = d.select("table.history-table tbody tr");
