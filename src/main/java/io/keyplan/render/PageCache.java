@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Reuses a page from an earlier build only when everything it is made of is unchanged: the key of a
@@ -50,6 +51,15 @@ public final class PageCache implements PagePieces.Parts {
      * must be something {@link Fingerprint} can walk).
      */
     public static PageCache of(PageStore store, Theme theme, Object... salt) {
+        return of(store, theme, v -> null, salt);
+    }
+
+    /**
+     * {@link #of(PageStore, Theme, Object...)} where {@code known} gives, for an account's plan the
+     * loader made, the digest of what it was made from (null for any other object): such a plan is
+     * keyed by that digest instead of a walk of the record.
+     */
+    public static PageCache of(PageStore store, Theme theme, Function<Object, byte[]> known, Object... salt) {
         Fingerprint keys = new Fingerprint(
                 Map.of(
                         // The theme by its files: every template, text and asset, as they are on disk.
@@ -76,7 +86,8 @@ public final class PageCache implements PagePieces.Parts {
                         PortfolioAnalysis.class,
                         AccountView.class,
                         AccountFiguresView.class,
-                        OnePagePlan.class));
+                        OnePagePlan.class),
+                known);
         Object[] all = new Object[salt.length + 1];
         all[0] = theme;
         System.arraycopy(salt, 0, all, 1, salt.length);

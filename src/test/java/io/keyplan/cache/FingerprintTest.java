@@ -3,6 +3,7 @@ package io.keyplan.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -223,6 +224,41 @@ class FingerprintTest {
                 new Fingerprint(Map.of(), Set.of(View.class))
                         .keyOrNull(new View("acme", LocalDate.of(2026, 11, 23)), List.of(v)));
         assertFalse(first.equals(memo.keyOrNull(new View("acne", LocalDate.of(2026, 11, 23)), List.of(v))));
+    }
+
+    @Test
+    void aKnownDigestReplacesTheWalkOfThatObjectOnly() {
+        View known = new View("acme", LocalDate.of(2026, 11, 23));
+        View other = new View("acme", LocalDate.of(2026, 11, 23));
+        byte[] digest = new byte[32];
+        digest[0] = 7;
+        AtomicInteger asked = new AtomicInteger();
+        Fingerprint f = new Fingerprint(Map.of(), Set.of(View.class), v -> {
+            asked.incrementAndGet();
+            return v == known ? digest.clone() : null;
+        });
+        Fingerprint walk = new Fingerprint(Map.of(), Set.of(View.class));
+        // The equal object the caller has no digest for is walked, exactly as without known digests.
+        assertEquals(walk.keyOrNull(other), f.keyOrNull(other));
+        assertNotEquals(walk.keyOrNull(known), f.keyOrNull(known));
+        // Asked once per object, then memoised with the object.
+        f.keyOrNull(known, List.of(known), known);
+        assertEquals(2, asked.get());
+        // Another digest, another key; a digest is tagged apart from a walk and from bytes as a value.
+        byte[] second = digest.clone();
+        second[31] = 1;
+        assertNotEquals(
+                f.keyOrNull(known),
+                new Fingerprint(Map.of(), Set.of(View.class), v -> v == known ? second : null).keyOrNull(known));
+        assertNotEquals(f.keyOrNull(known), f.keyOrNull((Object) digest));
+        // Only for the named types: a known digest for another type is never asked for.
+        AtomicInteger unnamed = new AtomicInteger();
+        new Fingerprint(Map.of(), Set.of(), v -> {
+                    unnamed.incrementAndGet();
+                    return digest;
+                })
+                .keyOrNull(known);
+        assertEquals(0, unnamed.get());
     }
 
     @Test
