@@ -122,7 +122,7 @@ public final class SiteBuild {
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
         if (usableCache(options) != null) {
-            stages.prepareKeys();
+            stages.prepareKeys(usableCache(options));
         }
         Diagnostics historyFound = new Diagnostics();
         CompletableFuture<History> reading = readHistory(options.content(), historyCache(options, info), historyFound);

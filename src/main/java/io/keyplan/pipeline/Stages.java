@@ -3,6 +3,7 @@ package io.keyplan.pipeline;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.cache.CacheFolder;
+import io.keyplan.cache.CodeStamp;
 import io.keyplan.cache.PageStore;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
@@ -79,10 +80,11 @@ public interface Stages {
     default void prepare(Path theme) {}
 
     /**
-     * Says before {@link #load} that the pages will be keyed ({@code build --cache}): the loader then
-     * makes each plan's digest of the bytes it read, which stands for the plan in the keys. Optional.
+     * Says before {@link #load} that the pages will be keyed with the cache folder {@code cache}
+     * ({@code build --cache}): the loader then makes each plan's digest of the bytes it read, which
+     * stands for the plan in the keys. Optional.
      */
-    default void prepareKeys() {}
+    default void prepareKeys(Path cache) {}
 
     /** The real stages. */
     static Stages standard() {
@@ -93,9 +95,13 @@ public interface Stages {
             /** The digests of the plans loaded since {@link #prepareKeys}; null before. */
             private volatile PlanDigests digests;
 
+            /** KeyPlan's code as {@link #prepareKeys} found it; null before. */
+            private volatile String code;
+
             @Override
-            public void prepareKeys() {
-                digests = new PlanDigests(CacheFolder.codeStamp());
+            public void prepareKeys(Path cache) {
+                code = CodeStamp.running(cache);
+                digests = new PlanDigests(code);
             }
 
             @Override
@@ -185,6 +191,7 @@ public interface Stages {
                 // KeyPlan's code, the portal settings and the audience join every page's key, though
                 // a page can only see them through its variables (which are hashed as well).
                 PlanDigests known = digests;
+                String stamp = code == null ? CacheFolder.codeStamp() : code;
                 PageCache pages = cache == null
                         ? null
                         : PageCache.of(
@@ -192,7 +199,7 @@ public interface Stages {
                                 t,
                                 known == null ? v -> null : known::of,
                                 CacheFolder.FORMAT,
-                                CacheFolder.codeStamp(),
+                                stamp,
                                 content.portal(),
                                 info);
                 new SiteRenderer(t, pages).render(content, analysis, history, info, out);
