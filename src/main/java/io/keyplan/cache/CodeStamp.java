@@ -36,7 +36,7 @@ public final class CodeStamp {
 
     /** The running code's stamp, hashed in full (once per run). */
     public static String running() {
-        return Running.STAMP;
+        return Hashed.STAMP;
     }
 
     /** The running code's stamp, remembered in {@code cacheDir} (which may not exist yet). */
@@ -45,10 +45,14 @@ public final class CodeStamp {
         return jar == null ? running() : of(jar, cacheDir);
     }
 
-    /** Worked out on first use: a build without {@code --cache} never hashes the jar. */
+    /** The running code's jar hashed in full, on first use only: a remembered stamp never loads this class. */
+    private static final class Hashed {
+        static final String STAMP = Running.JAR == null ? Running.folderOrUnknown() : hashOrUnique(Running.JAR);
+    }
+
+    /** Where the running code comes from. */
     private static final class Running {
         static final Path JAR = jar();
-        static final String STAMP = JAR == null ? folderOrUnknown() : hashOrUnique(JAR);
 
         private static Path jar() {
             try {
