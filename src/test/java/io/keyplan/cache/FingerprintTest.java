@@ -262,6 +262,27 @@ class FingerprintTest {
     }
 
     @Test
+    void aViewMadeFromNamedValuesIsKeyedByThem() {
+        View made = new View("acme", LocalDate.of(2026, 11, 23));
+        View same = new View("acme", LocalDate.of(2026, 11, 23));
+        List<Object> inputs = List.of("acme", 2026);
+        Fingerprint f = new Fingerprint(Map.of(), Set.of(View.class), v -> v == made ? inputs : null);
+        Fingerprint walk = new Fingerprint(Map.of(), Set.of(View.class));
+        assertNotEquals(walk.keyOrNull(made), f.keyOrNull(made), "not walked");
+        assertEquals(walk.keyOrNull(same), f.keyOrNull(same), "a view nobody named is walked");
+        // Other inputs, another key; the same inputs as a plain value, or a digest, never share it.
+        assertNotEquals(
+                f.keyOrNull(made),
+                new Fingerprint(Map.of(), Set.of(View.class), v -> v == made ? List.of("acme", 2027) : null)
+                        .keyOrNull(made));
+        assertNotEquals(f.keyOrNull(made), f.keyOrNull(inputs));
+        // The same inputs named for an object of another type: tagged with the type, another key.
+        Point p = new Point(1, 2, "p");
+        Fingerprint both = new Fingerprint(Map.of(), Set.of(View.class, Point.class), v -> inputs);
+        assertNotEquals(both.keyOrNull(made), both.keyOrNull(p));
+    }
+
+    @Test
     void arrays() {
         assertEquals(key((Object) new int[] {1, 2}), key((Object) new int[] {1, 2}));
         assertFalse(key((Object) new int[] {1, 2}).equals(key((Object) new long[] {1, 2})));
