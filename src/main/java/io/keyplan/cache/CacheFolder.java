@@ -1,7 +1,6 @@
 package io.keyplan.cache;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -16,8 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -362,35 +359,9 @@ public final class CacheFolder implements PageStore, AutoCloseable {
     /**
      * What identifies the running KeyPlan beyond its version name: the digest of the jar its
      * classes come from (a development build keeps its version name while its code changes), or
-     * "classes" when they come from a folder.
+     * "classes" when they come from a folder ({@link CodeStamp#running()}).
      */
     public static String codeStamp() {
-        return CODE_STAMP;
-    }
-
-    private static final String CODE_STAMP = computeCodeStamp();
-
-    private static String computeCodeStamp() {
-        try {
-            var source = CacheFolder.class.getProtectionDomain().getCodeSource();
-            if (source == null) {
-                return "unknown";
-            }
-            Path p = Path.of(source.getLocation().toURI());
-            if (!Files.isRegularFile(p)) {
-                return "classes";
-            }
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = Files.newInputStream(p)) {
-                byte[] buf = new byte[1 << 16];
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    d.update(buf, 0, n);
-                }
-            }
-            return java.util.HexFormat.of().formatHex(d.digest());
-        } catch (IOException | java.net.URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
-            // Unknown code: a stamp no other run shares, so nothing is reused.
-            return "unknown-" + System.nanoTime();
-        }
+        return CodeStamp.running();
     }
 }

@@ -63,6 +63,12 @@ import java.util.function.Function;
  *       and long strings are hashed once per object and key-maker: pages share them.
  *   <li>A "stand-in" replaces a value the caller knows better than the walk (a theme by the digest of
  *       its files, a formatter by its locale); the stand-in is walked instead.
+ *   <li>A "known digest" replaces the walk of one object of a memoised type: the caller made the
+ *       digest from everything the object was made of (an account's plan from the bytes of its
+ *       file, see load.PlanDigests), so that two objects with one digest are the same value. It is
+ *       tagged apart from a walked value's digest. Instead of a digest the caller may name the
+ *       values the object is a pure function of (a view made from a few others): those are walked
+ *       in its place, tagged with its type.
  * </ul>
  *
  * A key-maker is meant for one build: safe to use from several threads.
@@ -153,15 +159,26 @@ public final class Fingerprint {
 
     private final Map<Class<?>, Function<Object, Object>> standIns;
     private final Set<Class<?>> memoisedTypes;
+    private final Function<Object, ?> known;
     private final Map<Object, byte[]> memo = new ConcurrentHashMap<>();
 
     /**
      * @param standIns for each type (exactly that class), what is hashed in its place
      * @param memoised further types whose objects do not change while this key-maker is used
+     * @param known for an object of a memoised type: the digest ({@code byte[]}) of everything it was
+     *     made from, or the values it was made from (walked in its place, with its type; they must not
+     *     hold the object), or null to walk it; asked once per object
      */
-    public Fingerprint(Map<Class<?>, Function<Object, Object>> standIns, Set<Class<?>> memoised) {
+    public Fingerprint(
+            Map<Class<?>, Function<Object, Object>> standIns, Set<Class<?>> memoised, Function<Object, ?> known) {
         this.standIns = Map.copyOf(standIns);
         this.memoisedTypes = Set.copyOf(memoised);
+        this.known = known;
+    }
+
+    /** A key-maker without known digests. */
+    public Fingerprint(Map<Class<?>, Function<Object, Object>> standIns, Set<Class<?>> memoised) {
+        this(standIns, memoised, v -> null);
     }
 
     /** A key-maker that knows no stand-in. */
@@ -413,14 +430,35 @@ public final class Fingerprint {
             Class<?> c = v.getClass();
             Function<Object, Object> standIn = standIns.get(c);
             if (standIn == null && memoisedTypes.contains(c)) {
-                tag('H');
                 byte[] d = memo.get(new Same(v));
                 if (d == null) {
-                    // On a walk of its own: its key must not depend on where it was first met.
-                    Walk own = new Walk();
-                    own.path.put(v, 0);
-                    own.walk(v, null);
-                    d = own.digest();
+                    Object given = known.apply(v);
+                    if (given instanceof byte[] b) {
+                        // Tagged apart from a walk: one stream is never both a walk and a digest given.
+                        d = new byte[b.length + 1];
+                        d[0] = 'B';
+                        System.arraycopy(b, 0, d, 1, b.length);
+                    } else if (given != null) {
+                        // What it was made from, on a walk of its own, with its type: the same inputs
+                        // made into another type never share the key.
+                        Walk own = new Walk();
+                        own.tag('F');
+                        own.type(c);
+                        own.value(given);
+                        byte[] inputs = own.digest();
+                        d = new byte[inputs.length + 1];
+                        d[0] = 'F';
+                        System.arraycopy(inputs, 0, d, 1, inputs.length);
+                    } else {
+                        // On a walk of its own: its key must not depend on where it was first met.
+                        Walk own = new Walk();
+                        own.path.put(v, 0);
+                        own.walk(v, null);
+                        byte[] walked = own.digest();
+                        d = new byte[walked.length + 1];
+                        d[0] = 'H';
+                        System.arraycopy(walked, 0, d, 1, walked.length);
+                    }
                     memo.put(new Same(v), d);
                 }
                 flush();

@@ -30,10 +30,13 @@ import java.util.Optional;
 final class AccountReader {
     private final ContentFiles files;
     private final Diagnostics diagnostics;
+    /** Where each plan's digest of its bytes goes; null when nobody asked for them. */
+    private final PlanDigests digests;
 
-    AccountReader(ContentFiles files, Diagnostics diagnostics) {
+    AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests) {
         this.files = files;
         this.diagnostics = diagnostics;
+        this.digests = digests;
     }
 
     /** Null when the account has no usable {@code account.yaml} (the reason is reported). */
@@ -50,12 +53,18 @@ final class AccountReader {
                     "every account needs an account.yaml with at least 'name' and 'owner'");
         } else if (files.checkInside(yaml)) {
             Diagnostics reading = new Diagnostics();
-            YamlNode.Mapping root = YamlFiles.read(yaml, yamlShown, reading);
+            byte[][] read = new byte[1][];
+            YamlNode.Mapping root =
+                    YamlFiles.read(yaml, yamlShown, reading, digests == null ? null : bytes -> read[0] = bytes);
             diagnostics.addAll(reading);
             if (root != null) {
                 // A file read despite a mistake (a key written twice): which value a reference relied on
                 // is unclear, so its references are not judged until it is fixed (Origin.intact).
                 plan = new Binder(diagnostics).bind(AccountPlan.class, root, reading.hasErrors());
+                if (plan != null && read[0] != null) {
+                    // The bytes just bound, never the file read again: it may have changed since.
+                    digests.put(plan, yamlShown, read[0]);
+                }
             }
         }
         Map<SectionId, Narrative> narratives = new EnumMap<>(SectionId.class);

@@ -17,6 +17,18 @@ import java.util.Objects;
 
 /** Reads a content folder (spec section 1) into the model, reporting every problem found. */
 public final class ContentLoader {
+    /** Where the digest of each plan's bytes goes ({@code build --cache}); null: none is made. */
+    private final PlanDigests digests;
+
+    /** A loader that makes no digests. */
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** A loader that records in {@code digests} what each plan it makes was bound from. */
+    public ContentLoader(PlanDigests digests) {
+        this.digests = digests;
+    }
 
     /**
      * @param contentDir the content folder
@@ -46,7 +58,7 @@ public final class ContentLoader {
         Portal portal = Portal.of(portalFile(files, portalFound), year);
         diagnostics.addAll(portalFound);
         List<String> unread = new ArrayList<>();
-        List<Account> accounts = accounts(files, diagnostics, unread);
+        List<Account> accounts = accounts(files, diagnostics, unread, digests);
         List<Page> pages = new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
         return new Content(contentDir, portal, accounts, pages, unread, !portalFound.hasErrors());
     }
@@ -68,7 +80,8 @@ public final class ContentLoader {
     }
 
     /** The accounts that could be read; the names of the folders that could not go to {@code unread}. */
-    private static List<Account> accounts(ContentFiles files, Diagnostics diagnostics, List<String> unread) {
+    private static List<Account> accounts(
+            ContentFiles files, Diagnostics diagnostics, List<String> unread, PlanDigests digests) {
         List<Path> entries = accountEntries(files, diagnostics);
         if (entries == null) {
             return List.of();
@@ -81,7 +94,7 @@ public final class ContentLoader {
                 unread.add(p.getFileName().toString());
             }
         }
-        AccountReader reader = new AccountReader(files, diagnostics);
+        AccountReader reader = new AccountReader(files, diagnostics, digests);
         // Parallel for speed; the ordered stream keeps the slug order of dirs.
         List<Account> read = dirs.parallelStream().map(reader::read).toList();
         for (int i = 0; i < dirs.size(); i++) {
@@ -187,6 +200,6 @@ public final class ContentLoader {
         if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) || !isAccountFolder(files, p, diagnostics)) {
             return null;
         }
-        return new AccountReader(files, diagnostics).read(p);
+        return new AccountReader(files, diagnostics, digests).read(p);
     }
 }

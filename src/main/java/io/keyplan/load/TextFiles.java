@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** Reads a content file as UTF-8 text, refusing files that are too large or not valid UTF-8. */
 final class TextFiles {
@@ -23,11 +24,24 @@ final class TextFiles {
     private TextFiles() {}
 
     static String read(Path file) throws LoadProblem {
+        return read(file, null);
+    }
+
+    /**
+     * {@link #read(Path)}, handing the very bytes that were decoded to {@code asRead} (when not null)
+     * before they are decoded: a digest of them stands for what is made of the text (PlanDigests).
+     */
+    static String read(Path file, Consumer<byte[]> asRead) throws LoadProblem {
+        byte[] bytes;
         try {
-            return decode(bytes(file));
+            bytes = bytes(file);
         } catch (IOException e) {
             throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
         }
+        if (asRead != null) {
+            asRead.accept(bytes);
+        }
+        return decode(bytes);
     }
 
     /**

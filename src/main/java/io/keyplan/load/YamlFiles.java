@@ -4,6 +4,7 @@ import io.keyplan.diagnostic.Diagnostics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Reads one YAML file safely; every problem becomes a diagnostic, never an exception. */
 final class YamlFiles {
@@ -11,9 +12,14 @@ final class YamlFiles {
 
     /** The top-level mapping, or null when the file cannot be used (the reason is reported). */
     static YamlNode.Mapping read(Path file, String display, Diagnostics diagnostics) {
+        return read(file, display, diagnostics, null);
+    }
+
+    /** {@link #read(Path, String, Diagnostics)}, handing the bytes read to {@code asRead} (see {@link TextFiles#read(Path, Consumer)}). */
+    static YamlNode.Mapping read(Path file, String display, Diagnostics diagnostics, Consumer<byte[]> asRead) {
         try {
             List<LoadProblem> problems = new ArrayList<>();
-            YamlNode.Mapping m = SafeYamlReader.parse(display, TextFiles.read(file), 0, problems);
+            YamlNode.Mapping m = SafeYamlReader.parse(display, TextFiles.read(file, asRead), 0, problems);
             problems.forEach(p -> Problems.report(diagnostics, display, p));
             return m;
         } catch (LoadProblem p) {

@@ -126,6 +126,9 @@ public final class SiteBuild {
                 OutputFolder.open(options.output(), List.of(options.content(), options.theme()), workingDir, home);
         List<String> notes = new ArrayList<>(output.notes());
         stages.prepare(options.theme());
+        if (usableCache(options) != null) {
+            stages.prepareKeys(usableCache(options));
+        }
         Diagnostics historyFound = new Diagnostics();
         CompletableFuture<History> reading = readHistory(options, info, historyFound);
         Checked checked = check(options.content(), options.strict(), info);

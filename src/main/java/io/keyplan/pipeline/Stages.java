@@ -3,12 +3,14 @@ package io.keyplan.pipeline;
 import io.keyplan.analyse.PortfolioAnalyser;
 import io.keyplan.analyse.PortfolioAnalysis;
 import io.keyplan.cache.CacheFolder;
+import io.keyplan.cache.CodeStamp;
 import io.keyplan.cache.PageStore;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.history.HistoryCache;
 import io.keyplan.load.ContentLoader;
+import io.keyplan.load.PlanDigests;
 import io.keyplan.model.Content;
 import io.keyplan.render.PageCache;
 import io.keyplan.render.SiteRenderer;
@@ -77,11 +79,30 @@ public interface Stages {
      */
     default void prepare(Path theme) {}
 
+    /**
+     * Says before {@link #load} that the pages will be keyed with the cache folder {@code cache}
+     * ({@code build --cache}): the loader then makes each plan's digest of the bytes it read, which
+     * stands for the plan in the keys. Optional.
+     */
+    default void prepareKeys(Path cache) {}
+
     /** The real stages. */
     static Stages standard() {
         return new Stages() {
             /** Themes being read on a thread of their own, by path. */
             private final Map<Path, CompletableFuture<Theme>> themes = new ConcurrentHashMap<>();
+
+            /** The digests of the plans loaded since {@link #prepareKeys}; null before. */
+            private volatile PlanDigests digests;
+
+            /** KeyPlan's code as {@link #prepareKeys} found it; null before. */
+            private volatile String code;
+
+            @Override
+            public void prepareKeys(Path cache) {
+                code = CodeStamp.running(cache);
+                digests = new PlanDigests(code);
+            }
 
             @Override
             public void prepare(Path theme) {
@@ -128,7 +149,7 @@ public interface Stages {
 
             @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
-                return new ContentLoader().load(contentDir, buildDate, diagnostics);
+                return new ContentLoader(digests).load(contentDir, buildDate, diagnostics);
             }
 
             @Override
@@ -169,9 +190,18 @@ public interface Stages {
                 Theme t = theme(theme);
                 // KeyPlan's code, the portal settings and the audience join every page's key, though
                 // a page can only see them through its variables (which are hashed as well).
+                PlanDigests known = digests;
+                String stamp = code == null ? CacheFolder.codeStamp() : code;
                 PageCache pages = cache == null
                         ? null
-                        : PageCache.of(cache, t, CacheFolder.FORMAT, CacheFolder.codeStamp(), content.portal(), info);
+                        : PageCache.of(
+                                cache,
+                                t,
+                                known == null ? v -> null : known::of,
+                                CacheFolder.FORMAT,
+                                stamp,
+                                content.portal(),
+                                info);
                 new SiteRenderer(t, pages).render(content, analysis, history, info, out);
             }
         };

@@ -15,15 +15,26 @@ import java.util.Map;
 /**
  * The computed side of an account page: its figures, the completeness of each section by id,
  * and the revenue chart and the key-player organigram as SVG. Template variable {@code fig}.
+ *
+ * <p>Its non-transient fields are what it is made from; the rest are {@code transient}, worked out
+ * from those alone (the charts are pure functions of the plan, the fiscal year and the texts and
+ * formats of {@code rc}), so {@code build --cache} keys it by the plan and the figures instead of
+ * hashing the SVG strings (cache.Fingerprint skips transient fields).
  */
 public final class AccountFiguresView {
     private final AccountFigures figures;
-    private final Map<String, SectionCompleteness> sections = new HashMap<>();
-    private final String revenueSvg;
-    private final String organigramSvg;
+    private final AccountPlan plan;
+    private final int fiscalYear;
+    private final RenderContext rc;
+    private final transient Map<String, SectionCompleteness> sections = new HashMap<>();
+    private final transient String revenueSvg;
+    private final transient String organigramSvg;
 
     AccountFiguresView(AccountPlan plan, AccountFigures figures, int fiscalYear, RenderContext rc) {
         this.figures = figures;
+        this.plan = plan;
+        this.fiscalYear = fiscalYear;
+        this.rc = rc;
         if (figures != null) {
             figures.completeness().sections().forEach(s -> sections.put(s.id(), s));
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Reuses a page from an earlier build only when everything it is made of is unchanged: the key of a
@@ -36,13 +37,17 @@ public final class PageCache implements PagePieces.Parts {
     private final PageStore store;
     private final Fingerprint keys;
     private final List<Object> salt;
+    /** Views keyed by what they were made from ({@link #madeFrom}), by identity. */
+    private final Map<Object, List<Object>> madeFrom;
+
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger rendered = new AtomicInteger();
 
-    private PageCache(PageStore store, Fingerprint keys, List<Object> salt) {
+    private PageCache(PageStore store, Fingerprint keys, List<Object> salt, Map<Object, List<Object>> madeFrom) {
         this.store = store;
         this.keys = keys;
         this.salt = salt;
+        this.madeFrom = madeFrom;
     }
 
     /**
@@ -50,6 +55,16 @@ public final class PageCache implements PagePieces.Parts {
      * must be something {@link Fingerprint} can walk).
      */
     public static PageCache of(PageStore store, Theme theme, Object... salt) {
+        return of(store, theme, v -> null, salt);
+    }
+
+    /**
+     * {@link #of(PageStore, Theme, Object...)} where {@code known} gives, for an account's plan the
+     * loader made, the digest of what it was made from (null for any other object): such a plan is
+     * keyed by that digest instead of a walk of the record.
+     */
+    public static PageCache of(PageStore store, Theme theme, Function<Object, byte[]> known, Object... salt) {
+        Map<Object, List<Object>> madeFrom = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
         Fingerprint keys = new Fingerprint(
                 Map.of(
                         // The theme by its files: every template, text and asset, as they are on disk.
@@ -76,13 +91,26 @@ public final class PageCache implements PagePieces.Parts {
                         PortfolioAnalysis.class,
                         AccountView.class,
                         AccountFiguresView.class,
-                        OnePagePlan.class));
+                        OnePagePlan.class),
+                (Function<Object, Object>) v -> {
+                    List<Object> inputs = madeFrom.get(v);
+                    return inputs != null ? inputs : known.apply(v);
+                });
         Object[] all = new Object[salt.length + 1];
         all[0] = theme;
         System.arraycopy(salt, 0, all, 1, salt.length);
         // Walked once, here: a salt the walk does not know is a mistake in KeyPlan, not in the content.
         keys.of(all);
-        return new PageCache(Objects.requireNonNull(store), keys, List.of(all));
+        return new PageCache(Objects.requireNonNull(store), keys, List.of(all), madeFrom);
+    }
+
+    /**
+     * Keys {@code view} (an object of one of the types hashed once per build) by {@code inputs}
+     * instead of a walk of it: the caller vouches that the view is a pure function of them and of
+     * KeyPlan's code, made where this is said (the view must not hold itself among its inputs).
+     */
+    void madeFrom(Object view, List<Object> inputs) {
+        madeFrom.put(view, inputs);
     }
 
     /** The key of a page, or null when its variables hold a type the walk does not know. */

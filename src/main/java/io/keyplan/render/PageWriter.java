@@ -36,6 +36,18 @@ final class PageWriter {
     }
 
     /**
+     * Says that {@code view} is a pure function of {@code inputs} (and KeyPlan's code): with a cache,
+     * its key is then made of those inputs instead of a walk of the view ({@link PageCache#madeFrom}).
+     * Returns {@code view}.
+     */
+    <T> T madeFrom(T view, Object... inputs) {
+        if (cache != null) {
+            cache.madeFrom(view, java.util.Arrays.asList(inputs));
+        }
+        return view;
+    }
+
+    /**
      * The variables every template gets: {@code site}, {@code build}, {@code root} (the way back to
      * the site root: "", "../", ...), {@code current} (which navigation entry is active), {@code title} and
      * {@code canonical} (the page's absolute address, or "" when the site's address is not known).

@@ -60,7 +60,7 @@ final class PrintPages {
             SiteWriter out) {
         String printPath = SiteLayout.printPage(a.slug());
         String onePagePath = SiteLayout.onePagePlan(a.slug());
-        OnePagePlan one = onePage(a, figures, site, rc);
+        OnePagePlan one = onePage(a, figures, site, rc, pages);
 
         Map<String, Object> ctx = base(site, rc, printPath, a.plan().name());
         ctx.put("account", a);
@@ -81,7 +81,15 @@ final class PrintPages {
         return one;
     }
 
-    static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
+    /**
+     * The account's one-page plan: a pure function of the four arguments, which {@code pages} is told
+     * so that a key of the plan is made of them ({@link PageWriter#madeFrom}).
+     */
+    static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc, PageWriter pages) {
+        return pages.madeFrom(onePage(a, figures, site, rc), a, figures, site, rc);
+    }
+
+    private static OnePagePlan onePage(Account a, AccountFigures figures, SiteModel site, RenderContext rc) {
         LocalDate date = site.build().buildDate();
         return OnePagePlan.of(
                 a,

@@ -202,7 +202,7 @@ public final class SiteRenderer {
             renderSitePage(
                     path,
                     () -> booklet(content.accounts().stream()
-                            .map(a -> PrintPages.onePage(a, analysis.account(a.slug()), site, rc))
+                            .map(a -> PrintPages.onePage(a, analysis.account(a.slug()), site, rc, pages))
                             .toList()),
                     out);
         }

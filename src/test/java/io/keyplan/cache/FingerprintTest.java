@@ -3,6 +3,7 @@ package io.keyplan.cache;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -223,6 +224,62 @@ class FingerprintTest {
                 new Fingerprint(Map.of(), Set.of(View.class))
                         .keyOrNull(new View("acme", LocalDate.of(2026, 11, 23)), List.of(v)));
         assertFalse(first.equals(memo.keyOrNull(new View("acne", LocalDate.of(2026, 11, 23)), List.of(v))));
+    }
+
+    @Test
+    void aKnownDigestReplacesTheWalkOfThatObjectOnly() {
+        View known = new View("acme", LocalDate.of(2026, 11, 23));
+        View other = new View("acme", LocalDate.of(2026, 11, 23));
+        byte[] digest = new byte[32];
+        digest[0] = 7;
+        AtomicInteger asked = new AtomicInteger();
+        Fingerprint f = new Fingerprint(Map.of(), Set.of(View.class), v -> {
+            asked.incrementAndGet();
+            return v == known ? digest.clone() : null;
+        });
+        Fingerprint walk = new Fingerprint(Map.of(), Set.of(View.class));
+        // The equal object the caller has no digest for is walked, exactly as without known digests.
+        assertEquals(walk.keyOrNull(other), f.keyOrNull(other));
+        assertNotEquals(walk.keyOrNull(known), f.keyOrNull(known));
+        // Asked once per object, then memoised with the object.
+        f.keyOrNull(known, List.of(known), known);
+        assertEquals(2, asked.get());
+        // Another digest, another key; a digest is tagged apart from a walk and from bytes as a value.
+        byte[] second = digest.clone();
+        second[31] = 1;
+        assertNotEquals(
+                f.keyOrNull(known),
+                new Fingerprint(Map.of(), Set.of(View.class), v -> v == known ? second : null).keyOrNull(known));
+        assertNotEquals(f.keyOrNull(known), f.keyOrNull((Object) digest));
+        // Only for the named types: a known digest for another type is never asked for.
+        AtomicInteger unnamed = new AtomicInteger();
+        new Fingerprint(Map.of(), Set.of(), v -> {
+                    unnamed.incrementAndGet();
+                    return digest;
+                })
+                .keyOrNull(known);
+        assertEquals(0, unnamed.get());
+    }
+
+    @Test
+    void aViewMadeFromNamedValuesIsKeyedByThem() {
+        View made = new View("acme", LocalDate.of(2026, 11, 23));
+        View same = new View("acme", LocalDate.of(2026, 11, 23));
+        List<Object> inputs = List.of("acme", 2026);
+        Fingerprint f = new Fingerprint(Map.of(), Set.of(View.class), v -> v == made ? inputs : null);
+        Fingerprint walk = new Fingerprint(Map.of(), Set.of(View.class));
+        assertNotEquals(walk.keyOrNull(made), f.keyOrNull(made), "not walked");
+        assertEquals(walk.keyOrNull(same), f.keyOrNull(same), "a view nobody named is walked");
+        // Other inputs, another key; the same inputs as a plain value, or a digest, never share it.
+        assertNotEquals(
+                f.keyOrNull(made),
+                new Fingerprint(Map.of(), Set.of(View.class), v -> v == made ? List.of("acme", 2027) : null)
+                        .keyOrNull(made));
+        assertNotEquals(f.keyOrNull(made), f.keyOrNull(inputs));
+        // The same inputs named for an object of another type: tagged with the type, another key.
+        Point p = new Point(1, 2, "p");
+        Fingerprint both = new Fingerprint(Map.of(), Set.of(View.class, Point.class), v -> inputs);
+        assertNotEquals(both.keyOrNull(made), both.keyOrNull(p));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.keyplan.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -522,6 +523,83 @@ class CachedBuildTest {
                             .toList(),
                     "no staging folder is left");
         }
+    }
+
+    // --- plans keyed by the bytes of their file (load.PlanDigests) ------------------------------
+
+    @Test
+    void aPortalDefaultChangedRendersThePlansPagesAgain() throws Exception {
+        // The plan's digest is of its file alone; the currency every plan is shown in is the portal's.
+        Built before = warm();
+        edit("portal.yaml", "currency: EUR", "currency: CHF");
+        commit("another currency");
+        Built after = same();
+        changed(before, after, "accounts/noordzee-foods/index.html");
+        // The fiscal year labels the forecast bars of the revenue chart, which is drawn from the plan.
+        edit("portal.yaml", "fiscal_year: 2026", "fiscal_year: 2027");
+        commit("another fiscal year");
+        Built later = same();
+        changed(after, later, "accounts/noordzee-foods/index.html");
+    }
+
+    @Test
+    void aSectionsTextChanged() throws Exception {
+        // A text no figure counts: the page's key changes with the plan's bytes (PlanKeysTest holds the
+        // digest itself to every value of a plan file).
+        Built before = warm();
+        edit("accounts/cerealis/account.yaml", "First visit to the Reims mill", "First visit to the Épernay mill");
+        Built after = same();
+        changed(before, after, "accounts/cerealis/index.html");
+    }
+
+    @Test
+    void twoPlansWithTheSameBytesKeepTheirOwnPages() throws Exception {
+        Built before = warm();
+        copy(content.resolve("accounts/cerealis"), content.resolve("accounts/cerealis-twin"));
+        commit("a twin");
+        Built twin = same();
+        assertTrue(twin.files.containsKey("accounts/cerealis-twin/index.html"));
+        assertTrue(twin.reusedPages() > 30, twin.reused);
+        changed(before, twin, "index.html");
+        edit("accounts/cerealis-twin/account.yaml", "name: Coopérative Céréalis", "name: Céréalis Twin");
+        commit("the twin renamed");
+        Built renamed = same();
+        changed(twin, renamed, "accounts/cerealis-twin/index.html");
+        assertArrayEquals(
+                twin.files.get("accounts/cerealis/index.html"), renamed.files.get("accounts/cerealis/index.html"));
+    }
+
+    @Test
+    void aPlanEditedAndEditedBackIsReusedAsBefore() throws Exception {
+        Built before = warm();
+        edit("accounts/noordzee-foods/account.yaml", "    2025: 2640000", "    2025: 2650000");
+        Built edited = same();
+        // The revenue chart is drawn from the plan: the page shows the new figure.
+        changed(before, edited, "accounts/noordzee-foods/index.html");
+        edit("accounts/noordzee-foods/account.yaml", "    2025: 2650000", "    2025: 2640000");
+        Built back = same();
+        assertArrayEquals(
+                before.files.get("accounts/noordzee-foods/index.html"),
+                back.files.get("accounts/noordzee-foods/index.html"));
+    }
+
+    @Test
+    void aChartsTextChanged() throws Exception {
+        // The charts are keyed by what they are drawn from, the texts and formats included.
+        copy(Path.of("site-theme"), theme);
+        build(true, null);
+        Built before = same();
+        Path file = findKey(theme.resolve("i18n/en"), "chart.revenue");
+        String line = Files.readString(file)
+                .lines()
+                .filter(l -> l.startsWith("chart.revenue="))
+                .findFirst()
+                .orElseThrow();
+        edit(file, line, line + " (edited)");
+        Built after = same();
+        changed(before, after, "accounts/noordzee-foods/index.html");
+        assertTrue(new String(after.files.get("accounts/noordzee-foods/index.html"), StandardCharsets.UTF_8)
+                .contains("by year and forecast (edited)"));
     }
 
     // --- helpers ---------------------------------------------------------------------------------

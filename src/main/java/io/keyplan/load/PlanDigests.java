@@ -1,0 +1,67 @@
+package io.keyplan.load;
+
+import io.keyplan.model.AccountPlan;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * For each {@link AccountPlan} a load made, a SHA-256 digest of what it was made from: KeyPlan's code
+ * (as the caller names it), the display path of {@code account.yaml} and the very bytes the loader
+ * read and bound. {@code build --cache} keys the plan by this digest instead of walking the record
+ * (docs/decisions.md, "Keys from an account's files"): the plan is a function of exactly these
+ * three (the binder reads nothing else: no date, no {@code portal.yaml}, no environment), so two
+ * plans with one digest are the same plan. Plans are found by identity: a plan made elsewhere (the
+ * public profile's released copy, a test's record) has no digest and is walked. Safe to fill from
+ * several threads.
+ */
+public final class PlanDigests {
+    /** Sets these digests apart from every other SHA-256 KeyPlan makes. */
+    private static final byte[] DOMAIN =
+            "KeyPlan: an account.yaml as the loader read it\n".getBytes(StandardCharsets.UTF_8);
+
+    private final byte[] code;
+    private final Map<AccountPlan, byte[]> byPlan = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    /** @param code KeyPlan's code identity (its version and the jar's digest): the binder is code too */
+    public PlanDigests(String code) {
+        this.code = code.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Records that {@code plan} was bound from {@code bytes}, read from the file shown as {@code display}. */
+    void put(AccountPlan plan, String display, byte[] bytes) {
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        d.update(DOMAIN);
+        // Each part with its length first, so that no two triples give one stream.
+        part(d, code);
+        part(d, display.getBytes(StandardCharsets.UTF_8));
+        part(d, bytes);
+        byPlan.put(plan, d.digest());
+    }
+
+    private static void part(MessageDigest d, byte[] b) {
+        d.update(
+                new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length
+                });
+        d.update(b);
+    }
+
+    /** The digest of {@code plan} if this load made exactly that object, else null. */
+    public byte[] of(Object plan) {
+        byte[] d = plan instanceof AccountPlan p ? byPlan.get(p) : null;
+        return d == null ? null : d.clone();
+    }
+
+    /** How many plans have a digest. */
+    public int size() {
+        return byPlan.size();
+    }
+}
