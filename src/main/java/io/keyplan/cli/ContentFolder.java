@@ -3,8 +3,8 @@ package io.keyplan.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --content DIR}, for the commands that read or write the content folder without checking it. */
-final class ContentFolder {
+/** {@code --content DIR}: the content folder every command that reads or writes plans names the same way. */
+class ContentFolder {
     @Option(
             names = "--content",
             paramLabel = "DIR",

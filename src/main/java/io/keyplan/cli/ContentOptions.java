@@ -6,15 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options {@code build} and {@code validate} share: which content, and how strict. */
-final class ContentOptions {
-    @Option(
-            names = "--content",
-            paramLabel = "DIR",
-            defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
+/** The options {@code build} and {@code validate} share: which content ({@link ContentFolder}), and how strict. */
+final class ContentOptions extends ContentFolder {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
