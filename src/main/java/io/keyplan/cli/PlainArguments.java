@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /**
  * Reads the command lines of {@code build} and {@code validate} that CI and the benchmark use (each
@@ -41,72 +42,57 @@ final class PlainArguments {
 
     /** {@code command} with the options of {@code args} (after the command's name), or empty. */
     static Optional<BuildCommand> build(String[] args, BuildCommand command) {
-        Set<String> seen = new HashSet<>();
         command.source.content = Path.of("content");
         command.output = Path.of("_site");
         command.profile = Audience.INTERNAL;
-        for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--strict")) {
-                if (!seen.add(arg)) {
-                    return Optional.empty();
-                }
-                command.source.strict = true;
-                continue;
-            }
-            Option o = option(args, i, seen);
-            if (o == null) {
-                return Optional.empty();
-            }
-            i = o.next();
-            // A null value is one picocli would reject, with a message of its own.
-            boolean read = switch (o.name()) {
-                case "--content" -> (command.source.content = o.path()) != null;
-                case "--theme" -> (command.theme.theme = o.path()) != null;
-                case "--output" -> (command.output = o.path()) != null;
-                case "--cache" -> (command.cache = o.path()) != null;
-                case "--profile" -> (command.profile = audience(o.value())) != null;
-                case "--base-url" -> (command.baseUrl = o.value()) != null;
-                default -> false;
-            };
-            if (!read) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(command);
+        // A null value is one picocli would reject, with a message of its own.
+        boolean read = readAll(args, command.source, o -> switch (o.name()) {
+            case "--content" -> (command.source.content = o.path()) != null;
+            case "--theme" -> (command.theme.theme = o.path()) != null;
+            case "--output" -> (command.output = o.path()) != null;
+            case "--cache" -> (command.cache = o.path()) != null;
+            case "--profile" -> (command.profile = audience(o.value())) != null;
+            case "--base-url" -> (command.baseUrl = o.value()) != null;
+            default -> false;
+        });
+        return read ? Optional.of(command) : Optional.empty();
     }
 
     /** {@code command} with the options of {@code args} (after the command's name), or empty. */
     static Optional<ValidateCommand> validate(String[] args, ValidateCommand command) {
-        Set<String> seen = new HashSet<>();
         command.source.content = Path.of("content");
         command.format = OutputFormat.TEXT;
         command.profile = Audience.INTERNAL;
+        boolean read = readAll(args, command.source, o -> switch (o.name()) {
+            case "--content" -> (command.source.content = o.path()) != null;
+            case "--format" -> (command.format = format(o.value())) != null;
+            case "--profile" -> (command.profile = audience(o.value())) != null;
+            default -> false;
+        });
+        return read ? Optional.of(command) : Optional.empty();
+    }
+
+    /**
+     * Reads the options after the command's name: {@code --strict} into {@code source}, every other
+     * option through {@code assign}. False as soon as one is not plain, repeated or not taken.
+     */
+    private static boolean readAll(String[] args, ContentOptions source, Predicate<Option> assign) {
+        Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--strict")) {
-                if (!seen.add(arg)) {
-                    return Optional.empty();
+            if (args[i].equals("--strict")) {
+                if (!seen.add(args[i])) {
+                    return false;
                 }
-                command.source.strict = true;
+                source.strict = true;
                 continue;
             }
             Option o = option(args, i, seen);
-            if (o == null) {
-                return Optional.empty();
+            if (o == null || !assign.test(o)) {
+                return false;
             }
             i = o.next();
-            boolean read = switch (o.name()) {
-                case "--content" -> (command.source.content = o.path()) != null;
-                case "--format" -> (command.format = format(o.value())) != null;
-                case "--profile" -> (command.profile = audience(o.value())) != null;
-                default -> false;
-            };
-            if (!read) {
-                return Optional.empty();
-            }
         }
-        return Optional.of(command);
+        return true;
     }
 
     /**
