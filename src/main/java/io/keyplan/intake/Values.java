@@ -54,7 +54,9 @@ final class Values {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern CURRENCY =
             Pattern.compile("^([A-Za-z]{3}|[€$£¥])(?=[\\s\\d(\u2212-])\\s*|(?<=[\\d\\s])\\s*([A-Za-z]{3}|[€$£¥])$");
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+([.,'][0-9]+)*");
+    // Possessive: the JDK matches a greedy group by recursion, once per group of digits, and a cell of
+    // thousands of them overflowed the stack.
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,'][0-9]+)*+");
     private static final Pattern SCALE = Pattern.compile("(?i).*\\d\\s*(k|m|mn|mio|mln|bn|mrd|million|thousand)\\.?$");
 
     private Values() {}

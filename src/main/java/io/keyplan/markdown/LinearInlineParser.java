@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
  * string on every token ({@code [}, {@code `}, {@code (}, a space after a link...). A
  * paragraph of 100,000 such tokens then copies 10^10 characters. Reading the positions straight
  * from the matcher gives the same result without the copy.
+ *
+ * <p>Link titles and inline HTML are matched by {@link StackSafeMatch}, with the same result as
+ * flexmark's patterns: the JDK matches those patterns by recursion, one call per character or
+ * attribute, and a long title or comment overflowed the stack.
  */
 public final class LinearInlineParser extends InlineParserImpl {
     private static final InlineParserFactory FACTORY = LinearInlineParser::new;
@@ -47,6 +51,17 @@ public final class LinearInlineParser extends InlineParserImpl {
 
     @Override
     public BasedSequence match(Pattern re) {
+        if (re == myParsing.LINK_TITLE || re == myParsing.HTML_TAG) {
+            int end = re == myParsing.LINK_TITLE
+                    ? StackSafeMatch.linkTitleEnd(input, index)
+                    : StackSafeMatch.htmlTagEnd(input, index, re);
+            if (end < 0) {
+                return null;
+            }
+            BasedSequence matched = input.subSequence(index, end);
+            index = end;
+            return matched;
+        }
         Matcher m = find(re);
         return m == null ? null : input.subSequence(m.start(), m.end());
     }

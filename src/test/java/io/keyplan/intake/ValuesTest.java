@@ -62,6 +62,14 @@ class ValuesTest {
     }
 
     @Test
+    void aCellOfThousandsOfDigitGroupsIsAnErrorNotACrash() {
+        String cell = "1,".repeat(20_000) + "1";
+        assertEquals(
+                "error: '" + cell + "' is not a number: its thousands separators are not in groups of three",
+                amount(cell));
+    }
+
+    @Test
     void theDecimalOptionSettlesOneSeparator() {
         assertEquals(
                 "1.234",
