@@ -18,6 +18,12 @@ public final class MarkdownScan {
     public static final int MAX_INLINE_NESTING = 32;
     /** Characters without a space, tab or line break between them. */
     public static final int MAX_WORD = 1_000;
+    /**
+     * Parts of one word joined by dots, dashes or plus signs ({@code a.b.c}): flexmark's autolinks
+     * look for a scheme such as {@code https://} from the start of every part to the end of the
+     * word, so a word's cost grows with its length times its parts.
+     */
+    public static final int MAX_WORD_PARTS = 40;
     /** Link reference definitions ({@code [name]: address}) in one text. */
     public static final int MAX_REFERENCES = 1_000;
     /** Emphasis markers and link brackets in one paragraph (a table row counts on its own). */
@@ -201,6 +207,14 @@ public final class MarkdownScan {
                             "split it into several paragraphs with a blank line between them");
                 }
             }
+            int parts = tooManyParts(text, lineStart, lineEnd);
+            if (parts >= 0) {
+                return new Problem(
+                        parts,
+                        "a word here has more than " + MAX_WORD_PARTS
+                                + " parts joined by dots, dashes or plus signs (such as a.b.c)",
+                        "put spaces between the words");
+            }
             if ((tableRow && inTable) || reference || heading) {
                 // flexmark reads each cell of a table on its own
                 inlineDepth = 0;
@@ -212,6 +226,52 @@ public final class MarkdownScan {
                             : lineEnd + 1;
         }
         return null;
+    }
+
+    /**
+     * Where a word of the line starts that has more than {@link #MAX_WORD_PARTS} parts, or -1.
+     * A part starts with a letter after a character that is no letter or digit, within a run of
+     * the characters flexmark's scheme pattern ({@code [a-z][a-z0-9+.-]*://}) reads. Counted from
+     * above: the run also takes capitals and the {@code & # ;} and backslash of entities and
+     * escapes, which flexmark reads as the character they stand for, and an {@code &} or
+     * backslash starts a part too.
+     */
+    private static int tooManyParts(String text, int lineStart, int lineEnd) {
+        int runStart = -1;
+        int parts = 0;
+        char previous = ' ';
+        for (int k = lineStart; k < lineEnd; k++) {
+            char c = text.charAt(k);
+            if (!isSchemeRunChar(c)) {
+                runStart = -1;
+                previous = c;
+                continue;
+            }
+            if (runStart < 0) {
+                runStart = k;
+                parts = 0;
+            }
+            boolean letterLike = isAsciiLetter(c) || c == '&' || c == '\\';
+            if (letterLike && (k == runStart || !isAsciiLetter(previous) && !isAsciiDigit(previous))) {
+                if (++parts > MAX_WORD_PARTS) {
+                    return runStart;
+                }
+            }
+            previous = c;
+        }
+        return -1;
+    }
+
+    private static boolean isSchemeRunChar(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c) || "+.-&#;\\".indexOf(c) >= 0;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static int lineEnd(String text, int from) {

@@ -56,6 +56,10 @@ class MarkdownScanTest {
                 Arguments.of("#words in one paragraph", lines(2_000, i -> "#x [a *b [a *b"), "nested"),
                 Arguments.of("pipes in one paragraph", lines(2_000, i -> "a | [a *b [a *b"), "nested"),
                 Arguments.of("www. after a word", "Visit " + repeat("www.a.", 20_000), "longer than"),
+                // flexmark's scheme pattern reads from each part to the end of the word (found by fuzzing)
+                Arguments.of("www. words just under the length limit", lines(2, i -> repeat("www.a.", 996)), "parts"),
+                Arguments.of("parts joined by dashes", "See " + "a-".repeat(41) + "b.", "parts"),
+                Arguments.of("parts as entities", "a" + "&#46;a".repeat(41), "parts"),
                 Arguments.of("unclosed links", repeat("[a](", 160_000), "longer than"),
                 Arguments.of(
                         "unclosed links with spaces", repeat("[a]( ", 160_000), "emphasis marks and link brackets"),
@@ -109,6 +113,17 @@ class MarkdownScanTest {
             b.append(s.repeat(i)).append('a');
         }
         return b.toString();
+    }
+
+    @Test
+    void wordsOfFortyPartsAndRealAddressesAreWithinTheLimits() {
+        assertNull(MarkdownScan.check("See " + "a-".repeat(39) + "b."));
+        assertNull(MarkdownScan.check(
+                "https://contoso.sharepoint.com/:w:/r/sites/key-accounts/Shared%20Documents/2026/q3-business-review-"
+                        + "alpenstrom-energie-final-v2.docx?d=w1a2b3c4&csf=1&web=1&e=AbCdEf"));
+        assertNull(MarkdownScan.check("Contact anna.de-vries+kam@sales.example.co.uk or R&amp;D at www.example.com."));
+        // A part is counted within a run of the characters a scheme may hold; a slash or colon starts a new run.
+        assertNull(MarkdownScan.check(("a.b.c.d.e.f.g.h.i.j/").repeat(30)));
     }
 
     @ParameterizedTest(name = "{0}")
