@@ -1,0 +1,314 @@
+package io.keyplan.load;
+
+import io.keyplan.diagnostic.Diagnostic;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Severity;
+import io.keyplan.model.Account;
+import io.keyplan.model.SourceSpan;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The loader's part of {@code build --cache DIR}: each account folder as read before, kept in
+ * {@code DIR/load/accounts} under a key of everything the reading depended on, so that a folder
+ * whose files are byte for byte the same is not parsed and checked again (docs/decisions.md, "The
+ * loader's cache"). The key: KeyPlan's code stamp, the account folder as named and as shown in
+ * messages (every path in the records and findings is made of these two; the working folder as well
+ * when it lies inside the account folder), and its
+ * {@link FolderSnapshot} (names, kinds and sizes of its entries, the bytes of every file read). An
+ * entry holds the {@link Account} (or that the folder gave none) and the reading's own findings.
+ *
+ * <p>Only the reading of one account folder is kept: whatever looks across accounts (names,
+ * references, the portfolio's rules) runs on the whole set every build, and so does the reading of
+ * {@code portal.yaml}, the free pages and the list of folders.
+ *
+ * <p>The file is one versioned block with a CRC-32C, written whole to a temporary name and renamed
+ * into place; one that is missing, damaged, of another format or of other code is read as empty. A
+ * record is read back only as the types the model declares (never a class named in the file), and an
+ * entry that cannot be read back is a miss: the folder is read from the disk. Safe to use from the
+ * loader's threads.
+ */
+public final class LoadCache {
+    /** The sub-folder of the cache folder this class owns. */
+    public static final String FOLDER = "load";
+
+    private static final String FILE = "accounts";
+    private static final byte[] MAGIC = "KEYPLAN-LOAD-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DOMAIN =
+            "KeyPlan: an account folder as the loader read it\n".getBytes(StandardCharsets.UTF_8);
+
+    private final Path file;
+    private final String code;
+    /** The entries of the file as read, by key. */
+    private final Map<String, byte[]> before;
+    /** The entries this build used or made, by key: what is written back. */
+    private final Map<String, byte[]> now = new ConcurrentHashMap<>();
+
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+    private final AtomicInteger uncached = new AtomicInteger();
+
+    private LoadCache(Path file, String code, Map<String, byte[]> before) {
+        this.file = file;
+        this.code = code;
+        this.before = before;
+    }
+
+    /**
+     * The loader's cache in the cache folder {@code cacheDir} (which may not exist yet) for KeyPlan's
+     * code {@code code} (its stamp: a cache of other code is not read). Never fails: what cannot be
+     * read is empty.
+     */
+    public static LoadCache open(Path cacheDir, String code) {
+        Path file = cacheDir.resolve(FOLDER).resolve(FILE);
+        return new LoadCache(file, code, read(file, code));
+    }
+
+    /** The entries of {@code file}, or none when it is missing or not exactly what {@link #save} writes. */
+    static Map<String, byte[]> read(Path file, String code) {
+        byte[] all;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Map.of();
+            }
+            all = Files.readAllBytes(file);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return Map.of();
+        }
+        try {
+            if (all.length < MAGIC.length + 4
+                    || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+                    || crc(all, all.length - 4) != readInt(all, all.length - 4)) {
+                return Map.of();
+            }
+            DataInputStream in =
+                    new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, all.length - 4 - MAGIC.length));
+            if (!code.equals(RecordCodec.text(in))) {
+                return Map.of();
+            }
+            int n = in.readInt();
+            Map<String, byte[]> entries = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                byte[] key = in.readNBytes(32);
+                int length = in.readInt();
+                if (key.length != 32 || length < 0 || length > in.available()) {
+                    return Map.of();
+                }
+                entries.put(HexFormat.of().formatHex(key), in.readNBytes(length));
+            }
+            return in.available() == 0 ? entries : Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private static int crc(byte[] b, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(b, 0, length);
+        return (int) crc.getValue();
+    }
+
+    private static int readInt(byte[] b, int at) {
+        return (b[at] & 0xff) << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | (b[at + 3] & 0xff);
+    }
+
+    /** What the cache did in one load: folders reused, read and kept, read without the cache. */
+    public record Counts(int reused, int read, int notKept) {}
+
+    public Counts counts() {
+        return new Counts(hits.get(), misses.get(), uncached.get());
+    }
+
+    /**
+     * The account folder {@code dir} as {@link AccountReader#read} reads it, with what that reports
+     * added to {@code diagnostics}: from the cache when the folder is unchanged, else read and kept.
+     */
+    Account read(
+            Path dir,
+            ContentFiles files,
+            Diagnostics diagnostics,
+            PlanDigests digests,
+            String contentDir,
+            Path workingDir) {
+        FolderSnapshot snapshot = FolderSnapshot.take(dir);
+        if (snapshot == null) {
+            uncached.incrementAndGet();
+            return new AccountReader(files, diagnostics, digests).read(dir);
+        }
+        Path yaml = dir.resolve("account.yaml");
+        byte[] yamlBytes = snapshot.bytes(yaml);
+        byte[] planDigest =
+                digests == null || yamlBytes == null ? null : digests.digest(files.display(yaml), yamlBytes);
+        String key = key(dir, files.display(dir), snapshot, yaml, planDigest, contentDir, workingDir);
+        byte[] entry = before.get(key);
+        if (entry != null) {
+            Entry e = decode(entry);
+            if (e != null) {
+                hits.incrementAndGet();
+                now.put(key, entry);
+                e.findings.forEach(diagnostics::add);
+                if (e.account != null && planDigest != null) {
+                    digests.put(e.account.plan(), planDigest);
+                }
+                return e.account;
+            }
+        }
+        misses.incrementAndGet();
+        Diagnostics own = new Diagnostics();
+        AccountReader reader = new AccountReader(files.reportingTo(own), own, digests, snapshot);
+        Account account = reader.read(dir);
+        diagnostics.addAll(own);
+        // Kept only when what was read is the snapshot's alone and the folder did not change meanwhile.
+        if (reader.readFromSnapshotOnly() && own.omitted() == 0 && snapshot.sameShape(dir)) {
+            byte[] made = encode(account, own.all());
+            if (made != null) {
+                now.put(key, made);
+            }
+        }
+        return account;
+    }
+
+    private String key(
+            Path dir,
+            String shown,
+            FolderSnapshot snapshot,
+            Path yaml,
+            byte[] planDigest,
+            String contentDir,
+            Path workingDir) {
+        MessageDigest d;
+        try {
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+        d.update(DOMAIN);
+        FolderSnapshot.part(d, code.getBytes(StandardCharsets.UTF_8));
+        // Every path shown in a finding or a record is the folder's as shown followed by names inside
+        // it, unless the working folder lies inside the account folder: then the working folder counts.
+        boolean inside = workingDir.startsWith(dir.toAbsolutePath().normalize());
+        FolderSnapshot.part(d, (inside ? workingDir.toString() : "").getBytes(StandardCharsets.UTF_8));
+        FolderSnapshot.part(d, shown.getBytes(StandardCharsets.UTF_8));
+        // The attachments' paths are made from the content folder as named.
+        FolderSnapshot.part(d, contentDir.getBytes(StandardCharsets.UTF_8));
+        FolderSnapshot.part(d, dir.toString().getBytes(StandardCharsets.UTF_8));
+        snapshot.feed(d, yaml, planDigest);
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** One kept reading: the account (null when the folder gave none) and what its reading found. */
+    record Entry(Account account, List<Diagnostic> findings) {}
+
+    static byte[] encode(Account account, List<Diagnostic> findings) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                RecordCodec.write(out, account, Account.class);
+                out.writeInt(findings.size());
+                for (Diagnostic f : findings) {
+                    out.writeByte(f.severity().ordinal());
+                    RecordCodec.write(out, f.at(), SourceSpan.class);
+                    RecordCodec.write(out, f.rule(), String.class);
+                    RecordCodec.write(out, f.message(), String.class);
+                    RecordCodec.write(out, f.hint(), String.class);
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException | RecordCodec.Unsupported e) {
+            return null;
+        }
+    }
+
+    /** The entry in {@code bytes}, or null when they are not one. */
+    static Entry decode(byte[] bytes) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            Account account = (Account) RecordCodec.read(in, Account.class);
+            int n = in.readInt();
+            if (n < 0 || n > in.available()) {
+                return null;
+            }
+            List<Diagnostic> findings = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                Severity severity = Severity.values()[in.readByte()];
+                findings.add(new Diagnostic(
+                        severity,
+                        (SourceSpan) RecordCodec.read(in, SourceSpan.class),
+                        (String) RecordCodec.read(in, String.class),
+                        (String) RecordCodec.read(in, String.class),
+                        (String) RecordCodec.read(in, String.class)));
+            }
+            return in.available() == 0 ? new Entry(account, findings) : null;
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    /**
+     * Writes back the entries this load used or made (so the file holds one content folder's
+     * accounts), when they differ from the file's. A file that cannot be written is left as it was:
+     * the next build reads the folders again.
+     */
+    public void save() {
+        if (now.size() == before.size() && before.keySet().equals(now.keySet())) {
+            return;
+        }
+        Path tmp = null;
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.write(MAGIC);
+                RecordCodec.text(out, code);
+                Map<String, byte[]> sorted = new TreeMap<>(now);
+                out.writeInt(sorted.size());
+                for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+                    out.write(HexFormat.of().parseHex(e.getKey()));
+                    out.writeInt(e.getValue().length);
+                    out.write(e.getValue());
+                }
+            }
+            byte[] all = bytes.toByteArray();
+            int crc = crc(all, all.length);
+            byte[] whole = Arrays.copyOf(all, all.length + 4);
+            whole[all.length] = (byte) (crc >>> 24);
+            whole[all.length + 1] = (byte) (crc >>> 16);
+            whole[all.length + 2] = (byte) (crc >>> 8);
+            whole[all.length + 3] = (byte) crc;
+            Files.createDirectories(file.getParent());
+            tmp = file.resolveSibling(
+                    FILE + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            Files.write(tmp, whole);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
+        } catch (IOException | RuntimeException e) {
+            // Not kept this time; the cache is never a reason for a build to fail.
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException | RuntimeException ignored) {
+                    // a stray temporary file is harmless: it is never read
+                }
+            }
+        }
+    }
+}
