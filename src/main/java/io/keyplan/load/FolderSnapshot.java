@@ -1,7 +1,5 @@
 package io.keyplan.load;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
@@ -54,11 +52,11 @@ final class FolderSnapshot {
         if (top == null || !Boolean.TRUE.equals(top.get("isDirectory"))) {
             return null;
         }
-        ByteArrayOutputStream shape = new ByteArrayOutputStream(256);
+        RecordCodec.Out shape = new RecordCodec.Out();
         Map<Path, byte[]> read = new HashMap<>();
         List<Path> order = new ArrayList<>();
-        try (DataOutputStream out = new DataOutputStream(shape)) {
-            if (!walk(dir, 0, false, bytes, out, read, order)) {
+        try {
+            if (!walk(dir, 0, false, bytes, shape, read, order)) {
                 return null;
             }
         } catch (IOException
@@ -77,7 +75,7 @@ final class FolderSnapshot {
             int depth,
             boolean inNotes,
             boolean bytes,
-            DataOutputStream out,
+            RecordCodec.Out out,
             Map<Path, byte[]> read,
             List<Path> order)
             throws IOException {
@@ -91,14 +89,14 @@ final class FolderSnapshot {
         }
         // The order ContentFiles.list gives.
         entries.sort(null);
-        out.writeInt(entries.size());
+        out.varint(entries.size());
         for (Path p : entries) {
             String name = p.getFileName().toString();
             Map<String, Object> a = Files.readAttributes(
                     p, "unix:nlink,isRegularFile,isDirectory,isSymbolicLink,size", LinkOption.NOFOLLOW_LINKS);
-            RecordCodec.text(out, name);
+            out.text(name);
             if (Boolean.TRUE.equals(a.get("isDirectory")) && !Boolean.TRUE.equals(a.get("isSymbolicLink"))) {
-                out.writeByte('D');
+                out.put('D');
                 if (!walk(p, depth + 1, depth == 0 && name.equals("notes"), bytes, out, read, order)) {
                     return false;
                 }
@@ -107,8 +105,8 @@ final class FolderSnapshot {
                     && a.get("nlink") instanceof Integer n
                     && n == 1
                     && a.get("size") instanceof Long size) {
-                out.writeByte('F');
-                out.writeLong(size);
+                out.put('F');
+                out.varint(size);
                 boolean reads = depth == 0 && (name.equals("account.yaml") || name.endsWith(".md"))
                         || depth == 1 && inNotes && name.endsWith(".md");
                 if (reads && bytes) {

@@ -5,10 +5,6 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
 import io.keyplan.model.Account;
 import io.keyplan.model.SourceSpan;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,23 +96,18 @@ public final class LoadCache {
                     || crc(all, all.length - 4) != readInt(all, all.length - 4)) {
                 return Map.of();
             }
-            DataInputStream in =
-                    new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, all.length - 4 - MAGIC.length));
-            if (!code.equals(RecordCodec.text(in))) {
+            RecordCodec.In in = new RecordCodec.In(all, MAGIC.length, all.length - 4);
+            if (!code.equals(in.text())) {
                 return Map.of();
             }
-            int n = in.readInt();
+            int n = in.count();
             Map<String, byte[]> entries = new HashMap<>();
             for (int i = 0; i < n; i++) {
-                byte[] key = in.readNBytes(32);
-                int length = in.readInt();
-                if (key.length != 32 || length < 0 || length > in.available()) {
-                    return Map.of();
-                }
-                entries.put(HexFormat.of().formatHex(key), in.readNBytes(length));
+                String key = HexFormat.of().formatHex(in.bytes(32));
+                entries.put(key, in.bytes(in.count()));
             }
-            return in.available() == 0 ? entries : Map.of();
-        } catch (IOException | RuntimeException e) {
+            return in.left() == 0 ? entries : Map.of();
+        } catch (RuntimeException e) {
             return Map.of();
         }
     }
@@ -220,20 +211,20 @@ public final class LoadCache {
 
     static byte[] encode(Account account, List<Diagnostic> findings) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                RecordCodec.write(out, account, Account.class);
-                out.writeInt(findings.size());
-                for (Diagnostic f : findings) {
-                    out.writeByte(f.severity().ordinal());
-                    RecordCodec.write(out, f.at(), SourceSpan.class);
-                    RecordCodec.write(out, f.rule(), String.class);
-                    RecordCodec.write(out, f.message(), String.class);
-                    RecordCodec.write(out, f.hint(), String.class);
-                }
+            RecordCodec.Out out = new RecordCodec.Out();
+            RecordCodec.write(out, account, Account.class);
+            out.varint(findings.size());
+            for (Diagnostic f : findings) {
+                out.put(f.severity().ordinal());
+                out.text(f.at().file());
+                out.zigzag(f.at().line());
+                out.zigzag(f.at().column());
+                out.text(f.rule());
+                out.text(f.message());
+                out.text(f.hint());
             }
-            return bytes.toByteArray();
-        } catch (IOException | RecordCodec.Unsupported e) {
+            return out.toByteArray();
+        } catch (RecordCodec.Unsupported | RuntimeException e) {
             return null;
         }
     }
@@ -241,24 +232,17 @@ public final class LoadCache {
     /** The entry in {@code bytes}, or null when they are not one. */
     static Entry decode(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            RecordCodec.In in = new RecordCodec.In(bytes);
             Account account = (Account) RecordCodec.read(in, Account.class);
-            int n = in.readInt();
-            if (n < 0 || n > in.available()) {
-                return null;
-            }
+            int n = in.count();
             List<Diagnostic> findings = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                Severity severity = Severity.values()[in.readByte()];
-                findings.add(new Diagnostic(
-                        severity,
-                        (SourceSpan) RecordCodec.read(in, SourceSpan.class),
-                        (String) RecordCodec.read(in, String.class),
-                        (String) RecordCodec.read(in, String.class),
-                        (String) RecordCodec.read(in, String.class)));
+                Severity severity = Severity.values()[in.get()];
+                SourceSpan at = new SourceSpan(in.text(), in.zigzagInt(), in.zigzagInt());
+                findings.add(new Diagnostic(severity, at, in.text(), in.text(), in.text()));
             }
-            return in.available() == 0 ? new Entry(account, findings) : null;
-        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return in.left() == 0 ? new Entry(account, findings) : null;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return null;
         }
     }
@@ -274,19 +258,17 @@ public final class LoadCache {
         }
         Path tmp = null;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.write(MAGIC);
-                RecordCodec.text(out, code);
-                Map<String, byte[]> sorted = new TreeMap<>(now);
-                out.writeInt(sorted.size());
-                for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
-                    out.write(HexFormat.of().parseHex(e.getKey()));
-                    out.writeInt(e.getValue().length);
-                    out.write(e.getValue());
-                }
+            RecordCodec.Out out = new RecordCodec.Out();
+            out.bytes(MAGIC);
+            out.text(code);
+            Map<String, byte[]> sorted = new TreeMap<>(now);
+            out.varint(sorted.size());
+            for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+                out.bytes(HexFormat.of().parseHex(e.getKey()));
+                out.varint(e.getValue().length);
+                out.bytes(e.getValue());
             }
-            byte[] all = bytes.toByteArray();
+            byte[] all = out.toByteArray();
             int crc = crc(all, all.length);
             byte[] whole = Arrays.copyOf(all, all.length + 4);
             whole[all.length] = (byte) (crc >>> 24);
