@@ -1,7 +1,6 @@
 package io.keyplan.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -138,23 +137,18 @@ final class FolderSnapshot {
         return now != null && Arrays.equals(now.shape, shape);
     }
 
-    /**
-     * Everything the snapshot holds, for the key: the shape, then each file read with its name.
-     * {@code account.yaml} is given as {@code planDigest} (which stands for its bytes, see
-     * {@link PlanDigests}) when not null, so its 10 KB are not hashed twice.
-     */
-    void feed(java.security.MessageDigest d, Path planFile, byte[] planDigest) {
+    /** The shape, for the key: which entries there are, their kinds and sizes (and so which files are read). */
+    void feed(java.security.MessageDigest d) {
         part(d, shape);
+    }
+
+    /** The bytes of the files read, in walk order. */
+    List<byte[]> files() {
+        List<byte[]> out = new ArrayList<>(order.size());
         for (Path p : order) {
-            part(d, p.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-            if (planDigest != null && p.equals(planFile)) {
-                d.update((byte) 'P');
-                part(d, planDigest);
-            } else {
-                d.update((byte) 'B');
-                part(d, read.get(p));
-            }
+            out.add(read.get(p));
         }
+        return out;
     }
 
     static void part(java.security.MessageDigest d, byte[] b) {

@@ -19,19 +19,22 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The loader's part of {@code build --cache DIR}: each account folder as read before, kept in
- * {@code DIR/load/accounts} under a key of everything the reading depended on, so that a folder
- * whose files are byte for byte the same is not parsed and checked again (docs/decisions.md, "The
- * loader's cache"). The key: KeyPlan's code stamp, the account folder as named and as shown in
+ * {@code DIR/load/accounts}, so that a folder whose files are byte for byte the same is not parsed
+ * and checked again (docs/decisions.md, "The loader's cache"). Everything the reading depended on
+ * must be the same: the key holds KeyPlan's code stamp, the account folder as named and as shown in
  * messages (every path in the records and findings is made of these two; the working folder as well
- * when it lies inside the account folder), and its
- * {@link FolderSnapshot} (names, kinds and sizes of its entries, the bytes of every file read). An
- * entry holds the {@link Account} (or that the folder gave none) and the reading's own findings.
+ * when it lies inside the account folder) and the shape of its {@link FolderSnapshot} (names, kinds
+ * and sizes of its entries, and so which files are read); the entry holds the bytes of every file
+ * read, compared with the snapshot's before anything else of it is used. An entry also holds the
+ * {@link Account} (or that the folder gave none), the plan's digest ({@link PlanDigests}) and the
+ * reading's own findings.
  *
  * <p>Only the reading of one account folder is kept: whatever looks across accounts (names,
  * references, the portfolio's rules) runs on the whole set every build, and so does the reading of
@@ -48,25 +51,48 @@ public final class LoadCache {
     public static final String FOLDER = "load";
 
     private static final String FILE = "accounts";
-    private static final byte[] MAGIC = "KEYPLAN-LOAD-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "KEYPLAN-LOAD-2\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] DOMAIN =
             "KeyPlan: an account folder as the loader read it\n".getBytes(StandardCharsets.UTF_8);
 
     private final Path file;
     private final String code;
     /** The entries of the file as read, by key. */
-    private final Map<String, byte[]> before;
+    private final CompletableFuture<Map<String, Slice>> reading;
+
+    private volatile Map<String, Slice> before;
     /** The entries this build used or made, by key: what is written back. */
-    private final Map<String, byte[]> now = new ConcurrentHashMap<>();
+    private final Map<String, Slice> now = new ConcurrentHashMap<>();
 
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private final AtomicInteger uncached = new AtomicInteger();
 
-    private LoadCache(Path file, String code, Map<String, byte[]> before) {
+    private LoadCache(Path file, String code, CompletableFuture<Map<String, Slice>> reading) {
         this.file = file;
         this.code = code;
-        this.before = before;
+        this.reading = reading;
+    }
+
+    /** Part of an array: an entry in the file as read, or an entry made by this load. */
+    record Slice(byte[] bytes, int from, int to) {
+        Slice(byte[] bytes) {
+            this(bytes, 0, bytes.length);
+        }
+
+        int length() {
+            return to - from;
+        }
+    }
+
+    /** The file's entries, once read. */
+    private Map<String, Slice> before() {
+        Map<String, Slice> b = before;
+        if (b == null) {
+            b = reading.join();
+            before = b;
+        }
+        return b;
     }
 
     /**
@@ -76,11 +102,24 @@ public final class LoadCache {
      */
     public static LoadCache open(Path cacheDir, String code) {
         Path file = cacheDir.resolve(FOLDER).resolve(FILE);
-        return new LoadCache(file, code, read(file, code));
+        // Read on a thread of its own while the loader lists the folders and reads portal.yaml.
+        CompletableFuture<Map<String, Slice>> reading = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        reading.complete(read(file, code));
+                    } catch (RuntimeException | Error e) {
+                        reading.complete(Map.of());
+                    }
+                },
+                "keyplan-load-cache");
+        t.setDaemon(true);
+        t.start();
+        return new LoadCache(file, code, reading);
     }
 
     /** The entries of {@code file}, or none when it is missing or not exactly what {@link #save} writes. */
-    static Map<String, byte[]> read(Path file, String code) {
+    static Map<String, Slice> read(Path file, String code) {
         byte[] all;
         try {
             if (!Files.isRegularFile(file)) {
@@ -101,10 +140,12 @@ public final class LoadCache {
                 return Map.of();
             }
             int n = in.count();
-            Map<String, byte[]> entries = new HashMap<>();
+            Map<String, Slice> entries = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 String key = HexFormat.of().formatHex(in.bytes(32));
-                entries.put(key, in.bytes(in.count()));
+                int length = in.count();
+                entries.put(key, new Slice(all, in.position(), in.position() + length));
+                in.skip(length);
             }
             return in.left() == 0 ? entries : Map.of();
         } catch (RuntimeException e) {
@@ -145,20 +186,22 @@ public final class LoadCache {
             uncached.incrementAndGet();
             return new AccountReader(files, diagnostics, digests).read(dir);
         }
-        Path yaml = dir.resolve("account.yaml");
-        byte[] yamlBytes = snapshot.bytes(yaml);
-        byte[] planDigest =
-                digests == null || yamlBytes == null ? null : digests.digest(files.display(yaml), yamlBytes);
-        String key = key(dir, files.display(dir), snapshot, yaml, planDigest, contentDir, workingDir);
-        byte[] entry = before.get(key);
+        String key = key(dir, files.display(dir), snapshot, contentDir, workingDir);
+        Slice entry = before().get(key);
         if (entry != null) {
-            Entry e = decode(entry);
+            Entry e = decode(entry, snapshot.files());
             if (e != null) {
                 hits.incrementAndGet();
                 now.put(key, entry);
                 e.findings.forEach(diagnostics::add);
-                if (e.account != null && planDigest != null) {
-                    digests.put(e.account.plan(), planDigest);
+                if (e.account != null && digests != null) {
+                    // The digest made from these very bytes when the entry was made (the key holds the
+                    // code and the display path it is also made of); made again if it was not kept.
+                    Path yaml = dir.resolve("account.yaml");
+                    byte[] d = e.planDigest != null
+                            ? e.planDigest
+                            : digests.digest(files.display(yaml), snapshot.bytes(yaml));
+                    digests.put(e.account.plan(), d);
                 }
                 return e.account;
             }
@@ -170,22 +213,16 @@ public final class LoadCache {
         diagnostics.addAll(own);
         // Kept only when what was read is the snapshot's alone and the folder did not change meanwhile.
         if (reader.readFromSnapshotOnly() && own.omitted() == 0 && snapshot.sameShape(dir)) {
-            byte[] made = encode(account, own.all());
+            byte[] digest = account == null || digests == null ? null : digests.of(account.plan());
+            byte[] made = encode(snapshot.files(), digest, account, own.all());
             if (made != null) {
-                now.put(key, made);
+                now.put(key, new Slice(made));
             }
         }
         return account;
     }
 
-    private String key(
-            Path dir,
-            String shown,
-            FolderSnapshot snapshot,
-            Path yaml,
-            byte[] planDigest,
-            String contentDir,
-            Path workingDir) {
+    private String key(Path dir, String shown, FolderSnapshot snapshot, String contentDir, Path workingDir) {
         MessageDigest d;
         try {
             d = MessageDigest.getInstance("SHA-256");
@@ -202,16 +239,29 @@ public final class LoadCache {
         // The attachments' paths are made from the content folder as named.
         FolderSnapshot.part(d, contentDir.getBytes(StandardCharsets.UTF_8));
         FolderSnapshot.part(d, dir.toString().getBytes(StandardCharsets.UTF_8));
-        snapshot.feed(d, yaml, planDigest);
+        // The shape says which files are read; their bytes are compared, not hashed (see decode).
+        snapshot.feed(d);
         return HexFormat.of().formatHex(d.digest());
     }
 
     /** One kept reading: the account (null when the folder gave none) and what its reading found. */
-    record Entry(Account account, List<Diagnostic> findings) {}
+    record Entry(byte[] planDigest, Account account, List<Diagnostic> findings) {}
 
-    static byte[] encode(Account account, List<Diagnostic> findings) {
+    /**
+     * An entry: the bytes of the files read (to be compared on the next build), the plan's digest
+     * ({@link PlanDigests}, may be null), the account (may be null) and the reading's findings.
+     */
+    static byte[] encode(List<byte[]> read, byte[] planDigest, Account account, List<Diagnostic> findings) {
         try {
             RecordCodec.Out out = new RecordCodec.Out();
+            out.varint(read.size());
+            for (byte[] b : read) {
+                out.varint(b.length);
+                out.bytes(b);
+            }
+            byte[] digest = planDigest == null ? new byte[0] : planDigest;
+            out.varint(digest.length);
+            out.bytes(digest);
             RecordCodec.write(out, account, Account.class);
             out.varint(findings.size());
             for (Diagnostic f : findings) {
@@ -229,10 +279,27 @@ public final class LoadCache {
         }
     }
 
-    /** The entry in {@code bytes}, or null when they are not one. */
-    static Entry decode(byte[] bytes) {
+    /**
+     * The entry in {@code bytes}, or null when they are not one or when the files it was made from
+     * are not byte for byte {@code read} (in the snapshot's order): compared, intrinsic and exact,
+     * instead of hashed at the quick compiler's speed.
+     */
+    static Entry decode(byte[] bytes, List<byte[]> read) {
+        return decode(new Slice(bytes), read);
+    }
+
+    private static Entry decode(Slice bytes, List<byte[]> read) {
         try {
-            RecordCodec.In in = new RecordCodec.In(bytes);
+            RecordCodec.In in = new RecordCodec.In(bytes.bytes(), bytes.from(), bytes.to());
+            if (in.count() != read.size()) {
+                return null;
+            }
+            for (byte[] b : read) {
+                if (!in.matches(b)) {
+                    return null;
+                }
+            }
+            byte[] digest = in.bytes(in.count());
             Account account = (Account) RecordCodec.read(in, Account.class);
             int n = in.count();
             List<Diagnostic> findings = new ArrayList<>(n);
@@ -241,7 +308,7 @@ public final class LoadCache {
                 SourceSpan at = new SourceSpan(in.text(), in.zigzagInt(), in.zigzagInt());
                 findings.add(new Diagnostic(severity, at, in.text(), in.text(), in.text()));
             }
-            return in.left() == 0 ? new Entry(account, findings) : null;
+            return in.left() == 0 ? new Entry(digest.length == 0 ? null : digest, account, findings) : null;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return null;
         }
@@ -253,6 +320,7 @@ public final class LoadCache {
      * the next build reads the folders again.
      */
     public void save() {
+        Map<String, Slice> before = before();
         if (now.size() == before.size() && before.keySet().equals(now.keySet())) {
             return;
         }
@@ -261,12 +329,13 @@ public final class LoadCache {
             RecordCodec.Out out = new RecordCodec.Out();
             out.bytes(MAGIC);
             out.text(code);
-            Map<String, byte[]> sorted = new TreeMap<>(now);
+            Map<String, Slice> sorted = new TreeMap<>(now);
             out.varint(sorted.size());
-            for (Map.Entry<String, byte[]> e : sorted.entrySet()) {
+            for (Map.Entry<String, Slice> e : sorted.entrySet()) {
                 out.bytes(HexFormat.of().parseHex(e.getKey()));
-                out.varint(e.getValue().length);
-                out.bytes(e.getValue());
+                Slice v = e.getValue();
+                out.varint(v.length());
+                out.bytes(v.bytes(), v.from(), v.length());
             }
             byte[] all = out.toByteArray();
             int crc = crc(all, all.length);

@@ -100,6 +100,12 @@ final class RecordCodec {
             n += x.length;
         }
 
+        void bytes(byte[] x, int from, int length) {
+            room(length);
+            System.arraycopy(x, from, b, n, length);
+            n += length;
+        }
+
         /**
          * A text (or null): as the number of the same text written before, else as UTF-8, or as UTF-16
          * when it holds surrogates (UTF-8 cannot carry a lone one, which a YAML escape can make).
@@ -163,6 +169,17 @@ final class RecordCodec {
             return end - pos;
         }
 
+        int position() {
+            return pos;
+        }
+
+        void skip(int k) {
+            if (k < 0 || k > left()) {
+                throw new Bad("past the end");
+            }
+            pos += k;
+        }
+
         int get() {
             if (pos >= end) {
                 throw new Bad("past the end");
@@ -219,6 +236,17 @@ final class RecordCodec {
             byte[] x = Arrays.copyOfRange(b, pos, pos + k);
             pos += k;
             return x;
+        }
+
+        /** True (and past them) when a length and then exactly the bytes {@code x} follow. */
+        boolean matches(byte[] x) {
+            long k = varint();
+            if (k != x.length || k > left()) {
+                return false;
+            }
+            boolean same = Arrays.equals(b, pos, pos + x.length, x, 0, x.length);
+            pos += x.length;
+            return same;
         }
 
         String text() {

@@ -294,22 +294,23 @@ class LoadCacheTest {
 
     @Test
     void aDamagedEntryThatPassesTheCheckIsAMiss() {
-        assertNull(LoadCache.decode(new byte[] {1, 1, 0, 0, 0, 5, 'a'}));
-        assertNull(LoadCache.decode(new byte[] {1, 1, 127, 127, 127, 127}));
-        assertNull(LoadCache.decode(new byte[0]));
-        assertNull(LoadCache.decode(new byte[] {2}));
+        assertNull(LoadCache.decode(new byte[] {1, 1, 0, 0, 0, 5, 'a'}, List.of()));
+        assertNull(LoadCache.decode(new byte[] {1, 1, 127, 127, 127, 127}, List.of()));
+        assertNull(LoadCache.decode(new byte[0], List.of()));
+        assertNull(LoadCache.decode(new byte[] {2}, List.of()));
         // A long count with little behind it is refused before anything is made for it.
-        assertNull(LoadCache.decode(new byte[] {1, 1, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 7}));
+        assertNull(
+                LoadCache.decode(new byte[] {1, 1, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 7}, List.of()));
         // Every prefix of a real entry, and every single flipped byte, is a miss or the entry itself.
         Diagnostics d = new Diagnostics();
         Content content = new ContentLoader().load(Path.of("content"), DATE, d);
         Account a = content.accounts().get(0);
-        byte[] good = LoadCache.encode(a, List.of());
+        byte[] good = LoadCache.encode(List.of(), null, a, List.of());
         for (int i = 0; i < good.length; i++) {
-            assertNull(LoadCache.decode(java.util.Arrays.copyOf(good, i)), "prefix " + i);
+            assertNull(LoadCache.decode(java.util.Arrays.copyOf(good, i), List.of()), "prefix " + i);
             byte[] bad = good.clone();
             bad[i] ^= (byte) 0x41;
-            LoadCache.Entry e = LoadCache.decode(bad);
+            LoadCache.Entry e = LoadCache.decode(bad, List.of());
             // A flipped byte inside a text gives another text: the file's CRC catches that, the codec need not.
             assertTrue(e == null || e.account() == null || e.account().slug() != null);
         }
@@ -332,12 +333,21 @@ class LoadCacheTest {
         Diagnostics d = new Diagnostics();
         Content content = new ContentLoader().load(Path.of("content"), DATE, d);
         for (Account a : content.accounts()) {
-            byte[] bytes = LoadCache.encode(a, d.all());
+            byte[] file = a.slug().getBytes(StandardCharsets.UTF_8);
+            byte[] digest = new byte[32];
+            byte[] bytes = LoadCache.encode(List.of(file, new byte[0]), digest, a, d.all());
             assertNotNull(bytes, a.slug());
-            LoadCache.Entry e = LoadCache.decode(bytes);
+            LoadCache.Entry e = LoadCache.decode(bytes, List.of(file, new byte[0]));
             assertNotNull(e);
             assertEquals(a, e.account());
             assertEquals(d.all(), e.findings());
+            assertArrayEquals(digest, e.planDigest());
+            // The files it was made from, byte for byte, or it is not used.
+            byte[] other = file.clone();
+            other[0] ^= 1;
+            assertNull(LoadCache.decode(bytes, List.of(other, new byte[0])));
+            assertNull(LoadCache.decode(bytes, List.of(file)));
+            assertNull(LoadCache.decode(bytes, List.of(file, new byte[] {0})));
         }
         // Origin.NONE stays that very object; texts with lone surrogates come back whole.
         io.keyplan.model.Person p = io.keyplan.model.Person.named("a\ud800b");
