@@ -32,11 +32,37 @@ final class AccountReader {
     private final Diagnostics diagnostics;
     /** Where each plan's digest of its bytes goes; null when nobody asked for them. */
     private final PlanDigests digests;
+    /** The folder's files as the loader's cache took them (read from there, not the disk); null: none. */
+    private final FolderSnapshot snapshot;
+    /** True when a file was read from the disk although a snapshot was given: what was read is then not the snapshot's alone. */
+    private boolean readBeyond;
 
     AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests) {
+        this(files, diagnostics, digests, null);
+    }
+
+    AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests, FolderSnapshot snapshot) {
         this.files = files;
         this.diagnostics = diagnostics;
         this.digests = digests;
+        this.snapshot = snapshot;
+    }
+
+    /** The bytes of {@code file} in the snapshot; null (and noted) when there is none. */
+    private byte[] given(Path file) {
+        if (snapshot == null) {
+            return null;
+        }
+        byte[] b = snapshot.bytes(file);
+        if (b == null) {
+            readBeyond = true;
+        }
+        return b;
+    }
+
+    /** True when a snapshot was given and every file read came from it. */
+    boolean readFromSnapshotOnly() {
+        return snapshot != null && !readBeyond;
     }
 
     /** Null when the account has no usable {@code account.yaml} (the reason is reported). */
@@ -54,8 +80,8 @@ final class AccountReader {
         } else if (files.checkInside(yaml)) {
             Diagnostics reading = new Diagnostics();
             byte[][] read = new byte[1][];
-            YamlNode.Mapping root =
-                    YamlFiles.read(yaml, yamlShown, reading, digests == null ? null : bytes -> read[0] = bytes);
+            YamlNode.Mapping root = YamlFiles.read(
+                    yaml, given(yaml), yamlShown, reading, digests == null ? null : bytes -> read[0] = bytes);
             diagnostics.addAll(reading);
             if (root != null) {
                 // A file read despite a mistake (a key written twice): which value a reference relied on
@@ -107,7 +133,7 @@ final class AccountReader {
         if (!files.checkInside(p)) {
             return Optional.empty();
         }
-        MarkdownFile md = MarkdownFile.read(p, shown, diagnostics);
+        MarkdownFile md = MarkdownFile.read(p, given(p), shown, diagnostics);
         if (md == null) {
             return Optional.empty();
         }
@@ -134,7 +160,7 @@ final class AccountReader {
             }
             String base = name.substring(0, name.length() - 3);
             String shown = files.display(p);
-            MarkdownFile md = MarkdownFile.readNamed(p, "note", files, diagnostics);
+            MarkdownFile md = MarkdownFile.readNamed(p, given(p), "note", files, diagnostics);
             if (md == null) {
                 continue;
             }

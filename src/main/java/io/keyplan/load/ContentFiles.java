@@ -23,13 +23,27 @@ final class ContentFiles {
     private final DisplayPath display;
     private final Diagnostics diagnostics;
     /** Real paths of the folders seen so far, for {@link #realBelow}; one loader's, shared by its threads. */
-    private final Map<Path, Path> realDirs = new ConcurrentHashMap<>();
+    private final Map<Path, Path> realDirs;
 
     ContentFiles(Path root, DisplayPath display, Diagnostics diagnostics) throws IOException {
         this.root = root;
         this.realRoot = root.toRealPath();
         this.display = display;
         this.diagnostics = diagnostics;
+        this.realDirs = new ConcurrentHashMap<>();
+    }
+
+    private ContentFiles(ContentFiles of, Diagnostics diagnostics) {
+        this.root = of.root;
+        this.realRoot = of.realRoot;
+        this.display = of.display;
+        this.diagnostics = diagnostics;
+        this.realDirs = of.realDirs;
+    }
+
+    /** The same folder, reporting to {@code other}: what one account folder's reading finds, kept apart. */
+    ContentFiles reportingTo(Diagnostics other) {
+        return new ContentFiles(this, other);
     }
 
     Path root() {

@@ -19,6 +19,8 @@ import java.util.Objects;
 public final class ContentLoader {
     /** Where the digest of each plan's bytes goes ({@code build --cache}); null: none is made. */
     private final PlanDigests digests;
+    /** Account folders as read by earlier builds ({@code build --cache}); null: every folder is read. */
+    private final LoadCache cache;
 
     /** A loader that makes no digests. */
     public ContentLoader() {
@@ -27,7 +29,16 @@ public final class ContentLoader {
 
     /** A loader that records in {@code digests} what each plan it makes was bound from. */
     public ContentLoader(PlanDigests digests) {
+        this(digests, null);
+    }
+
+    /**
+     * A loader that records in {@code digests} (may be null) what each plan it makes was bound from,
+     * and reuses from {@code cache} (may be null) what an unchanged account folder gave before.
+     */
+    public ContentLoader(PlanDigests digests, LoadCache cache) {
         this.digests = digests;
+        this.cache = cache;
     }
 
     /**
@@ -58,7 +69,7 @@ public final class ContentLoader {
         Portal portal = Portal.of(portalFile(files, portalFound), year);
         diagnostics.addAll(portalFound);
         List<String> unread = new ArrayList<>();
-        List<Account> accounts = accounts(files, diagnostics, unread, digests);
+        List<Account> accounts = accounts(files, diagnostics, unread, digests, cache);
         List<Page> pages = new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
         return new Content(contentDir, portal, accounts, pages, unread, !portalFound.hasErrors());
     }
@@ -81,7 +92,7 @@ public final class ContentLoader {
 
     /** The accounts that could be read; the names of the folders that could not go to {@code unread}. */
     private static List<Account> accounts(
-            ContentFiles files, Diagnostics diagnostics, List<String> unread, PlanDigests digests) {
+            ContentFiles files, Diagnostics diagnostics, List<String> unread, PlanDigests digests, LoadCache cache) {
         List<Path> entries = accountEntries(files, diagnostics);
         if (entries == null) {
             return List.of();
@@ -95,8 +106,12 @@ public final class ContentLoader {
             }
         }
         AccountReader reader = new AccountReader(files, diagnostics, digests);
+        String root = files.root().toString();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
         // Parallel for speed; the ordered stream keeps the slug order of dirs.
-        List<Account> read = dirs.parallelStream().map(reader::read).toList();
+        List<Account> read = dirs.parallelStream()
+                .map(dir -> cache == null ? reader.read(dir) : cache.read(dir, files, diagnostics, digests, root, cwd))
+                .toList();
         for (int i = 0; i < dirs.size(); i++) {
             if (read.get(i) == null) {
                 unread.add(dirs.get(i).getFileName().toString());

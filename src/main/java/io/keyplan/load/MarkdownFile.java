@@ -17,8 +17,13 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
 
     /** Null when the file cannot be used; the reason is reported. */
     static MarkdownFile read(Path file, String display, Diagnostics diagnostics) {
+        return read(file, null, display, diagnostics);
+    }
+
+    /** {@link #read(Path, String, Diagnostics)} of the bytes {@code given} when not null. */
+    static MarkdownFile read(Path file, byte[] given, String display, Diagnostics diagnostics) {
         try {
-            return split(TextFiles.read(file), display, diagnostics);
+            return split(TextFiles.read(file, given, null), display, diagnostics);
         } catch (LoadProblem p) {
             Problems.report(diagnostics, display, p);
             return null;
@@ -82,6 +87,11 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
      * slug rule and the file must lie inside the content folder. Null after reporting when not.
      */
     static MarkdownFile readNamed(Path file, String kind, ContentFiles files, Diagnostics diagnostics) {
+        return readNamed(file, null, kind, files, diagnostics);
+    }
+
+    /** {@link #readNamed(Path, String, ContentFiles, Diagnostics)} of the bytes {@code given} when not null. */
+    static MarkdownFile readNamed(Path file, byte[] given, String kind, ContentFiles files, Diagnostics diagnostics) {
         String name = file.getFileName().toString();
         String base = name.substring(0, name.length() - 3);
         String shown = files.display(file);
@@ -96,6 +106,6 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
         if (!files.checkInside(file)) {
             return null;
         }
-        return read(file, shown, diagnostics);
+        return read(file, given, shown, diagnostics);
     }
 }

@@ -33,6 +33,16 @@ public final class PlanDigests {
 
     /** Records that {@code plan} was bound from {@code bytes}, read from the file shown as {@code display}. */
     void put(AccountPlan plan, String display, byte[] bytes) {
+        byPlan.put(plan, digest(display, bytes));
+    }
+
+    /** Records {@code digest}, made by {@link #digest} for the bytes {@code plan} was bound from. */
+    void put(AccountPlan plan, byte[] digest) {
+        byPlan.put(plan, digest.clone());
+    }
+
+    /** The digest {@link #put(AccountPlan, String, byte[])} records for these bytes of the file shown as {@code display}. */
+    byte[] digest(String display, byte[] bytes) {
         MessageDigest d;
         try {
             d = MessageDigest.getInstance("SHA-256");
@@ -44,7 +54,7 @@ public final class PlanDigests {
         part(d, code);
         part(d, display.getBytes(StandardCharsets.UTF_8));
         part(d, bytes);
-        byPlan.put(plan, d.digest());
+        return d.digest();
     }
 
     private static void part(MessageDigest d, byte[] b) {

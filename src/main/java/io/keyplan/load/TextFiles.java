@@ -32,11 +32,24 @@ final class TextFiles {
      * before they are decoded: a digest of them stands for what is made of the text (PlanDigests).
      */
     static String read(Path file, Consumer<byte[]> asRead) throws LoadProblem {
+        return read(file, null, asRead);
+    }
+
+    /**
+     * {@link #read(Path, Consumer)} of the bytes {@code given} when not null (the file as the loader's
+     * cache took it, see FolderSnapshot), of the file otherwise.
+     */
+    static String read(Path file, byte[] given, Consumer<byte[]> asRead) throws LoadProblem {
         byte[] bytes;
-        try {
-            bytes = bytes(file);
-        } catch (IOException e) {
-            throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
+        if (given != null) {
+            checkSize(given.length);
+            bytes = given;
+        } else {
+            try {
+                bytes = bytes(file);
+            } catch (IOException e) {
+                throw new LoadProblem("missing-file", cannotRead(e), null, 0, 0);
+            }
         }
         if (asRead != null) {
             asRead.accept(bytes);

@@ -17,9 +17,15 @@ final class YamlFiles {
 
     /** {@link #read(Path, String, Diagnostics)}, handing the bytes read to {@code asRead} (see {@link TextFiles#read(Path, Consumer)}). */
     static YamlNode.Mapping read(Path file, String display, Diagnostics diagnostics, Consumer<byte[]> asRead) {
+        return read(file, null, display, diagnostics, asRead);
+    }
+
+    /** {@link #read(Path, String, Diagnostics, Consumer)} of the bytes {@code given} when not null. */
+    static YamlNode.Mapping read(
+            Path file, byte[] given, String display, Diagnostics diagnostics, Consumer<byte[]> asRead) {
         try {
             List<LoadProblem> problems = new ArrayList<>();
-            YamlNode.Mapping m = SafeYamlReader.parse(display, TextFiles.read(file, asRead), 0, problems);
+            YamlNode.Mapping m = SafeYamlReader.parse(display, TextFiles.read(file, given, asRead), 0, problems);
             problems.forEach(p -> Problems.report(diagnostics, display, p));
             return m;
         } catch (LoadProblem p) {

@@ -21,6 +21,9 @@ import java.util.Set;
  * list that lost an item to a type error does not make every reference to that item an error too.
  */
 public final class Origin {
+    // Before NONE: a static field is set in the order written, and NONE's constructor reads it.
+    private static final String[] NO_KEYS = {};
+
     public static final Origin NONE = new Origin(new SourceSpan("", 0, 0), Map.of());
 
     private final SourceSpan at;
@@ -31,8 +34,6 @@ public final class Origin {
     private final String[] faulty;
     /** True when the mapping itself had a mistake: an unknown key (maybe a misspelt known one), a missing one. */
     private final boolean ownFault;
-
-    private static final String[] NO_KEYS = {};
 
     /** {@code fields}: the position of each key's value, all in the file of {@code at}. Read without a mistake. */
     public Origin(SourceSpan at, Map<String, SourceSpan> fields) {
@@ -110,6 +111,16 @@ public final class Origin {
             }
         }
         return true;
+    }
+
+    /** The keys whose value (or something below it) had a mistake, in no particular order; usually none. */
+    public Set<String> faultyKeys() {
+        return Set.of(faulty);
+    }
+
+    /** True when the mapping itself had a mistake (an unknown or a missing key). */
+    public boolean ownFault() {
+        return ownFault;
     }
 
     /** True when the mapping and everything below it were read without a mistake. */

@@ -10,6 +10,7 @@ import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.history.HistoryCache;
 import io.keyplan.load.ContentLoader;
+import io.keyplan.load.LoadCache;
 import io.keyplan.load.PlanDigests;
 import io.keyplan.model.Content;
 import io.keyplan.render.PageCache;
@@ -98,10 +99,14 @@ public interface Stages {
             /** KeyPlan's code as {@link #prepareKeys} found it; null before. */
             private volatile String code;
 
+            /** Account folders as read by earlier builds of the cache folder; null before {@link #prepareKeys}. */
+            private volatile LoadCache loaded;
+
             @Override
             public void prepareKeys(Path cache) {
                 code = CodeStamp.running(cache);
                 digests = new PlanDigests(code);
+                loaded = LoadCache.open(cache, code);
             }
 
             @Override
@@ -149,7 +154,12 @@ public interface Stages {
 
             @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
-                return new ContentLoader(digests).load(contentDir, buildDate, diagnostics);
+                LoadCache cache = loaded;
+                Content content = new ContentLoader(digests, cache).load(contentDir, buildDate, diagnostics);
+                if (cache != null) {
+                    cache.save();
+                }
+                return content;
             }
 
             @Override

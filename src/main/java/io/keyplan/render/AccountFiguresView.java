@@ -27,8 +27,11 @@ public final class AccountFiguresView {
     private final int fiscalYear;
     private final RenderContext rc;
     private final transient Map<String, SectionCompleteness> sections = new HashMap<>();
-    private final transient String revenueSvg;
-    private final transient String organigramSvg;
+    // The charts are drawn when a page first asks for them: a page taken from build --cache never does.
+    private transient String revenueSvg;
+    private transient boolean revenueDrawn;
+    private transient String organigramSvg;
+    private transient boolean organigramDrawn;
 
     AccountFiguresView(AccountPlan plan, AccountFigures figures, int fiscalYear, RenderContext rc) {
         this.figures = figures;
@@ -38,8 +41,6 @@ public final class AccountFiguresView {
         if (figures != null) {
             figures.completeness().sections().forEach(s -> sections.put(s.id(), s));
         }
-        this.revenueSvg = revenue(plan, fiscalYear, rc);
-        this.organigramSvg = organigram(plan, rc);
     }
 
     /** Null when the analysis has no figures for the account. */
@@ -53,12 +54,20 @@ public final class AccountFiguresView {
     }
 
     /** Null when there is neither revenue history nor a forecast. */
-    public String getRevenueSvg() {
+    public synchronized String getRevenueSvg() {
+        if (!revenueDrawn) {
+            revenueSvg = revenue(plan, fiscalYear, rc);
+            revenueDrawn = true;
+        }
         return revenueSvg;
     }
 
     /** Null without key players. */
-    public String getOrganigramSvg() {
+    public synchronized String getOrganigramSvg() {
+        if (!organigramDrawn) {
+            organigramSvg = organigram(plan, rc);
+            organigramDrawn = true;
+        }
         return organigramSvg;
     }
 
