@@ -45,7 +45,14 @@ public final class Markdown {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern BREAK_WITH_SPACE = Pattern.compile("\\s*\\R\\s*");
+    /**
+     * A line break with the white space around it. A match may start only where a run of white
+     * space starts, or at a break that is no white space (U+2028): plain {@code \s*\R\s*} was
+     * tried again from every character of a run without a break, each time to the run's end, so a
+     * line of 40,000 spaces took half a minute. The matches are the same, since a match always
+     * takes its whole run from the run's start.
+     */
+    static final Pattern BREAK_WITH_SPACE = Pattern.compile("(?:(?<!\\s)|(?!\\s))\\s*\\R\\s*");
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
