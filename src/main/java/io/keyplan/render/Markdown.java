@@ -1,8 +1,10 @@
 package io.keyplan.render;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -314,6 +316,7 @@ public final class Markdown {
             return markdown.strip();
         }
         Document doc = parse(markdown);
+        plainLineBreaks(doc);
         StringBuilder out = new StringBuilder();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             String text = new TextCollectingVisitor().collectAndGetText(block).strip();
@@ -322,6 +325,22 @@ public final class Markdown {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Gives each line break of {@code doc} its characters as one plain piece of the text. flexmark
+     * makes them a segmented sequence that remembers where the line's text ended before its
+     * trailing spaces and markers; the text collector then copied everything from there, so an
+     * item "- *risk*" whose text goes on in an indented line came out as "risk*", and "**Start**"
+     * before a hard line break of three spaces as "Start**".
+     */
+    private static void plainLineBreaks(Document doc) {
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                node.setChars(
+                        node.getChars().getBaseSequence().subSequence(node.getStartOffset(), node.getEndOffset()));
+            }
+        }
     }
 
     /** The first sentence of the first paragraph, markup stripped: the "why" on a card. */

@@ -34,6 +34,18 @@ class MarkdownPlainTextTest {
     }
 
     @Test
+    void emphasisAtTheEndOfALineLeavesNoMarkers() {
+        // flexmark's text collector copied the closing markers before a line break (search, cards, one-page plan).
+        assertEquals("risk and more", md.plainText("- *risk*\n  and more"));
+        assertEquals("Risk: the plant may close b c", md.plainText("- **Risk:**  \n  the plant may close\n- *b*\n  c"));
+        assertEquals("Start and end.", md.plainText("**Start** \n   and end."));
+        assertEquals("Start and end.", md.plainText("**Start**   \nand end."));
+        assertEquals("quote more", md.plainText("> *quote*\n> more"));
+        assertEquals("a b c d", md.plainText("*a* \n  b ~~c~~ \n  d"));
+        assertEquals("Why: *not* this", md.plainText("Why: \\*not\\* \n  this"));
+    }
+
+    @Test
     void breakWithSpaceFindsWhatThePlainPatternFound() {
         char[] alphabet = {' ', '\t', '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029', 'a', '\u00A0', '\u001F'
         };
