@@ -42,6 +42,9 @@ class MarkdownPlainTextTest {
         assertEquals("Start and end.", md.plainText("**Start**   \nand end."));
         assertEquals("quote more", md.plainText("> *quote*\n> more"));
         assertEquals("a b c d", md.plainText("*a* \n  b ~~c~~ \n  d"));
+        assertEquals("x y z", md.plainText("1. x ~~y~~\n   z"));
+        // The same copy took the source of an entity before the break instead of its character.
+        assertEquals("R&D and more", md.plainText("- R&amp;D\n  and more"));
         assertEquals("Why: *not* this", md.plainText("Why: \\*not\\* \n  this"));
     }
 
