@@ -52,11 +52,16 @@ final class Values {
             Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?:[T ,].*)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHORT_YEAR = Pattern.compile("\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2}(?:\\s.*)?");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern CURRENCY =
-            Pattern.compile("^([A-Za-z]{3}|[€$£¥])(?=[\\s\\d(\u2212-])\\s*|(?<=[\\d\\s])\\s*([A-Za-z]{3}|[€$£¥])$");
+    // A unit after the amount may start only at a run of spaces or one space into it (after a word):
+    // started from every space of a long run, the pattern read the run to its end each time.
+    static final Pattern CURRENCY = Pattern.compile(
+            "^([A-Za-z]{3}|[€$£¥])(?=[\\s\\d(\u2212-])\\s*|(?<=[\\d\\s])(?<!\\s\\s)\\s*([A-Za-z]{3}|[€$£¥])$");
     // Possessive: the JDK matches a greedy group by recursion, once per group of digits, and a cell of
     // thousands of them overflowed the stack.
     private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,'][0-9]+)*+");
+    /** A line break with the white space around it, read in linear time: see {@code render.Markdown}'s. */
+    static final Pattern BREAK_WITH_SPACE = Pattern.compile("(?:(?<!\\s)|(?!\\s))\\s*\\R\\s*");
+
     private static final Pattern SCALE = Pattern.compile("(?i).*\\d\\s*(k|m|mn|mio|mln|bn|mrd|million|thousand)\\.?$");
 
     private Values() {}
@@ -64,7 +69,7 @@ final class Values {
     static Result parse(Target.Kind kind, Table.Cell cell, Table table, Settings s) {
         String text = cell.text().strip();
         return switch (kind) {
-            case SLUG, TEXT, PERSON -> Result.ok(text.replaceAll("\\s*\\R\\s*", " "));
+            case SLUG, TEXT, PERSON -> Result.ok(BREAK_WITH_SPACE.matcher(text).replaceAll(" "));
             case YEAR -> year(cell, table, text);
             case DATE -> cell.number() != null ? serial(cell.number(), table.date1904()) : date(text, s.dateOrder());
             case STAGE -> coded(text, Stage.class);

@@ -142,6 +142,9 @@ final class Binder {
             Field f = slot.field;
             if (f.required() && isBlank(values[slot.index])) {
                 ownFault = true;
+                if (faulty.contains(f.key())) {
+                    continue; // its value is wrong and said so: "date: 2026-13-45" is not also "empty"
+                }
                 String what = m.get(f.key()) == null ? "is missing" : "is empty";
                 error(
                         m.at(),

@@ -127,7 +127,7 @@ final class SafeYamlReader {
         if (p.isCurrentAlias()) {
             throw new LoadProblem(
                     "alias",
-                    "aliases ('*" + p.getText() + "') are not allowed",
+                    "aliases ('*" + Scalars.shorten(p.getText()) + "') are not allowed",
                     "write the value out in full instead of referring to an anchor",
                     at.line(),
                     at.column());
@@ -137,7 +137,7 @@ final class SafeYamlReader {
             String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
             throw new LoadProblem(
                     "tag",
-                    "YAML tags ('" + written + "') are not allowed",
+                    "YAML tags ('" + Scalars.shorten(written) + "') are not allowed",
                     "remove the tag; values are plain text, numbers, lists and 'key: value' lines",
                     at.line(),
                     at.column());

@@ -1,8 +1,10 @@
 package io.keyplan.render;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -45,7 +47,14 @@ public final class Markdown {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern BREAK_WITH_SPACE = Pattern.compile("\\s*\\R\\s*");
+    /**
+     * A line break with the white space around it. A match may start only where a run of white
+     * space starts, or at a break that is no white space (U+2028): plain {@code \s*\R\s*} was
+     * tried again from every character of a run without a break, each time to the run's end, so a
+     * line of 40,000 spaces took half a minute. The matches are the same, since a match always
+     * takes its whole run from the run's start.
+     */
+    static final Pattern BREAK_WITH_SPACE = Pattern.compile("(?:(?<!\\s)|(?!\\s))\\s*\\R\\s*");
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
@@ -307,6 +316,7 @@ public final class Markdown {
             return markdown.strip();
         }
         Document doc = parse(markdown);
+        plainLineBreaks(doc);
         StringBuilder out = new StringBuilder();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             String text = new TextCollectingVisitor().collectAndGetText(block).strip();
@@ -315,6 +325,22 @@ public final class Markdown {
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * Gives each line break of {@code doc} its characters as one plain piece of the text. flexmark
+     * makes them a segmented sequence that remembers where the line's text ended before its
+     * trailing spaces and markers; the text collector then copied everything from there, so an
+     * item "- *risk*" whose text goes on in an indented line came out as "risk*", and "**Start**"
+     * before a hard line break of three spaces as "Start**".
+     */
+    private static void plainLineBreaks(Document doc) {
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+                node.setChars(
+                        node.getChars().getBaseSequence().subSequence(node.getStartOffset(), node.getEndOffset()));
+            }
+        }
     }
 
     /** The first sentence of the first paragraph, markup stripped: the "why" on a card. */

@@ -326,7 +326,10 @@ final class SvgCheck {
 
         /** Null when a browser reading {@code value} as an address goes nowhere it could run a script. */
         private static String address(String element, String value) {
-            String v = value.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+            // trim(): what a browser strips (C0 controls and space at both ends), in one pass; the pattern
+            // ^[\x00-\x20]+|[\x00-\x20]+$ did it too but read every run of spaces inside the value
+            // to its end from each of its characters, so a long one took minutes.
+            String v = value.trim();
             if (v.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
                 return "holds an address with control characters";
             }

@@ -3,8 +3,12 @@ package io.keyplan.intake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.keyplan.testing.Growth;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +71,54 @@ class ValuesTest {
         assertEquals(
                 "error: '" + cell + "' is not a number: its thousands separators are not in groups of three",
                 amount(cell));
+    }
+
+    @Test
+    void aCellWithALongRunOfSpacesIsReadInLinearTime() {
+        // The currency and line-break patterns read a run of spaces to its end from each of its spaces.
+        Growth.check("an amount with spaces inside", " ", 100_000, spaces -> amount("1" + spaces + "1"));
+        Growth.check("an amount with spaces before its unit", " ", 100_000, spaces -> amount("1" + spaces + "1 EUR"));
+        Growth.check(
+                "a text with spaces inside",
+                " ",
+                100_000,
+                spaces -> Values.parse(Target.Kind.TEXT, Table.Cell.text("a" + spaces + "b"), CSV, AUTO)
+                        .value());
+        assertEquals("1", amount("1" + " ".repeat(1_000) + "EUR"));
+        assertEquals("1", amount("1" + " ".repeat(1_000) + "€"));
+    }
+
+    @Test
+    void theLinearPatternsFindWhatThePlainOnesFound() {
+        // The patterns as they were before they were made linear.
+        Pattern currency =
+                Pattern.compile("^([A-Za-z]{3}|[€$£¥])(?=[\\s\\d(\u2212-])\\s*|(?<=[\\d\\s])\\s*([A-Za-z]{3}|[€$£¥])$");
+        Pattern breaks = Pattern.compile("\\s*\\R\\s*");
+        char[] alphabet = {
+            '1', ' ', '\t', 'E', 'U', 'R', 'x', '€', '$', '(', '-', '\u2212', '\n', '\r', '\u0085', '\u2028'
+        };
+        Random random = new Random(24);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = s.toString();
+            Matcher was = currency.matcher(text);
+            Matcher is = Values.CURRENCY.matcher(text);
+            boolean found = was.find();
+            assertEquals(found, is.find(), text);
+            if (found) {
+                assertEquals(
+                        List.of(was.start(), was.end(), String.valueOf(was.group(1)), String.valueOf(was.group(2))),
+                        List.of(is.start(), is.end(), String.valueOf(is.group(1)), String.valueOf(is.group(2))),
+                        text);
+            }
+            assertEquals(
+                    breaks.matcher(text).replaceAll(" "),
+                    Values.BREAK_WITH_SPACE.matcher(text).replaceAll(" "),
+                    text);
+        }
     }
 
     @Test

@@ -84,6 +84,18 @@ class HostileInputTest {
     }
 
     @Test
+    void longAliasAndTagNamesAreShortenedInTheMessage() throws IOException {
+        // The whole name was quoted: an anchor of 200,000 characters gave an error line as long.
+        String name = "a".repeat(200_000);
+        assertEquals(
+                List.of("alias x.yaml:2:8: error: aliases ('*" + "a".repeat(57) + "...') are not allowed"),
+                read("name: &" + name + " x\nowner: *" + name + "\n"));
+        assertEquals(
+                List.of("tag x.yaml:1:7: error: YAML tags ('!" + "t".repeat(56) + "...') are not allowed"),
+                read("name: !" + "t".repeat(200_000) + " bar\n"));
+    }
+
+    @Test
     void emptyFileAndNonMappingTopLevel() throws IOException {
         assertEquals(List.of("empty-file x.yaml:1:1: error: the file is empty"), read("# only a comment\n"));
         assertEquals(

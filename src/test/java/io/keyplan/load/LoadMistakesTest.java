@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.Content;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Several mistakes across one content folder: all are reported, each at its exact place. */
 class LoadMistakesTest {
@@ -48,5 +51,27 @@ class LoadMistakesTest {
                                 + " (did you mean 'profit'?)"),
                 lines);
         assertEquals("Jan de Vries", c.accounts().get(0).plan().owner().name());
+    }
+
+    @Test
+    void aRequiredValueThatIsWrongIsNotAlsoReportedAsEmpty(@TempDir Path root) throws IOException {
+        Path notes = Files.createDirectories(root.resolve("accounts/acme/notes"));
+        Files.writeString(root.resolve("accounts/acme/account.yaml"), "name: Acme\nowner:\n  name: Jan de Vries\n");
+        Files.writeString(notes.resolve("2026-01-05-visit.md"), "---\ntitle: Visit\ndate: 2026-13-45\n---\nBody\n");
+        Files.writeString(notes.resolve("2026-01-06-call.md"), "---\ntitle: Call\ndate: soon\n---\nBody\n");
+        Files.writeString(notes.resolve("2026-01-07-mail.md"), "---\ntitle: Mail\ndate:\n---\nBody\n");
+        Diagnostics d = new Diagnostics();
+        new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
+        String n = root + "/accounts/acme/notes/";
+        assertEquals(
+                List.of(
+                        n + "2026-01-05-visit.md:3:7: error: 'date' is not a real date: \"2026-13-45\"",
+                        n + "2026-01-06-call.md:3:7: error: 'date' must be a date like 2026-03-31, got \"soon\"",
+                        n + "2026-01-07-mail.md:2:1: error: required key 'date' is empty"),
+                d.all().stream()
+                        .map(Object::toString)
+                        .filter(line -> line.contains("/notes/"))
+                        .sorted()
+                        .toList());
     }
 }

@@ -44,6 +44,9 @@ class MarkdownFuzzTest {
                     () -> MARKDOWN.inline(text, allowHtml));
             check(text, inline, "inline", allowHtml);
         }
+        // The plain text of search, cards and the one-page plan: flexmark's text collector and KeyPlan's
+        // line-break pattern, which once took the square of a line's spaces.
+        Budget.run("Markdown.plainText", text.length(), () -> MARKDOWN.plainText(text));
         // While fuzzing only every 32nd input, to keep the pace; every seed in plain mvn test.
         if (!text.isEmpty() && (!FUZZING || inputs++ % 32 == 0)) {
             for (boolean allowHtml : List.of(false, true)) {
@@ -53,6 +56,7 @@ class MarkdownFuzzTest {
                         REPEATED_SIZE,
                         repeated -> MARKDOWN.block(repeated, allowHtml));
             }
+            Growth.check("Markdown.plainText", text, REPEATED_SIZE, MARKDOWN::plainText);
         }
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.keyplan.testing.Growth;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,5 +145,21 @@ class SvgCheckTest {
             check(deep);
             assertNull(check(wide));
         });
+    }
+
+    @Test
+    void aLongRunOfSpacesInsideAnAddressIsCheckedInLinearTime() throws IOException {
+        // The trim of an address read each run of spaces to its end from every space: 40,000 took half a minute.
+        Growth.check("an address with spaces inside", " ", 100_000, spaces -> {
+            try {
+                return check(OPEN + "<a href=\"x" + spaces + "y\"><text>x</text></a></svg>");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertNull(check(OPEN + "<a href=\"plan" + " ".repeat(1_000) + "b.pdf\"><text>x</text></a></svg>"));
+        assertNull(check(OPEN + "<a href=\" &#9;https://example.com/ &#10;\"><text>x</text></a></svg>"));
+        assertNotNull(check(OPEN + "<a href=\"&#9; " + " ".repeat(1_000) + "javascript:alert(1) &#10;\"/></svg>"));
+        assertNotNull(check(OPEN + "<a href=\"https://example.com/" + " ".repeat(1_000) + "&#9;x\"/></svg>"));
     }
 }
