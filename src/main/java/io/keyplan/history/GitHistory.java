@@ -293,7 +293,15 @@ public final class GitHistory {
         return out;
     }
 
-    /** How many successive commits a reading thread takes at a time. */
+    /**
+     * How many successive commits a reading thread takes at a time. The commits are read newest
+     * first, and a thread reads its run of commits from the newest down, because git packs the
+     * versions of an object as a chain of deltas from the newest (stored whole) to the oldest, and
+     * JGit's delta-base cache keeps the base of the object it last read: read newest first, each
+     * version of the {@code accounts/} tree (or of a plan's file) is its cached newer neighbour plus
+     * one delta; oldest first, every one was built again from the whole version at the end of the
+     * chain, through up to 50 deltas.
+     */
     static final int CHUNK = 64;
 
     /**
@@ -312,7 +320,7 @@ public final class GitHistory {
         if (threads == 1) {
             try (ObjectReader reader = repo.newObjectReader()) {
                 CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
-                for (int i = 0; i < results.length; i++) {
+                for (int i = results.length - 1; i >= 0; i--) {
                     results[i] = r.read(commits.get(i));
                 }
             }
@@ -330,8 +338,9 @@ public final class GitHistory {
                 futures.add(pool.submit(() -> {
                     try (ObjectReader reader = repo.newObjectReader()) {
                         CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
-                        for (int from; (from = next.getAndAdd(CHUNK)) < results.length; ) {
-                            for (int i = from; i < Math.min(results.length, from + CHUNK); i++) {
+                        for (int taken; (taken = next.getAndAdd(CHUNK)) < results.length; ) {
+                            int end = results.length - taken;
+                            for (int i = end - 1; i >= Math.max(0, end - CHUNK); i--) {
                                 results[i] = r.read(commits.get(i));
                             }
                         }
