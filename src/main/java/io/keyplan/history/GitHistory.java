@@ -139,32 +139,38 @@ public final class GitHistory {
             // nothing they find, and on its own at the end it would keep one core idle.
             CompletableFuture<Map<String, Set<SectionId>>> uncommitted =
                     workingTree(new WorkingTree(repo, prefix, blobs), headCommit, content);
-            if (head != null) {
-                HistoryCache kept = shallow ? HistoryCache.none() : cache;
-                String key = cacheKey(prefix, portalBytes);
-                Map<ObjectId, List<CommitReader.Event>> known = kept.load(key);
-                List<RevCommit> unknown = new ArrayList<>();
-                for (RevCommit c : commits) {
-                    if (!known.containsKey(c)) {
-                        unknown.add(c);
+            try {
+                if (head != null) {
+                    HistoryCache kept = shallow ? HistoryCache.none() : cache;
+                    String key = cacheKey(prefix, portalBytes);
+                    Map<ObjectId, List<CommitReader.Event>> known = kept.load(key);
+                    List<RevCommit> unknown = new ArrayList<>();
+                    for (RevCommit c : commits) {
+                        if (!known.containsKey(c)) {
+                            unknown.add(c);
+                        }
+                    }
+                    if (kept.enabled()) {
+                        kept.read(unknown.size());
+                    }
+                    Map<ObjectId, CommitReader.Result> read = new HashMap<>();
+                    for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
+                        read.put(r.commit(), r);
+                    }
+                    List<CommitReader.Result> results = new ArrayList<>(commits.size());
+                    for (RevCommit c : commits) {
+                        CommitReader.Result r = read.get(c);
+                        results.add(r != null ? r : new CommitReader.Result(c, known.get(c)));
+                    }
+                    results.forEach(accounts::add);
+                    if (!unknown.isEmpty() || known.size() != commits.size()) {
+                        kept.store(key, results);
                     }
                 }
-                if (kept.enabled()) {
-                    kept.read(unknown.size());
-                }
-                Map<ObjectId, CommitReader.Result> read = new HashMap<>();
-                for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
-                    read.put(r.commit(), r);
-                }
-                List<CommitReader.Result> results = new ArrayList<>(commits.size());
-                for (RevCommit c : commits) {
-                    CommitReader.Result r = read.get(c);
-                    results.add(r != null ? r : new CommitReader.Result(c, known.get(c)));
-                }
-                results.forEach(accounts::add);
-                if (!unknown.isEmpty() || known.size() != commits.size()) {
-                    kept.store(key, results);
-                }
+            } finally {
+                // The repository is closed when this returns: the comparison must be over by then,
+                // also when reading the commits failed.
+                uncommitted.handle((changes, e) -> null).join();
             }
             joined(uncommitted).forEach(accounts::uncommitted);
             if (shallow) {
