@@ -188,20 +188,21 @@ final class Blobs {
         if (cut == null) {
             return whole(bytes);
         }
-        if (mostlyNew(cut)) {
-            Version v = wholeOnce(text, cut);
+        Part[] known = known(cut);
+        if (mostlyNew(cut, known)) {
+            Version v = wholeOnce(text, cut, known);
             if (v != null) {
                 return v;
             }
         }
-        return byParts(bytes, cut);
+        return byParts(bytes, cut, known);
     }
 
     /** {@link #version(byte[])} section by section only, never with one parse of the whole file (for tests). */
     Version versionByParts(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
-        return cut == null ? whole(bytes) : byParts(bytes, cut);
+        return cut == null ? whole(bytes) : byParts(bytes, cut, known(cut));
     }
 
     /**
@@ -211,23 +212,33 @@ final class Blobs {
     Version versionWholeOnce(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
-        return cut == null ? null : wholeOnce(text, cut);
+        return cut == null ? null : wholeOnce(text, cut, known(cut));
     }
 
     /**
-     * Whether most of the sections' texts of {@code cut} have not been parsed yet (the first version
+     * Whether most of the sections' texts of {@code cut} have no part in {@code known} yet (the first version
      * of a plan, about four fifths of all section parses by the benchmark's mix of edits): then one
      * parse of the whole file costs less than one per section.
      */
-    private boolean mostlyNew(PlanText.Cut cut) {
+    private static boolean mostlyNew(PlanText.Cut cut, Part[] known) {
         Map<SectionId, String> sections = cut.sections();
         int unknown = 0;
-        for (String text : sections.values()) {
-            if (!parts.containsKey(text)) {
+        for (SectionId id : sections.keySet()) {
+            if (known[id.ordinal()] == null) {
                 unknown++;
             }
         }
         return sections.size() >= 4 && unknown * 4 >= sections.size() * 3;
+    }
+
+    /**
+     * The parts already known of each section's text in {@code cut} (null where its text is new or
+     * absent): looked up once per version, since a lookup hashes and compares the whole text.
+     */
+    private Part[] known(PlanText.Cut cut) {
+        Part[] out = new Part[SectionId.values().length];
+        cut.sections().forEach((id, text) -> out[id.ordinal()] = parts.get(text));
+        return out;
     }
 
     /**
@@ -261,7 +272,7 @@ final class Blobs {
      *       their own part, as {@link #byParts} does, so what is kept is the same (and small).
      * </ul>
      */
-    private Version wholeOnce(String text, PlanText.Cut cut) {
+    private Version wholeOnce(String text, PlanText.Cut cut, Part[] known) {
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -289,12 +300,12 @@ final class Blobs {
             if (part == null) {
                 p = ABSENT_PARTS[id.ordinal()];
             } else if (Completeness.readsDate(id)) {
-                p = part(part, id);
+                p = known[id.ordinal()] != null ? known[id.ordinal()] : part(part, id);
                 if (p == null) {
                     return null;
                 }
             } else {
-                p = parts.get(part);
+                p = known[id.ordinal()];
                 if (p == null) {
                     p = part(id, plan);
                     parts.put(part, p);
@@ -311,7 +322,7 @@ final class Blobs {
     }
 
     /** The version read section by section, or whole when a part does not parse alone. */
-    private Version byParts(byte[] bytes, PlanText.Cut cut) {
+    private Version byParts(byte[] bytes, PlanText.Cut cut, Part[] known) {
         if (!cut.rest().isBlank() && part(cut.rest(), null) == null) {
             return whole(bytes); // a header that does not parse: the whole file decides (and will not parse)
         }
@@ -320,7 +331,9 @@ final class Blobs {
         long[] prints = new long[out.length];
         for (SectionId id : SectionId.values()) {
             String part = sections.get(id);
-            Part p = part == null ? ABSENT_PARTS[id.ordinal()] : part(part, id);
+            Part p = part == null
+                    ? ABSENT_PARTS[id.ordinal()]
+                    : known[id.ordinal()] != null ? known[id.ordinal()] : part(part, id);
             if (p == null) {
                 // A syntax error, or a part that needs another (YAML would allow that, KeyPlan does not): the whole
                 // file decides.

@@ -1,6 +1,5 @@
 package io.keyplan.history;
 
-import io.keyplan.model.Coded;
 import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
@@ -248,7 +247,7 @@ final class CommitReader {
         if (name.indexOf('/') >= 0 || !name.endsWith(".md")) {
             return Optional.empty();
         }
-        return Coded.fromCode(SectionId.class, name.substring(0, name.length() - 3));
+        return PlanText.section(name.substring(0, name.length() - 3));
     }
 
     /** The prints of the newest version of {@code path} that parses, from {@code start} back along first parents. */

@@ -3,6 +3,7 @@ package io.keyplan.history;
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.load.Snapshots;
 import io.keyplan.model.PortalFile;
+import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
 import java.io.File;
 import java.io.IOException;
@@ -13,10 +14,13 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -129,37 +133,46 @@ public final class GitHistory {
             Blobs blobs = new Blobs();
             Accounts accounts = new Accounts();
             ObjectId head = repo.resolve(Constants.HEAD);
-            RevCommit headCommit = null;
-            if (head != null) {
-                List<RevCommit> commits = walk(repo, head);
-                headCommit = commits.isEmpty() ? null : commits.get(commits.size() - 1);
-                HistoryCache kept = shallow ? HistoryCache.none() : cache;
-                String key = cacheKey(prefix, portalBytes);
-                Map<ObjectId, List<CommitReader.Event>> known = kept.load(key);
-                List<RevCommit> unknown = new ArrayList<>();
-                for (RevCommit c : commits) {
-                    if (!known.containsKey(c)) {
-                        unknown.add(c);
+            List<RevCommit> commits = head == null ? List.of() : walk(repo, head);
+            RevCommit headCommit = commits.isEmpty() ? null : commits.get(commits.size() - 1);
+            // The working tree is compared with HEAD beside the reading of the commits: it needs
+            // nothing they find, and on its own at the end it would keep one core idle.
+            CompletableFuture<Map<String, Set<SectionId>>> uncommitted =
+                    workingTree(new WorkingTree(repo, prefix, blobs), headCommit, content);
+            try {
+                if (head != null) {
+                    HistoryCache kept = shallow ? HistoryCache.none() : cache;
+                    String key = cacheKey(prefix, portalBytes);
+                    Map<ObjectId, List<CommitReader.Event>> known = kept.load(key);
+                    List<RevCommit> unknown = new ArrayList<>();
+                    for (RevCommit c : commits) {
+                        if (!known.containsKey(c)) {
+                            unknown.add(c);
+                        }
+                    }
+                    if (kept.enabled()) {
+                        kept.read(unknown.size());
+                    }
+                    Map<ObjectId, CommitReader.Result> read = new HashMap<>();
+                    for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
+                        read.put(r.commit(), r);
+                    }
+                    List<CommitReader.Result> results = new ArrayList<>(commits.size());
+                    for (RevCommit c : commits) {
+                        CommitReader.Result r = read.get(c);
+                        results.add(r != null ? r : new CommitReader.Result(c, known.get(c)));
+                    }
+                    results.forEach(accounts::add);
+                    if (!unknown.isEmpty() || known.size() != commits.size()) {
+                        kept.store(key, results);
                     }
                 }
-                if (kept.enabled()) {
-                    kept.read(unknown.size());
-                }
-                Map<ObjectId, CommitReader.Result> read = new HashMap<>();
-                for (CommitReader.Result r : readAll(repo, unknown, prefix, blobs, portal)) {
-                    read.put(r.commit(), r);
-                }
-                List<CommitReader.Result> results = new ArrayList<>(commits.size());
-                for (RevCommit c : commits) {
-                    CommitReader.Result r = read.get(c);
-                    results.add(r != null ? r : new CommitReader.Result(c, known.get(c)));
-                }
-                results.forEach(accounts::add);
-                if (!unknown.isEmpty() || known.size() != commits.size()) {
-                    kept.store(key, results);
-                }
+            } finally {
+                // The repository is closed when this returns: the comparison must be over by then,
+                // also when reading the commits failed.
+                uncommitted.handle((changes, e) -> null).join();
             }
-            new WorkingTree(repo, prefix, blobs).changes(headCommit, content).forEach(accounts::uncommitted);
+            joined(uncommitted).forEach(accounts::uncommitted);
             if (shallow) {
                 diagnostics.warning(
                         SourceSpan.file(display),
@@ -232,6 +245,46 @@ public final class GitHistory {
         return prefix + "\n" + settings;
     }
 
+    /** {@link WorkingTree#changes} on a thread of its own. */
+    private static CompletableFuture<Map<String, Set<SectionId>>> workingTree(
+            WorkingTree tree, RevCommit head, Path content) {
+        CompletableFuture<Map<String, Set<SectionId>>> done = new CompletableFuture<>();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        done.complete(tree.changes(head, content));
+                    } catch (IOException | RuntimeException | Error e) {
+                        done.completeExceptionally(e);
+                    }
+                },
+                "keyplan-history-worktree");
+        t.setDaemon(true);
+        t.start();
+        return done;
+    }
+
+    /** The working tree's changes, or what stopped them, as if read on this thread. */
+    private static Map<String, Set<SectionId>> joined(CompletableFuture<Map<String, Set<SectionId>>> changes)
+            throws IOException {
+        try {
+            return changes.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("stopped while comparing the working tree", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
     /** Every commit reachable from HEAD, parents before children. */
     private static List<RevCommit> walk(Repository repo, ObjectId head) throws IOException {
         List<RevCommit> out = new ArrayList<>();
@@ -245,6 +298,17 @@ public final class GitHistory {
         }
         return out;
     }
+
+    /**
+     * How many successive commits a reading thread takes at a time. The commits are read newest
+     * first, and a thread reads its run of commits from the newest down, because git packs the
+     * versions of an object as a chain of deltas from the newest (stored whole) to the oldest, and
+     * JGit's delta-base cache keeps the base of the object it last read: read newest first, each
+     * version of the {@code accounts/} tree (or of a plan's file) is its cached newer neighbour plus
+     * one delta; oldest first, every one was built again from the whole version at the end of the
+     * chain, through up to 50 deltas.
+     */
+    static final int CHUNK = 64;
 
     /**
      * Reads the commits on up to two threads (the machines this runs on: laptops and CI runners with
@@ -262,7 +326,7 @@ public final class GitHistory {
         if (threads == 1) {
             try (ObjectReader reader = repo.newObjectReader()) {
                 CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
-                for (int i = 0; i < results.length; i++) {
+                for (int i = results.length - 1; i >= 0; i--) {
                     results[i] = r.read(commits.get(i));
                 }
             }
@@ -275,14 +339,16 @@ public final class GitHistory {
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
+            AtomicInteger next = new AtomicInteger();
             for (int k = 0; k < threads; k++) {
-                int first = k;
-                int step = threads;
                 futures.add(pool.submit(() -> {
                     try (ObjectReader reader = repo.newObjectReader()) {
                         CommitReader r = new CommitReader(reader, prefix, blobs, trees, portal);
-                        for (int i = first; i < results.length; i += step) {
-                            results[i] = r.read(commits.get(i));
+                        for (int taken; (taken = next.getAndAdd(CHUNK)) < results.length; ) {
+                            int end = results.length - taken;
+                            for (int i = end - 1; i >= Math.max(0, end - CHUNK); i--) {
+                                results[i] = r.read(commits.get(i));
+                            }
                         }
                     }
                     return null;

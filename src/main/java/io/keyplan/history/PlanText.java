@@ -2,7 +2,9 @@ package io.keyplan.history;
 
 import io.keyplan.model.Coded;
 import io.keyplan.model.SectionId;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,9 +34,16 @@ final class PlanText {
 
     /** The file cut into parts; null when its layout is not plain. */
     static Cut cut(String text) {
-        Map<SectionId, StringBuilder> out = new EnumMap<>(SectionId.class);
-        StringBuilder rest = new StringBuilder();
-        StringBuilder current = null;
+        // Each part is kept as a run of whole lines of the text, copied out once at the end (a part is
+        // one run unless its key comes back later in the file, or it is the rest): this runs for every
+        // new version of every plan, and copying line by line cost more than finding the lines.
+        int targets = SECTIONS.length + 1;
+        int restIndex = SECTIONS.length;
+        int[] from = new int[targets];
+        int[] to = new int[targets];
+        Arrays.fill(from, -1);
+        StringBuilder[] earlier = new StringBuilder[targets];
+        int current = -1;
         boolean started = false;
         int start = 0;
         int n = text.length();
@@ -46,29 +55,51 @@ final class PlanText {
             if (end < 0) {
                 end = n;
             }
-            // The line is read in place, without a substring: this runs for every line of every new version.
+            // The line is read in place, without a substring.
             char c = start == end ? ' ' : text.charAt(start);
             if (c == ' ' || c == '\r' || c == '#') {
                 if (!started && c == ' ' && !blank(text, start, end)) {
                     return null; // indented content before the first key
                 }
             } else {
-                String key = key(text, start, end);
-                if (key == null) {
+                current = keyTarget(text, start, end, restIndex);
+                if (current < 0) {
                     return null;
                 }
                 started = true;
-                Optional<SectionId> section = section(key);
-                current = section.isPresent() ? out.computeIfAbsent(section.get(), k -> new StringBuilder()) : rest;
             }
-            if (current != null) {
-                current.append(text, start, end).append('\n');
+            if (current >= 0) {
+                if (from[current] < 0) {
+                    from[current] = start;
+                } else if (to[current] + 1 != start) {
+                    // A run before this one (the rest around the sections, a key given twice): kept.
+                    if (earlier[current] == null) {
+                        earlier[current] = new StringBuilder();
+                    }
+                    earlier[current].append(text, from[current], to[current] + 1);
+                    from[current] = start;
+                }
+                to[current] = end;
             }
             start = end + 1;
         }
         Map<SectionId, String> texts = new EnumMap<>(SectionId.class);
-        out.forEach((id, sb) -> texts.put(id, sb.toString()));
-        return new Cut(texts, rest.toString());
+        for (SectionId id : SECTIONS) {
+            if (from[id.ordinal()] >= 0) {
+                texts.put(id, part(text, earlier[id.ordinal()], from[id.ordinal()], to[id.ordinal()]));
+            }
+        }
+        String rest = from[restIndex] < 0 ? "" : part(text, earlier[restIndex], from[restIndex], to[restIndex]);
+        return new Cut(texts, rest);
+    }
+
+    /**
+     * A part's text: its earlier runs, then its last run of lines {@code text[from, to)}, each line
+     * with a line break after it (the last line of a file may have none).
+     */
+    private static String part(String text, StringBuilder earlier, int from, int to) {
+        String last = to < text.length() ? text.substring(from, to + 1) : text.substring(from, to) + "\n";
+        return earlier == null ? last : earlier.append(last).toString();
     }
 
     /** The text of each section in the file; null when its layout is not plain. */
@@ -88,10 +119,10 @@ final class PlanText {
     }
 
     /**
-     * The key of a top-level line {@code text[start, end)}, {@code key:} or {@code key: value}; null
-     * when the line is not one.
+     * The part a top-level line {@code text[start, end)} ({@code key:} or {@code key: value}) starts:
+     * its section's ordinal, or {@code rest} for a key of no section; -1 when the line is not a key.
      */
-    private static String key(String text, int start, int end) {
+    private static int keyTarget(String text, int start, int end, int rest) {
         int i = start;
         while (i < end) {
             char c = text.charAt(i);
@@ -101,18 +132,33 @@ final class PlanText {
             i++;
         }
         if (i == start || i >= end || text.charAt(i) != ':') {
-            return null;
+            return -1;
         }
         if (i + 1 < end && text.charAt(i + 1) != ' ' && text.charAt(i + 1) != '\r') {
-            return null;
+            return -1;
         }
-        return text.substring(start, i);
+        SectionId section = BY_KEY.get(text.substring(start, i));
+        return section == null ? rest : section.ordinal();
     }
 
-    private static Optional<SectionId> section(String key) {
-        if (key.equals("cross_sell")) {
-            return Optional.of(SectionId.OPPORTUNITIES);
+    /** The section a file name such as {@code swot.md} names without its extension, as {@link Coded#fromCode}. */
+    static Optional<SectionId> section(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    private static final SectionId[] SECTIONS = SectionId.values();
+
+    /** Section by key, {@code cross_sell} with {@code opportunities}: looked up for every top-level line. */
+    private static final Map<String, SectionId> BY_KEY = new HashMap<>();
+
+    /** Section by its code, as {@link Coded#fromCode} finds it (the first of the codes that match). */
+    private static final Map<String, SectionId> BY_CODE = new HashMap<>();
+
+    static {
+        for (SectionId id : SECTIONS) {
+            BY_CODE.putIfAbsent(id.code(), id);
         }
-        return Coded.fromCode(SectionId.class, key);
+        BY_KEY.putAll(BY_CODE);
+        BY_KEY.put("cross_sell", SectionId.OPPORTUNITIES);
     }
 }
