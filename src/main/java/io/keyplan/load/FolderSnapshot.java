@@ -139,7 +139,7 @@ final class FolderSnapshot {
 
     /** The shape, for the key: which entries there are, their kinds and sizes (and so which files are read). */
     void feed(java.security.MessageDigest d) {
-        part(d, shape);
+        Digests.part(d, shape);
     }
 
     /** The bytes of the files read, in walk order. */
@@ -149,12 +149,5 @@ final class FolderSnapshot {
             out.add(read.get(p));
         }
         return out;
-    }
-
-    static void part(java.security.MessageDigest d, byte[] b) {
-        d.update(
-                new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length
-                });
-        d.update(b);
     }
 }

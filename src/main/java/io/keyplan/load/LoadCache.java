@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -223,22 +222,16 @@ public final class LoadCache {
     }
 
     private String key(Path dir, String shown, FolderSnapshot snapshot, String contentDir, Path workingDir) {
-        MessageDigest d;
-        try {
-            d = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        d.update(DOMAIN);
-        FolderSnapshot.part(d, code.getBytes(StandardCharsets.UTF_8));
+        MessageDigest d = Digests.sha256(DOMAIN);
+        Digests.part(d, code.getBytes(StandardCharsets.UTF_8));
         // Every path shown in a finding or a record is the folder's as shown followed by names inside
         // it, unless the working folder lies inside the account folder: then the working folder counts.
         boolean inside = workingDir.startsWith(dir.toAbsolutePath().normalize());
-        FolderSnapshot.part(d, (inside ? workingDir.toString() : "").getBytes(StandardCharsets.UTF_8));
-        FolderSnapshot.part(d, shown.getBytes(StandardCharsets.UTF_8));
+        Digests.part(d, (inside ? workingDir.toString() : "").getBytes(StandardCharsets.UTF_8));
+        Digests.part(d, shown.getBytes(StandardCharsets.UTF_8));
         // The attachments' paths are made from the content folder as named.
-        FolderSnapshot.part(d, contentDir.getBytes(StandardCharsets.UTF_8));
-        FolderSnapshot.part(d, dir.toString().getBytes(StandardCharsets.UTF_8));
+        Digests.part(d, contentDir.getBytes(StandardCharsets.UTF_8));
+        Digests.part(d, dir.toString().getBytes(StandardCharsets.UTF_8));
         // The shape says which files are read; their bytes are compared, not hashed (see decode).
         snapshot.feed(d);
         return HexFormat.of().formatHex(d.digest());

@@ -3,7 +3,6 @@ package io.keyplan.load;
 import io.keyplan.model.AccountPlan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -43,25 +42,11 @@ public final class PlanDigests {
 
     /** The digest {@link #put(AccountPlan, String, byte[])} records for these bytes of the file shown as {@code display}. */
     byte[] digest(String display, byte[] bytes) {
-        MessageDigest d;
-        try {
-            d = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        d.update(DOMAIN);
-        // Each part with its length first, so that no two triples give one stream.
-        part(d, code);
-        part(d, display.getBytes(StandardCharsets.UTF_8));
-        part(d, bytes);
+        MessageDigest d = Digests.sha256(DOMAIN);
+        Digests.part(d, code);
+        Digests.part(d, display.getBytes(StandardCharsets.UTF_8));
+        Digests.part(d, bytes);
         return d.digest();
-    }
-
-    private static void part(MessageDigest d, byte[] b) {
-        d.update(
-                new byte[] {(byte) (b.length >>> 24), (byte) (b.length >>> 16), (byte) (b.length >>> 8), (byte) b.length
-                });
-        d.update(b);
     }
 
     /** The digest of {@code plan} if this load made exactly that object, else null. */
