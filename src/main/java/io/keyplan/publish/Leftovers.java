@@ -33,8 +33,8 @@ import java.util.stream.Stream;
  * <p>After a completed swap the previous site is <em>retired</em>: it gets an owner file (the
  * build that replaced it) and the journal goes, so from then on it can never be put back; it is
  * then deleted on a daemon thread ({@link #deleteLater}) that the JVM's exit does not wait for.
- * What that thread had no time for is finished by the next build, again on a daemon thread, beside
- * its loading: a retired site is nobody's output any more, so nothing waits for it to go.
+ * What that thread had no time for is finished by the next build, again on a daemon thread, while
+ * it renders: a retired site is nobody's output any more, so nothing waits for it to go.
  */
 final class Leftovers {
     private Leftovers() {}
@@ -56,25 +56,27 @@ final class Leftovers {
     }
 
     /**
-     * What {@link #tidy} did: what to tell the user, and the retired sites found next to the output
-     * (being deleted, by this JVM or by another build), whose files may still share an inode with the
-     * output's (see {@link PreviousSite}).
+     * What {@link #tidy} did: what to tell the user; the retired sites found next to the output (being
+     * deleted, by this JVM or by another build), whose files may still share an inode with the
+     * output's (see {@link PreviousSite}); and those of them that nobody deletes any more, for the
+     * caller to hand to {@link #deleteLater} when it suits it.
      */
-    record Tidied(List<String> notes, List<Path> retired) {}
+    record Tidied(List<String> notes, List<Path> retired, List<Path> orphans) {}
 
     /** Retired sites being deleted by this JVM, each until its deletion ends. */
     private static final Map<Path, CompletableFuture<Void>> DELETING = new ConcurrentHashMap<>();
 
     /**
-     * Undoes swaps that were cut short, removes the folders of stopped builds, and hands retired sites
-     * whose build is gone (or is this JVM, which is not deleting them) to {@link #deleteLater}.
+     * Undoes swaps that were cut short, removes the folders of stopped builds, and finds the retired
+     * sites whose build is gone (or is this JVM, which is not deleting them): the orphans.
      */
     static Tidied tidy(Path output, Instant now) {
         Path parent = output.getParent();
         List<String> notes = new ArrayList<>();
         List<Path> retired = new ArrayList<>();
+        List<Path> orphans = new ArrayList<>();
         if (parent == null || !Files.isDirectory(parent)) {
-            return new Tidied(notes, retired);
+            return new Tidied(notes, retired, orphans);
         }
         String journals = prefix(output) + "swap-";
         String stagings = prefix(output) + "staging-";
@@ -126,7 +128,7 @@ final class Leftovers {
                         ? olderThanStale(dir, now)
                         : owner.abandoned(now) || (owner.isThisProcess() && !DELETING.containsKey(dir));
                 if (orphan) {
-                    deleteLater(dir);
+                    orphans.add(dir);
                 }
                 continue;
             }
@@ -146,7 +148,7 @@ final class Leftovers {
             notes.add("Removed " + swept + (swept == 1 ? " folder" : " folders") + " that stopped builds left next to "
                     + output + ".");
         }
-        return new Tidied(notes, retired);
+        return new Tidied(notes, retired, orphans);
     }
 
     /**

@@ -31,11 +31,14 @@ public final class OutputFolder {
     private final List<String> notes;
     /** Previous sites retired next to the output, still being deleted; see {@link Staging#retired()}. */
     private final List<Path> retired;
+    /** Of those, the ones nobody deletes any more: {@link #stage()} starts their deletion. */
+    private final List<Path> orphans;
 
-    private OutputFolder(Path output, List<String> notes, List<Path> retired) {
+    private OutputFolder(Path output, Leftovers.Tidied tidied) {
         this.output = output;
-        this.notes = List.copyOf(notes);
-        this.retired = List.copyOf(retired);
+        this.notes = List.copyOf(tidied.notes());
+        this.retired = List.copyOf(tidied.retired());
+        this.orphans = List.copyOf(tidied.orphans());
     }
 
     /** What opening the folder did that the user should know: a site put back, leftovers removed. */
@@ -98,11 +101,18 @@ public final class OutputFolder {
                                 + " file), so it is not replaced. Choose another output folder or empty it first.");
             }
         }
-        return new OutputFolder(out, tidied.notes(), tidied.retired());
+        return new OutputFolder(out, tidied);
     }
 
-    /** A fresh staging folder next to the output; it is removed again if the JVM is stopped before the commit. */
+    /**
+     * A fresh staging folder next to the output; it is removed again if the JVM is stopped before the
+     * commit. Starts the deletion of retired sites that nobody deletes any more (what earlier builds'
+     * exits cut short) on a daemon thread: from here on the build renders, and the deletion, which
+     * mostly waits for the disk, fills the time; during loading it would make the reading of the
+     * content's many small files wait with it.
+     */
     public Staging stage() {
+        orphans.forEach(Leftovers::deleteLater);
         String id = UUID.randomUUID().toString();
         // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes
         // all.

@@ -165,7 +165,8 @@ class RetiredSiteTest {
         for (Process p : sleepers) {
             p.waitFor(10, TimeUnit.SECONDS);
         }
-        open(); // the next build finds both retired sites orphaned and deletes them beside its work
+        // The next build finds both retired sites orphaned and deletes them while it renders.
+        open().stage().close();
         Leftovers.awaitDeletions();
         assertEquals(List.of("_site", "backup-b.html"), names());
         assertEquals("same", Files.readString(site().resolve("index.html")));
@@ -180,6 +181,8 @@ class RetiredSiteTest {
 
         OutputFolder out = open();
         assertEquals(List.of(), out.notes());
+        assertTrue(Files.exists(old), "not while the build loads: from its staging on");
+        out.stage().close();
         Leftovers.awaitDeletions();
         assertFalse(Files.exists(old));
         assertEquals(List.of("_site"), names());
@@ -191,7 +194,7 @@ class RetiredSiteTest {
         build(Map.of("index.html", "current"));
         Leftovers.awaitDeletions();
         Path old = halfDeletedRetiredSite("mine", Owner.current(Instant.now()));
-        open();
+        open().stage().close();
         Leftovers.awaitDeletions();
         assertFalse(Files.exists(old));
     }
@@ -203,10 +206,11 @@ class RetiredSiteTest {
         Path old = halfDeletedRetiredSite("half", deadOwner());
         OutputFolder out = open();
         assertEquals(List.of(), out.notes());
-        Leftovers.awaitDeletions();
         assertFalse(Files.exists(site()));
-        assertFalse(Files.exists(old));
         try (OutputFolder.Staging s = out.stage()) {
+            Leftovers.awaitDeletions();
+            assertFalse(Files.exists(site()));
+            assertFalse(Files.exists(old));
             assertNull(s.replaces());
             Files.writeString(s.path().resolve("index.html"), "fresh");
             s.commitInBackground();
@@ -267,7 +271,9 @@ class RetiredSiteTest {
             assertTrue(Files.isRegularFile(old.resolve(OutputFolder.MARKER)), old.toString());
             assertTrue(Files.isRegularFile(old.resolve(OutputFolder.OWNER)), old.toString());
         }
-        assertEquals(List.of(), open().notes());
+        OutputFolder next = open();
+        assertEquals(List.of(), next.notes());
+        next.stage().close();
         Leftovers.awaitDeletions();
         assertEquals(List.of("_site"), names());
         assertEquals("after exit", Files.readString(site().resolve("index.html")));
