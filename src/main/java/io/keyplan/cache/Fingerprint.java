@@ -489,8 +489,22 @@ public final class Fingerprint {
                     || c == IMMUTABLE_MAP1
                     || c == HashMap.class
                     || c == ConcurrentHashMap.class) {
-                tag('W');
-                unordered(((Map<?, ?>) v).entrySet(), e -> Arrays.asList(e.getKey(), e.getValue()));
+                Map<?, ?> m = (Map<?, ?>) v;
+                String[] names = textKeys(m);
+                if (names != null) {
+                    // Keys that are all texts have one order of their own (a page's variables are such a
+                    // map): its entries in that order on this walk, not a walk and a digest per entry.
+                    Arrays.sort(names);
+                    tag('w');
+                    int32(names.length);
+                    for (String name : names) {
+                        value(name);
+                        value(m.get(name));
+                    }
+                } else {
+                    tag('W');
+                    unordered(m.entrySet(), e -> Arrays.asList(e.getKey(), e.getValue()));
+                }
             } else if (v instanceof Collection<?> col && isJdk(c)) {
                 tag(v instanceof Set ? 'Q' : 'A');
                 int32(col.size());
@@ -528,6 +542,19 @@ public final class Fingerprint {
             } else {
                 throw new Unknown(c.getName());
             }
+        }
+
+        /** The keys of {@code m} when every one is a {@code String}, else null. */
+        private static String[] textKeys(Map<?, ?> m) {
+            String[] names = new String[m.size()];
+            int i = 0;
+            for (Object k : m.keySet()) {
+                if (!(k instanceof String name) || i == names.length) {
+                    return null;
+                }
+                names[i++] = name;
+            }
+            return i == names.length ? names : null;
         }
 
         /** The JDK's collections (java.util, its immutable ones included); another library's may hide state. */

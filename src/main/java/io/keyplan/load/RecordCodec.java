@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -705,31 +704,39 @@ final class RecordCodec {
                 throw new Bad("not an origin");
             }
             SourceSpan at = new SourceSpan(in.text(), in.zigzagInt(), in.zigzagInt());
+            // Arrays, not a map of positions: a cached load reads some hundred thousand origins.
             int n = in.count();
-            Map<String, SourceSpan> fields = new LinkedHashMap<>();
+            String[] keys = new String[n];
+            int[] places = new int[2 * n];
             for (int i = 0; i < n; i++) {
                 String key = in.text();
-                if (key == null || fields.put(key, new SourceSpan(at.file(), in.zigzagInt(), in.zigzagInt())) != null) {
-                    throw new Bad("a key twice");
+                if (key == null) {
+                    throw new Bad("no key");
                 }
+                keys[i] = key;
+                places[2 * i] = in.zigzagInt();
+                places[2 * i + 1] = in.zigzagInt();
             }
             int f = in.count();
-            Set<String> faulty = new LinkedHashSet<>();
+            String[] faulty = new String[f];
             for (int i = 0; i < f; i++) {
                 String k = in.text();
                 if (k == null) {
                     throw new Bad("no key");
                 }
-                faulty.add(k);
+                faulty[i] = k;
             }
             boolean ownFault = switch (in.get()) {
                 case 0 -> false;
                 case 1 -> true;
                 default -> throw new Bad("not a boolean");
             };
-            Origin o = new Origin(at, fields, faulty, ownFault);
-            // Some stages ask "is this the record made in code?" by identity.
-            return o.equals(Origin.NONE) ? Origin.NONE : o;
+            try {
+                // Origin.NONE comes back as that very object: some stages ask "made in code?" by identity.
+                return Origin.of(at, keys, places, faulty, ownFault);
+            } catch (IllegalArgumentException e) {
+                throw new Bad("a key twice");
+            }
         }
     }
 }

@@ -63,6 +63,53 @@ public final class Origin {
         }
     }
 
+    private Origin(SourceSpan at, String[] keys, int[] places, String[] faulty, boolean ownFault) {
+        this.at = at;
+        this.keys = keys;
+        this.places = places;
+        this.faulty = faulty;
+        this.ownFault = ownFault;
+    }
+
+    /**
+     * The same origin as {@link #Origin(SourceSpan, Map, Set, boolean)} makes, from its parts as
+     * arrays: {@code places} holds the line and column of {@code keys[i]}'s value at {@code 2i} and
+     * {@code 2i + 1}, in the file of {@code at}. For a reader of stored origins (the loader's cache
+     * makes some hundred thousand of them a build), which thus builds no map and no position per key.
+     * The arrays are copied; keys must be distinct, and so must the faulty ones.
+     *
+     * @throws IllegalArgumentException for a key that is null or given twice, or places of another length
+     */
+    public static Origin of(SourceSpan at, String[] keys, int[] places, String[] faulty, boolean ownFault) {
+        Objects.requireNonNull(at);
+        if (places.length != 2 * keys.length) {
+            throw new IllegalArgumentException("a line and a column for every key");
+        }
+        if (keys.length == 0 && faulty.length == 0 && !ownFault && at.equals(NONE.at)) {
+            // Some stages ask "is this the record made in code?" by identity.
+            return NONE;
+        }
+        return new Origin(
+                at, distinct(keys), places.clone(), faulty.length == 0 ? NO_KEYS : distinct(faulty), ownFault);
+    }
+
+    private static String[] distinct(String[] keys) {
+        String[] copy = keys.clone();
+        if (copy.length <= 16) {
+            for (int i = 0; i < copy.length; i++) {
+                Objects.requireNonNull(copy[i]);
+                for (int j = 0; j < i; j++) {
+                    if (copy[j].equals(copy[i])) {
+                        throw new IllegalArgumentException("the key '" + copy[i] + "' twice");
+                    }
+                }
+            }
+        } else if (Set.of(copy).size() != copy.length) { // null or twice: Set.of throws
+            throw new IllegalArgumentException("a key twice");
+        }
+        return copy;
+    }
+
     /** The position of the mapping itself. */
     public SourceSpan at() {
         return at;

@@ -147,7 +147,7 @@ public final class SiteBuild {
             return new BuildResult(found, checked.accounts(), 0, false, notes);
         }
         try (OutputFolder.Staging staging = output.stage()) {
-            FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging, staging.replaces());
+            FolderSiteWriter out = new FolderSiteWriter(staging.path(), staging, staging.replaces(), staging.retired());
             Content content = checked.content();
             PortfolioAnalysis analysis = checked.analysis();
             Audience audience = info.audience();
@@ -187,7 +187,8 @@ public final class SiteBuild {
             if (found.hasErrors()) {
                 return new BuildResult(found, checked.accounts(), 0, false, notes);
             }
-            staging.commit();
+            // The previous site is deleted where nobody waits: the summary is printed and the JVM exits.
+            staging.commitInBackground();
             return new BuildResult(found, content.accounts().size(), out.pages().size(), true, notes);
         }
     }

@@ -51,16 +51,29 @@ public final class FolderSiteWriter implements SiteWriter {
      *     it is only read and linked to, never changed
      */
     public FolderSiteWriter(Path root, WriteGate gate, Path previous) {
-        this(root, gate, previous, Files::createLink);
+        this(root, gate, previous, List.of(), Files::createLink);
+    }
+
+    /**
+     * @param retired sites retired before {@code previous} and still being deleted ({@link
+     *     OutputFolder.Staging#retired()}): a second name of a previous site's file there does not stop
+     *     it from being linked
+     */
+    public FolderSiteWriter(Path root, WriteGate gate, Path previous, List<Path> retired) {
+        this(root, gate, previous, retired, Files::createLink);
     }
 
     FolderSiteWriter(Path root, WriteGate gate, Path previous, PreviousSite.Linker linker) {
+        this(root, gate, previous, List.of(), linker);
+    }
+
+    FolderSiteWriter(Path root, WriteGate gate, Path previous, List<Path> retired, PreviousSite.Linker linker) {
         this.root = root.toAbsolutePath().normalize();
         this.gate = gate;
         this.previous =
                 previous == null || previous.toAbsolutePath().normalize().equals(this.root)
                         ? null
-                        : new PreviousSite(previous, linker);
+                        : new PreviousSite(previous, retired, linker);
     }
 
     @Override

@@ -29,10 +29,16 @@ public final class OutputFolder {
 
     private final Path output;
     private final List<String> notes;
+    /** Previous sites retired next to the output, still being deleted; see {@link Staging#retired()}. */
+    private final List<Path> retired;
+    /** Of those, the ones nobody deletes any more: {@link #stage()} starts their deletion. */
+    private final List<Path> orphans;
 
-    private OutputFolder(Path output, List<String> notes) {
+    private OutputFolder(Path output, Leftovers.Tidied tidied) {
         this.output = output;
-        this.notes = List.copyOf(notes);
+        this.notes = List.copyOf(tidied.notes());
+        this.retired = List.copyOf(tidied.retired());
+        this.orphans = List.copyOf(tidied.orphans());
     }
 
     /** What opening the folder did that the user should know: a site put back, leftovers removed. */
@@ -83,7 +89,7 @@ public final class OutputFolder {
             throw new OutputRefusedException("The output folder " + output + " cannot be made: " + ancestor
                     + " is a file, not a folder. Choose another output folder.");
         }
-        List<String> notes = Leftovers.tidy(out, Instant.now());
+        Leftovers.Tidied tidied = Leftovers.tidy(out, Instant.now());
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new OutputRefusedException(
@@ -95,11 +101,18 @@ public final class OutputFolder {
                                 + " file), so it is not replaced. Choose another output folder or empty it first.");
             }
         }
-        return new OutputFolder(out, notes);
+        return new OutputFolder(out, tidied);
     }
 
-    /** A fresh staging folder next to the output; it is removed again if the JVM is stopped before the commit. */
+    /**
+     * A fresh staging folder next to the output; it is removed again if the JVM is stopped before the
+     * commit. Starts the deletion of retired sites that nobody deletes any more (what earlier builds'
+     * exits cut short) on a daemon thread: from here on the build renders, and the deletion, which
+     * mostly waits for the disk, fills the time; during loading it would make the reading of the
+     * content's many small files wait with it.
+     */
     public Staging stage() {
+        orphans.forEach(Leftovers::deleteLater);
         String id = UUID.randomUUID().toString();
         // The shutdown hook first and the folder made under a permit: a signal at any moment finds nothing or removes
         // all.
@@ -176,11 +189,50 @@ public final class OutputFolder {
         }
 
         /**
-         * Puts the staged site in place of the output. Java has no atomic exchange of two folders,
-         * so it takes two renames; a journal written before them lets the next build put the previous
-         * site back if this one is killed between them (see {@link Leftovers}).
+         * Previous sites that a completed swap put aside (see {@link Leftovers}) and that are being
+         * deleted while this build runs. A file of {@link #replaces()} that this build's predecessor
+         * linked has a second name in one of them until that name is deleted; a writer may still link
+         * such a file, since the other name is KeyPlan's own and on its way out.
+         */
+        public List<Path> retired() {
+            return retired;
+        }
+
+        /**
+         * Puts the staged site in place of the output and deletes the previous one before it returns.
+         * Java has no atomic exchange of two folders, so it takes two renames; a journal written before
+         * them lets the next build put the previous site back if this one is killed between them (see
+         * {@link Leftovers}).
          */
         public void commit() {
+            Path old = swap();
+            if (old != null) {
+                try {
+                    Leftovers.deleteSite(old);
+                } catch (IOException e) {
+                    // retired: the next build deletes it
+                }
+            }
+        }
+
+        /**
+         * Puts the staged site in place of the output like {@link #commit()}, but leaves the previous
+         * site's deletion to a daemon thread: it is renamed aside and retired at once, nothing under the
+         * output's name changes any more, and the build (or its JVM's exit) does not wait for the
+         * disk to forget a thousand folders. What the thread does not finish, the next build does.
+         */
+        public void commitInBackground() {
+            Path old = swap();
+            if (old != null) {
+                Leftovers.deleteLater(old);
+            }
+        }
+
+        /**
+         * The two renames; returns the previous site, retired under its aside name (null when there
+         * was none, or when it could not be retired and was deleted here).
+         */
+        private Path swap() {
             Path old = null;
             Path journal = output.resolveSibling(Leftovers.journalName(output, id));
             lock.writeLock().lock();
@@ -209,16 +261,26 @@ public final class OutputFolder {
             } finally {
                 lock.writeLock().unlock();
             }
-            // The new site is in place. Removing the old one may be cut short; the journal stays until it
-            // is gone, so the next build knows whose it was and finishes the job.
+            // The new site is in place. The old one is retired before the journal goes, so a kill at any
+            // moment leaves it known to the next build: by the journal (delete it, keep the new site) or by
+            // its owner file (delete it). Once the journal is gone nothing can put it back, so a deletion cut
+            // short is never brought back under the output's name.
             try {
                 if (old != null) {
-                    Leftovers.deleteSite(old);
+                    try {
+                        Leftovers.retire(old);
+                    } catch (IOException e) {
+                        // Cannot be marked: delete it here, under the journal, as before retiring existed.
+                        Leftovers.deleteSite(old);
+                        old = null;
+                    }
                 }
                 Files.deleteIfExists(journal);
             } catch (IOException e) {
                 // left for the next build to sweep
+                return null;
             }
+            return old;
         }
 
         /** Deletes the staging folder unless it was committed. */

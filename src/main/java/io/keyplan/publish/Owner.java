@@ -76,6 +76,12 @@ record Owner(long pid, long startMillis, String host, long createdMillis) {
         return startMillis >= 0 && started.isPresent() && Math.abs(started.get().toEpochMilli() - startMillis) > 1000;
     }
 
+    /** True when this is the process that runs this code (same machine, id and start). */
+    boolean isThisProcess() {
+        Owner me = current(Instant.now());
+        return pid == me.pid && startMillis == me.startMillis && host.equals(me.host);
+    }
+
     /** This machine's name, without asking the network (a badly set up name service can take seconds). */
     static String thisHost() {
         for (String file : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {

@@ -171,6 +171,44 @@ class FingerprintTest {
     }
 
     @Test
+    void aMapWithTextKeysIsKeyedInTheKeysOrderAndStillByEveryEntry() {
+        // A page's variables: a Map.of of texts, walked in the keys' order on one walk.
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", "Acme");
+        page.put("plan", List.of("a", "b"));
+        page.put("when", LocalDate.of(2026, 11, 23));
+        page.put("missing", Optional.empty());
+        String k = key(Map.copyOf(page));
+        assertEquals(k, key(page), "the same entries, whatever the map's kind among the unordered ones");
+        Map<String, Object> reordered = new HashMap<>(16, 0.5f);
+        List.of("when", "missing", "plan", "title").forEach(n -> reordered.put(n, page.get(n)));
+        assertEquals(k, key(reordered));
+        for (String name : List.copyOf(page.keySet())) {
+            Map<String, Object> other = new HashMap<>(page);
+            other.put(name, "changed");
+            assertFalse(k.equals(key(other)), "a value changed: " + name);
+            Map<String, Object> renamed = new HashMap<>(page);
+            renamed.put(name + "2", renamed.remove(name));
+            assertFalse(k.equals(key(renamed)), "a name changed: " + name);
+            Map<String, Object> fewer = new HashMap<>(page);
+            fewer.remove(name);
+            assertFalse(k.equals(key(fewer)), "an entry left out: " + name);
+        }
+        // An entry's key and value cannot trade places with its neighbours'.
+        assertFalse(key(Map.of("a", "b", "c", "d")).equals(key(Map.of("a", "c", "b", "d"))));
+        // Not a text key, or not all: the keys of the entries, sorted, as before; never the same as texts.
+        assertFalse(key(Map.of(1, "a")).equals(key(Map.of("1", "a"))));
+        Map<Object, Object> mixed = new HashMap<>();
+        mixed.put("a", 1);
+        mixed.put(2, "b");
+        Map<Object, Object> mixedToo = new HashMap<>();
+        mixedToo.put(2, "b");
+        mixedToo.put("a", 1);
+        assertEquals(key(mixed), key(mixedToo));
+        assertFalse(key(Map.of()).equals(key(List.of())));
+    }
+
+    @Test
     void keyPlanClassesAreWalkedFieldByFieldButNotTheirMemos() {
         View v = new View("acme", LocalDate.of(2026, 11, 23));
         String before = key(v);
