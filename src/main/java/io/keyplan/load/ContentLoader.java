@@ -44,9 +44,9 @@ public final class ContentLoader {
 
     /**
      * {@link #ContentLoader(PlanDigests, LoadCache)} that also hands each plan it binds from a file,
-     * with the bytes it was bound from, to {@code bound} (may be null). Plans the cache gives are not
-     * handed over: no bytes were read for them. The caller says when the load is over ({@link
-     * BoundPlans#finish}).
+     * with the bytes it was bound from, to {@code bound} (may be null). With a {@code cache} nothing is
+     * handed over (the cache reads the folders it does not know itself, and a build with a cache keeps
+     * its history too). The caller says when the load is over ({@link BoundPlans#finish}).
      */
     public ContentLoader(PlanDigests digests, LoadCache cache, BoundPlans bound) {
         this.digests = digests;
