@@ -2,6 +2,7 @@ package io.keyplan.history;
 
 import io.keyplan.analyse.Completeness;
 import io.keyplan.analyse.SectionCompleteness;
+import io.keyplan.load.BoundPlans;
 import io.keyplan.load.Snapshots;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 
@@ -37,6 +39,10 @@ import org.eclipse.jgit.lib.ObjectReader;
  * completeness after each commit needs with that commit's date. A version read whole (its layout
  * is not plain) keeps no values: they are parsed again when needed, from a small cache of the most
  * recent whole plans, so that memory grows with the sections' texts and not with the plans' size.
+ *
+ * <p>A version whose bytes the loader bound beside the history ({@link BoundPlans}: nearly always the
+ * newest version of every plan, the file in the working tree) is not parsed again: its sections' parts
+ * are made from the loader's plan, as {@link #wholeOnce} makes them from one parse of the whole file.
  * Safe for the walk's threads.
  */
 final class Blobs {
@@ -103,6 +109,21 @@ final class Blobs {
     /** Section text -> its part ({@code null} key section: the header, whose part only says it parses). */
     private final Map<String, Part> parts = lru(PARTS_KEPT);
 
+    /** The plans the loader bound beside the history. */
+    private final BoundPlans bound;
+    /** {@link #bound}'s plans by the blob id of their bytes, taken out when used; null until first asked. */
+    private volatile Map<ObjectId, BoundPlans.Bound> loaded;
+
+    /** Blobs that parse every version themselves. */
+    Blobs() {
+        this(BoundPlans.none());
+    }
+
+    /** Blobs that take a version's plan from {@code bound} when the loader bound exactly its bytes. */
+    Blobs(BoundPlans bound) {
+        this.bound = bound;
+    }
+
     private static <K, V> Map<K, V> lru(int size) {
         return Collections.synchronizedMap(new LinkedHashMap<K, V>(size * 2, 0.75f, true) {
             @Override
@@ -128,8 +149,13 @@ final class Blobs {
     Version version(ObjectId blob, ObjectReader reader) throws IOException {
         Version v = versions.get(blob);
         if (v == null) {
-            byte[] bytes = bytes(blob, reader);
-            v = bytes == null ? null : version(bytes);
+            BoundPlans.Bound b = loaded(blob);
+            if (b != null) {
+                v = b.bytes().length > MAX_BYTES ? null : versionLoaded(b.bytes(), b.plan());
+            } else {
+                byte[] bytes = bytes(blob, reader);
+                v = bytes == null ? null : version(bytes);
+            }
             versions.put(blob.copy(), v == null ? NONE : v);
             return v;
         }
@@ -181,6 +207,53 @@ final class Blobs {
         return plan;
     }
 
+    /**
+     * The loader's plan for {@code blob}, taken out (each is used once: the version made of it is kept);
+     * null when the loader bound no such bytes. The first call waits until the load is over: the
+     * newest versions, read first, are nearly all the loader's, and while the history waits the load
+     * has both cores.
+     */
+    private BoundPlans.Bound loaded(ObjectId blob) {
+        Map<ObjectId, BoundPlans.Bound> m = loaded;
+        if (m == null) {
+            synchronized (this) {
+                m = loaded;
+                if (m == null) {
+                    m = new ConcurrentHashMap<>();
+                    try {
+                        ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+                        for (BoundPlans.Bound b : bound.await()) {
+                            m.put(hasher.idFor(Constants.OBJ_BLOB, b.bytes()), b);
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // read on without the loader's plans
+                        m.clear();
+                    }
+                    loaded = m;
+                }
+            }
+        }
+        return m.isEmpty() ? null : m.remove(blob);
+    }
+
+    /**
+     * The version in {@code bytes}, which the loader bound into {@code plan}: from that plan where
+     * {@link #wholeOnce} would give the same parts from its own parse of the file (the loader parsed
+     * exactly the text it parses: the bytes decoded, without a byte-order mark, ending in a line
+     * break), else as {@link #version(byte[])} reads it.
+     */
+    Version versionLoaded(byte[] bytes, AccountPlan plan) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        if (cut != null && (text.isEmpty() || text.endsWith("\n"))) {
+            Version v = wholeOnce(text, cut, known(cut), plan);
+            if (v != null) {
+                return v;
+            }
+        }
+        return version(bytes);
+    }
+
     /** The version in {@code bytes}: section by section where the layout allows, else the whole file. */
     Version version(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -190,7 +263,7 @@ final class Blobs {
         }
         Part[] known = known(cut);
         if (mostlyNew(cut, known)) {
-            Version v = wholeOnce(text, cut, known);
+            Version v = wholeOnce(text, cut, known, null);
             if (v != null) {
                 return v;
             }
@@ -212,7 +285,7 @@ final class Blobs {
     Version versionWholeOnce(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
-        return cut == null ? null : wholeOnce(text, cut, known(cut));
+        return cut == null ? null : wholeOnce(text, cut, known(cut), null);
     }
 
     /**
@@ -269,10 +342,14 @@ final class Blobs {
      *       in both (the part holds every occurrence of its key, in order).
      *   <li>A whole file that does not parse gives null here, and {@link #byParts} decides as before.
      *       The two dated sections keep their values for later ({@link Part#plan}); they are parsed as
-     *       their own part, as {@link #byParts} does, so what is kept is the same (and small).
+     *       their own part, as {@link #byParts} does, so what is kept is the same (and small). From
+     *       the loader's plan ({@code given}) they keep that plan instead: the build holds it anyway,
+     *       and the checks of a dated section read that section alone, whichever plan holds it.
      * </ul>
+     *
+     * @param given the plan the loader bound from exactly the text this would parse, or null to parse it
      */
-    private Version wholeOnce(String text, PlanText.Cut cut, Part[] known) {
+    private Version wholeOnce(String text, PlanText.Cut cut, Part[] known, AccountPlan given) {
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -287,7 +364,7 @@ final class Blobs {
         if (!parsed.isEmpty() && !parsed.endsWith("\n")) {
             parsed = parsed + "\n";
         }
-        AccountPlan plan = Snapshots.plan(parsed, "account.yaml");
+        AccountPlan plan = given != null ? given : Snapshots.plan(parsed, "account.yaml");
         if (plan == null) {
             return null;
         }
@@ -299,7 +376,7 @@ final class Blobs {
             Part p;
             if (part == null) {
                 p = ABSENT_PARTS[id.ordinal()];
-            } else if (Completeness.readsDate(id)) {
+            } else if (Completeness.readsDate(id) && given == null) {
                 p = known[id.ordinal()] != null ? known[id.ordinal()] : part(part, id);
                 if (p == null) {
                     return null;

@@ -1,6 +1,7 @@
 package io.keyplan.history;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.BoundPlans;
 import io.keyplan.load.Snapshots;
 import io.keyplan.model.PortalFile;
 import io.keyplan.model.SectionId;
@@ -114,6 +115,18 @@ public final class GitHistory {
      * oldest commits look different once the history is fetched).
      */
     public static History read(Path contentDir, String display, HistoryCache cache, Diagnostics diagnostics) {
+        return read(contentDir, display, cache, BoundPlans.none(), diagnostics);
+    }
+
+    /**
+     * {@link #read(Path, String, HistoryCache, Diagnostics)} beside a load of the same content folder,
+     * which hands its plans over in {@code loaded}: a version of {@code account.yaml} whose bytes the
+     * loader bound is taken from the loader's plan instead of being parsed again. The commits wait for
+     * the load to be over when they first need a plan's version; {@code loaded} must be finished, also
+     * when the load fails.
+     */
+    public static History read(
+            Path contentDir, String display, HistoryCache cache, BoundPlans loaded, Diagnostics diagnostics) {
         try (Repository repo = open(contentDir)) {
             if (repo == null) {
                 return History.none();
@@ -130,7 +143,7 @@ public final class GitHistory {
                     : Snapshots.portal(
                             portalBytes, contentDir.resolve("portal.yaml").toString());
             boolean shallow = !repo.getObjectDatabase().getShallowCommits().isEmpty();
-            Blobs blobs = new Blobs();
+            Blobs blobs = new Blobs(loaded);
             Accounts accounts = new Accounts();
             ObjectId head = repo.resolve(Constants.HEAD);
             List<RevCommit> commits = head == null ? List.of() : walk(repo, head);

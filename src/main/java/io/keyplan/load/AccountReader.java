@@ -32,20 +32,36 @@ final class AccountReader {
     private final Diagnostics diagnostics;
     /** Where each plan's digest of its bytes goes; null when nobody asked for them. */
     private final PlanDigests digests;
+    /** Where each plan goes with the bytes it was bound from, for the history; null when nobody asked. */
+    private final BoundPlans bound;
     /** The folder's files as the loader's cache took them (read from there, not the disk); null: none. */
     private final FolderSnapshot snapshot;
     /** True when a file was read from the disk although a snapshot was given: what was read is then not the snapshot's alone. */
     private boolean readBeyond;
 
     AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests) {
-        this(files, diagnostics, digests, null);
+        this(files, diagnostics, digests, null, null);
+    }
+
+    AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests, BoundPlans bound) {
+        this(files, diagnostics, digests, null, bound);
     }
 
     AccountReader(ContentFiles files, Diagnostics diagnostics, PlanDigests digests, FolderSnapshot snapshot) {
+        this(files, diagnostics, digests, snapshot, null);
+    }
+
+    private AccountReader(
+            ContentFiles files,
+            Diagnostics diagnostics,
+            PlanDigests digests,
+            FolderSnapshot snapshot,
+            BoundPlans bound) {
         this.files = files;
         this.diagnostics = diagnostics;
         this.digests = digests;
         this.snapshot = snapshot;
+        this.bound = bound;
     }
 
     /** The bytes of {@code file} in the snapshot; null (and noted) when there is none. */
@@ -81,7 +97,11 @@ final class AccountReader {
             Diagnostics reading = new Diagnostics();
             byte[][] read = new byte[1][];
             YamlNode.Mapping root = YamlFiles.read(
-                    yaml, given(yaml), yamlShown, reading, digests == null ? null : bytes -> read[0] = bytes);
+                    yaml,
+                    given(yaml),
+                    yamlShown,
+                    reading,
+                    digests == null && bound == null ? null : bytes -> read[0] = bytes);
             diagnostics.addAll(reading);
             if (root != null) {
                 // A file read despite a mistake (a key written twice): which value a reference relied on
@@ -89,7 +109,12 @@ final class AccountReader {
                 plan = new Binder(diagnostics).bind(AccountPlan.class, root, reading.hasErrors());
                 if (plan != null && read[0] != null) {
                     // The bytes just bound, never the file read again: it may have changed since.
-                    digests.put(plan, yamlShown, read[0]);
+                    if (digests != null) {
+                        digests.put(plan, yamlShown, read[0]);
+                    }
+                    if (bound != null) {
+                        bound.put(read[0], plan);
+                    }
                 }
             }
         }

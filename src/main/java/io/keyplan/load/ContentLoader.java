@@ -21,6 +21,8 @@ public final class ContentLoader {
     private final PlanDigests digests;
     /** Account folders as read by earlier builds ({@code build --cache}); null: every folder is read. */
     private final LoadCache cache;
+    /** Where each plan read from its file goes with its bytes, for the history beside the load; null: nowhere. */
+    private final BoundPlans bound;
 
     /** A loader that makes no digests. */
     public ContentLoader() {
@@ -37,8 +39,19 @@ public final class ContentLoader {
      * and reuses from {@code cache} (may be null) what an unchanged account folder gave before.
      */
     public ContentLoader(PlanDigests digests, LoadCache cache) {
+        this(digests, cache, null);
+    }
+
+    /**
+     * {@link #ContentLoader(PlanDigests, LoadCache)} that also hands each plan it binds from a file,
+     * with the bytes it was bound from, to {@code bound} (may be null). With a {@code cache} nothing is
+     * handed over (the cache reads the folders it does not know itself, and a build with a cache keeps
+     * its history too). The caller says when the load is over ({@link BoundPlans#finish}).
+     */
+    public ContentLoader(PlanDigests digests, LoadCache cache, BoundPlans bound) {
         this.digests = digests;
         this.cache = cache;
+        this.bound = bound;
     }
 
     /**
@@ -69,7 +82,7 @@ public final class ContentLoader {
         Portal portal = Portal.of(portalFile(files, portalFound), year);
         diagnostics.addAll(portalFound);
         List<String> unread = new ArrayList<>();
-        List<Account> accounts = accounts(files, diagnostics, unread, digests, cache);
+        List<Account> accounts = accounts(files, diagnostics, unread, digests, cache, bound);
         List<Page> pages = new PageReader(files, diagnostics).read(contentDir.resolve("pages"));
         return new Content(contentDir, portal, accounts, pages, unread, !portalFound.hasErrors());
     }
@@ -92,7 +105,12 @@ public final class ContentLoader {
 
     /** The accounts that could be read; the names of the folders that could not go to {@code unread}. */
     private static List<Account> accounts(
-            ContentFiles files, Diagnostics diagnostics, List<String> unread, PlanDigests digests, LoadCache cache) {
+            ContentFiles files,
+            Diagnostics diagnostics,
+            List<String> unread,
+            PlanDigests digests,
+            LoadCache cache,
+            BoundPlans bound) {
         List<Path> entries = accountEntries(files, diagnostics);
         if (entries == null) {
             return List.of();
@@ -105,7 +123,7 @@ public final class ContentLoader {
                 unread.add(p.getFileName().toString());
             }
         }
-        AccountReader reader = new AccountReader(files, diagnostics, digests);
+        AccountReader reader = new AccountReader(files, diagnostics, digests, bound);
         String root = files.root().toString();
         Path cwd = Path.of("").toAbsolutePath().normalize();
         // Parallel for speed; the ordered stream keeps the slug order of dirs.

@@ -7,6 +7,7 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.diagnostic.Severity;
 import io.keyplan.history.History;
 import io.keyplan.history.HistoryCache;
+import io.keyplan.load.BoundPlans;
 import io.keyplan.model.Content;
 import io.keyplan.model.SourceSpan;
 import io.keyplan.publish.Attachments;
@@ -41,8 +42,23 @@ public final class SiteBuild {
 
     /** {@code keyplan validate}: everything up to the plan warnings, nothing written. */
     public Checked check(Path contentDir, boolean strict, BuildInfo info) {
+        return check(contentDir, strict, info, null);
+    }
+
+    /**
+     * {@link #check(Path, boolean, BuildInfo)} whose load hands its plans to {@code bound} (may be null),
+     * which is finished when the load is over, whatever happened.
+     */
+    private Checked check(Path contentDir, boolean strict, BuildInfo info, BoundPlans bound) {
         Diagnostics found = new Diagnostics();
-        Content content = stages.load(contentDir, info.buildDate(), found);
+        Content content;
+        try {
+            content = stages.load(contentDir, info.buildDate(), found, bound);
+        } finally {
+            if (bound != null) {
+                bound.finish();
+            }
+        }
         if (content != null) {
             // Also after mistakes in the files: one run reports them all, the references of every plan
             // that could be read included (the validator judges only against parts read in full).
@@ -102,14 +118,16 @@ public final class SiteBuild {
      * folder's path, and the first hash of a run sets up the JDK's security providers, which the main
      * thread would otherwise wait for.
      */
-    private CompletableFuture<History> readHistory(BuildOptions options, BuildInfo info, Diagnostics found) {
+    private CompletableFuture<History> readHistory(
+            BuildOptions options, BuildInfo info, BoundPlans loaded, Diagnostics found) {
         Path content = options.content();
         CompletableFuture<History> done = new CompletableFuture<>();
         Thread t = new Thread(
                 () -> {
                     try {
                         HistoryCache cache = historyCache(options, info);
-                        done.complete(stages.history(content, content.toString().replace('\\', '/'), cache, found));
+                        done.complete(
+                                stages.history(content, content.toString().replace('\\', '/'), cache, loaded, found));
                     } catch (RuntimeException | Error e) {
                         done.complete(History.none());
                     }
@@ -130,8 +148,10 @@ public final class SiteBuild {
             stages.prepareKeys(usableCache(options));
         }
         Diagnostics historyFound = new Diagnostics();
-        CompletableFuture<History> reading = readHistory(options, info, historyFound);
-        Checked checked = check(options.content(), options.strict(), info);
+        // The loader hands its plans to the history beside it, which then need not parse them again.
+        BoundPlans loaded = new BoundPlans();
+        CompletableFuture<History> reading = readHistory(options, info, loaded, historyFound);
+        Checked checked = check(options.content(), options.strict(), info, loaded);
         Diagnostics found = checked.diagnostics();
         if (found.hasErrors()) {
             // The history thread may still write its cache: the build is over only when it is.

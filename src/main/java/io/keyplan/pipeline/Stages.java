@@ -9,6 +9,7 @@ import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.history.GitHistory;
 import io.keyplan.history.History;
 import io.keyplan.history.HistoryCache;
+import io.keyplan.load.BoundPlans;
 import io.keyplan.load.ContentLoader;
 import io.keyplan.load.LoadCache;
 import io.keyplan.load.PlanDigests;
@@ -27,6 +28,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The pipeline's stages, behind one interface so that the build's own logic can be tested with fakes. */
 public interface Stages {
     Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics);
+
+    /**
+     * {@link #load(Path, LocalDate, Diagnostics)} that hands each plan it binds from a file, with the
+     * bytes it was bound from, to {@code bound} (may be null) for the history read beside it. The
+     * caller finishes {@code bound} (also when this throws); an implementation may do it earlier.
+     */
+    default Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics, BoundPlans bound) {
+        return load(contentDir, buildDate, diagnostics);
+    }
 
     void validate(Content content, Diagnostics diagnostics);
 
@@ -67,6 +77,16 @@ public interface Stages {
      */
     default History history(Path contentDir, String display, HistoryCache cache, Diagnostics diagnostics) {
         return history(contentDir, display, diagnostics);
+    }
+
+    /**
+     * {@link #history(Path, String, HistoryCache, Diagnostics)} beside a load that hands its plans over
+     * in {@code loaded} ({@link #load(Path, LocalDate, Diagnostics, BoundPlans)}), which the history then
+     * need not parse again.
+     */
+    default History history(
+            Path contentDir, String display, HistoryCache cache, BoundPlans loaded, Diagnostics diagnostics) {
+        return history(contentDir, display, cache, diagnostics);
     }
 
     /** Whether a git repository holds the content folder, even one that {@link #history} could not read. */
@@ -148,14 +168,28 @@ public interface Stages {
             }
 
             @Override
+            public History history(
+                    Path contentDir, String display, HistoryCache cache, BoundPlans loaded, Diagnostics diagnostics) {
+                return GitHistory.read(contentDir, display, cache, loaded, diagnostics);
+            }
+
+            @Override
             public boolean inRepository(Path contentDir) {
                 return GitHistory.inRepository(contentDir);
             }
 
             @Override
             public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics) {
+                return load(contentDir, buildDate, diagnostics, null);
+            }
+
+            @Override
+            public Content load(Path contentDir, LocalDate buildDate, Diagnostics diagnostics, BoundPlans bound) {
                 LoadCache cache = loaded;
-                Content content = new ContentLoader(digests, cache).load(contentDir, buildDate, diagnostics);
+                Content content = new ContentLoader(digests, cache, bound).load(contentDir, buildDate, diagnostics);
+                if (bound != null) {
+                    bound.finish(); // the history need not wait for the cache to be written
+                }
                 if (cache != null) {
                     cache.save();
                 }

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.analyse.Completeness;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.BoundPlans;
+import io.keyplan.load.ContentLoader;
 import io.keyplan.load.Snapshots;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A plan read section by section must say exactly what the whole file says. */
 class BlobsTest {
@@ -173,6 +177,88 @@ class BlobsTest {
         byte[] second = (new String(first, StandardCharsets.UTF_8) + "why:\n  statement: changed\n")
                 .getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(new Blobs().versionByParts(second).prints(), blobs.prints(second));
+    }
+
+    /**
+     * A version whose bytes the loader bound is made from the loader's plan ({@code Blobs.versionLoaded}):
+     * on many random edits of the example plans, loaded by the real loader from a content folder, it
+     * gives the same fingerprints, checks and completeness on two dates as the sections read one by one,
+     * or neither loads.
+     */
+    @Test
+    void theLoadersPlanGivesWhatTheSectionsOneByOneGiveOnManyRandomEdits(@TempDir Path tmp) throws Exception {
+        List<Path> plans = examplePlans();
+        java.util.Random random = new java.util.Random(23);
+        Path content = tmp.resolve("content");
+        Path file = content.resolve("accounts/x/account.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(content.resolve("portal.yaml"), "title: Test portal\n");
+        int fromLoader = 0;
+        for (int round = 0; round < 300; round++) {
+            String text = Files.readString(plans.get(random.nextInt(plans.size())), StandardCharsets.UTF_8);
+            int edits = random.nextInt(3);
+            for (int e = 0; e < edits; e++) {
+                text = edit(text, random);
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            Files.write(file, bytes);
+            BoundPlans bound = new BoundPlans();
+            new ContentLoader(null, null, bound).load(content, DATE, new Diagnostics());
+            bound.finish();
+            List<BoundPlans.Bound> loaded = bound.await();
+            String what = "edit " + round + ":\n" + text;
+            Blobs.Version parts = new Blobs().versionByParts(bytes);
+            if (loaded.isEmpty()) {
+                assertNull(parts, "the loader binds every plan that loads: " + what);
+                continue;
+            }
+            assertEquals(1, loaded.size());
+            assertArrayEquals(bytes, loaded.get(0).bytes(), "the bytes the loader bound");
+            Blobs.Version given = new Blobs().versionLoaded(bytes, loaded.get(0).plan());
+            if (parts == null) {
+                assertNull(given, what);
+                continue;
+            }
+            fromLoader++;
+            assertNotNull(given, what);
+            assertArrayEquals(parts.prints(), given.prints(), what);
+            AccountPlan whole = Snapshots.plan(bytes, "account.yaml");
+            for (SectionId id : SectionId.values()) {
+                if (!Completeness.readsDate(id)) {
+                    assertEquals(parts.part(id).bare(), given.part(id).bare(), id + " " + what);
+                    assertEquals(parts.part(id).narrated(), given.part(id).narrated(), id + " " + what);
+                }
+            }
+            for (LocalDate day : List.of(DATE, DATE.plusYears(3))) {
+                Portal portal = Portal.of(null, day.getYear());
+                for (Set<SectionId> narratives : List.of(Set.<SectionId>of(), Set.of(SectionId.values()))) {
+                    assertEquals(
+                            Blobs.completeness(parts, narratives, portal, day, parts.whole() ? whole : null),
+                            Blobs.completeness(given, narratives, portal, day, given.whole() ? whole : null),
+                            day + " " + what);
+                }
+            }
+        }
+        assertTrue(fromLoader > 150, "most edits load: " + fromLoader);
+    }
+
+    /** The loader's plan stands for its bytes: the version is made of that plan, not parsed again. */
+    @Test
+    void aVersionTheLoaderBoundIsNotParsedAgain() throws IOException {
+        byte[] bytes = Files.readAllBytes(examplePlans().get(0));
+        // A plan with other values in a section the file has (and none in the others it has).
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\nswot:"));
+        AccountPlan other = Snapshots.plan("name: Other\nswot:\n  strengths: [something else]\n", "account.yaml");
+        Blobs.Version v = new Blobs().versionLoaded(bytes, other);
+        assertArrayEquals(SectionPrints.of(other), v.prints());
+        assertNotEquals(
+                new Blobs().versionByParts(bytes).part(SectionId.SWOT).print(),
+                v.part(SectionId.SWOT).print());
+        // Without a final line break the loader parsed another text than the sections' parts: read as usual.
+        byte[] cut = new String(bytes, StandardCharsets.UTF_8).stripTrailing().getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(
+                new Blobs().versionByParts(cut).prints(),
+                new Blobs().versionLoaded(cut, other).prints());
     }
 
     /** One random edit of a plan's text: what people and tools do to YAML, good and bad. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.BoundPlans;
+import io.keyplan.load.ContentLoader;
 import io.keyplan.model.SectionId;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +85,35 @@ class GitHistoryTest {
         repo.write("content/accounts/acme-corp/notes/2026-10-01.md", "---\ntitle: Call\ndate: 2026-10-01\n---\nHi\n")
                 .commit("Carla Diaz", "2026-10-01T23:30:00Z", "Acme: call notes");
         return repo;
+    }
+
+    /**
+     * Read beside a load that hands over its plans, the history is the same as read alone: the loader's
+     * plan stands for the newest version, and a working tree that differs from it is still compared.
+     */
+    @Test
+    void theLoadersPlansGiveTheSameHistory() throws Exception {
+        try (TestRepo repo = story()) {
+            Path content = dir.resolve("content");
+            assertEquals(read(content), readBesideLoad(content));
+            // An edit not yet committed: the loader's bytes are no version git holds.
+            repo.write(
+                    "content/accounts/acme-corp/account.yaml",
+                    PLAN.replace("fast delivery", "fast delivery, 24 h").replace("Be the partner", "Be ours"));
+            History alone = read(content);
+            assertEquals(Change.uncommitted(), alone.of("acme-corp").section(SectionId.MISSION));
+            assertEquals(alone, readBesideLoad(content));
+        }
+    }
+
+    private History readBesideLoad(Path content) throws InterruptedException {
+        BoundPlans bound = new BoundPlans();
+        java.util.concurrent.CompletableFuture<History> history = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> GitHistory.read(content, "content", HistoryCache.none(), bound, new Diagnostics()));
+        new ContentLoader(null, null, bound).load(content, LocalDate.of(2026, 11, 23), new Diagnostics());
+        bound.finish();
+        assertEquals(1, bound.await().size());
+        return history.join();
     }
 
     @Test
