@@ -84,6 +84,31 @@ public final class ControlCharacters {
         return b.toString();
     }
 
+    /**
+     * Where in {@code file}, a Markdown file as it is on the disk, the character at {@code offset} of
+     * {@code body} is, when {@code body} is the file's tail as {@link #markdown} cleaned it; -1 when
+     * it is not. Lets a later finding in a cleaned text name the file's own line and column.
+     */
+    public static int rawOffset(String file, String body, int offset) {
+        String cleaned = clean(file, true);
+        if (!cleaned.endsWith(body)) {
+            return -1;
+        }
+        int target = cleaned.length() - body.length() + Math.max(0, Math.min(offset, body.length()));
+        int made = 0;
+        int i = 0;
+        while (i < file.length() && made < target) {
+            int cp = file.codePointAt(i);
+            made += isBreakLike(cp) ? 1 : isForbidden(cp) ? 0 : Character.charCount(cp);
+            i += Character.charCount(cp);
+        }
+        // Past characters left out: the next one kept is where the cleaned text goes on.
+        while (i < file.length() && isForbidden(file.codePointAt(i)) && !isBreakLike(file.codePointAt(i))) {
+            i += Character.charCount(file.codePointAt(i));
+        }
+        return i;
+    }
+
     /** The character as a code: {@code \x01}, {@code \u0085}, {@code \uFDD0}, {@code \U0001FFFE}. */
     public static String code(int cp) {
         if (cp <= 0xFF) {
