@@ -25,6 +25,9 @@ public final class ControlCharacters {
     private static final String HINT = "it usually comes with text pasted from another program;"
             + " delete it from the file (your editor may not show it) and this warning goes away";
 
+    private static final String ESCAPE_HINT =
+            "a web page cannot show this character: take the escape out of the text in quotes";
+
     private ControlCharacters() {}
 
     /** True for a code point a web page may not hold as text, or that is cleaned into a break or a space. */
@@ -284,7 +287,9 @@ public final class ControlCharacters {
                         p = next(at, cp);
                     }
                     if (found.size() < Diagnostics.PER_FILE) {
-                        found.add(new LoadProblem(RULE, message(cp, lines), HINT, where.line(), where.column(), true));
+                        // An escape was written on purpose: the hint says what to do with it.
+                        String hint = at >= 0 && text.charAt(at) == '\\' ? ESCAPE_HINT : HINT;
+                        found.add(new LoadProblem(RULE, message(cp, lines), hint, where.line(), where.column(), true));
                     } else {
                         more++;
                         moreAt = moreAt == null ? where : moreAt;
