@@ -71,6 +71,41 @@ class ImportCellTextTest {
         assertEquals(-1, ControlCharacters.firstForbidden(yaml));
     }
 
+    /** The same for a workbook's text cell (XML holds C1 controls and noncharacters as they are). */
+    @Test
+    void controlCharactersInAWorkbookCellAreLeftOut() throws IOException {
+        Path f = dir.resolve("crm.xlsx");
+        try (java.io.OutputStream out = Files.newOutputStream(f)) {
+            org.dhatim.fastexcel.Workbook wb = new org.dhatim.fastexcel.Workbook(out, "KeyPlanTest", "1.0");
+            org.dhatim.fastexcel.Worksheet ws = wb.newWorksheet("Accounts");
+            ws.value(0, 0, "Name");
+            ws.value(0, 1, "Owner");
+            ws.value(0, 2, "Region");
+            ws.value(1, 0, "Acme Industries");
+            ws.value(1, 1, "Jan de Vries");
+            ws.inlineString(1, 2, "Bel\u0080gium\uFDEF");
+            wb.finish();
+        }
+        Importer.Plan plan = plan(f, List.of("name=Name", "owner=Owner", "region=Region"));
+        assertEquals(
+                List.of(
+                        f + ":2:3: warning: region (column C, 'Region'): a character that web pages may not hold"
+                                + " (\\uFDEF) was left out",
+                        f + ":2:3: warning: region (column C, 'Region'): an invisible control character (\\x80) was"
+                                + " left out"),
+                plan.diagnostics().all().stream()
+                        .filter(d -> d.rule().equals(ControlCharacters.RULE))
+                        .map(Diagnostic::toString)
+                        .toList());
+        assertEquals(
+                List.of(new Outcome.Change("region", "Benelux", "Belgium")),
+                ImporterTest.outcome(plan, "acme-industries").changes().stream()
+                        .filter(c -> c.field().equals("region"))
+                        .toList());
+        assertFalse(
+                plan.diagnostics().hasErrors(), () -> plan.diagnostics().all().toString());
+    }
+
     /** An amount cell of thousands of characters is quoted in its error as other long values are: cut short. */
     @Test
     void aLongAmountCellIsShortenedInTheError() throws IOException {
