@@ -48,11 +48,29 @@ public final class ControlCharacters {
 
     /** The index of the first forbidden character of {@code s}, or -1. */
     public static int firstForbidden(CharSequence s) {
+        return scan(s, false);
+    }
+
+    /**
+     * The first forbidden character of {@code s} or, when {@code orBackslash}, the first backslash
+     * if that comes first; -1 when there is none. One pass over every content file: printable ASCII
+     * and line breaks are decided in a comparison or two.
+     */
+    private static int scan(CharSequence s, boolean orBackslash) {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F || c >= 0xA0 && c < 0xD800) {
-                continue; // the usual case, decided in one comparison or two
+            if (c < 0x7F) {
+                if (c >= 0x20 ? c != '\\' || !orBackslash : c == '\n' || c == '\r' || c == '\t') {
+                    continue;
+                }
+                return i;
+            }
+            if (c < 0xA0) {
+                return i;
+            }
+            if (c < 0xD800) {
+                continue;
             }
             int cp = Character.codePointAt(s, i);
             if (isForbidden(cp)) {
@@ -220,7 +238,7 @@ public final class ControlCharacters {
      * itself and no backslash, without which a YAML escape cannot make one.
      */
     private static boolean mayHold(String text) {
-        return text.indexOf('\\') >= 0 || firstForbidden(text) >= 0;
+        return scan(text, true) >= 0;
     }
 
     /** One YAML text's cleaning. */

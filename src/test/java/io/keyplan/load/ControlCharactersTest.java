@@ -154,6 +154,33 @@ class ControlCharactersTest {
         assertEquals(2, ControlCharacters.firstForbidden("😀\uFFFF"));
     }
 
+    /** The quick scan finds what a plain walk over the code points finds, on random texts. */
+    @Test
+    void theScanFindsWhatTheRuleSays() {
+        java.util.Random random = new java.util.Random(5);
+        char[] pieces = {
+            'a', ' ', '\n', '\r', '\t', '\\', 0, 0x0B, 0x1F, 0x7E, 0x7F, 0x85, 0x9F, 0xA0, 0xD7FF, 0xD800, 0xD83D,
+            0xDE00, 0xDFFF, 0xE000, 0xFDD0, 0xFDEF, 0xFFFD, 0xFFFE, 0xFFFF, 0xD83F, 0xDFFE
+        };
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            int expected = -1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (ControlCharacters.isForbidden(cp)) {
+                    expected = i;
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            assertEquals(expected, ControlCharacters.firstForbidden(text), text);
+        }
+    }
+
     private static List<String> yamlWarnings(String yaml, List<YamlNode.Mapping> root) throws LoadProblem {
         List<LoadProblem> found = new ArrayList<>();
         root.add(SafeYamlReader.parse("x.yaml", yaml, 0, found));
