@@ -63,6 +63,24 @@ class ControlCharactersSiteTest {
         }
     }
 
+    /** Warnings, so a build goes on; {@code --strict} makes them errors, as every warning. */
+    @Test
+    void strictMakesThemErrors() {
+        CliRun plain = CliRun.of(
+                List.of("validate", "--content", FIXTURE),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                "2026-11-23T10:00:00Z");
+        assertEquals(0, plain.code(), () -> plain.out() + plain.err());
+        CliRun strict = CliRun.of(
+                List.of("validate", "--strict", "--content", FIXTURE),
+                Map.of("SOURCE_DATE_EPOCH", "1795392000"),
+                "2026-11-23T10:00:00Z");
+        assertEquals(1, strict.code(), () -> strict.out() + strict.err());
+        assertTrue(
+                strict.err().contains("portal.yaml:1:12: error: an invisible control character (\\x01) was left out"),
+                strict.err());
+    }
+
     /** The pages that held such characters pass the Nu HTML Checker. */
     @Test
     void thePagesAreValidHtml() throws Exception {
