@@ -52,6 +52,20 @@ public final class Printable {
                 || (c >= 0x2066 && c <= 0x2069);
     }
 
+    /**
+     * A value as a message quotes it: on one line, and cut to 57 characters and "..." when it is
+     * longer than 60 (never between the two halves of a character), so that a long value does not
+     * bury the message.
+     */
+    public static String shorten(String text) {
+        String t = text.replace("\n", " ");
+        if (t.length() <= 60) {
+            return t;
+        }
+        int cut = Character.isHighSurrogate(t.charAt(56)) ? 56 : 57;
+        return t.substring(0, cut) + "...";
+    }
+
     /** The closing line when findings were left out; "" when none were. */
     public static String omittedLine(long omitted) {
         if (omitted <= 0) {

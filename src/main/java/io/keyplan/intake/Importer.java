@@ -2,7 +2,9 @@ package io.keyplan.intake;
 
 import io.keyplan.diagnostic.Diagnostic;
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.load.ContentLoader;
+import io.keyplan.load.ControlCharacters;
 import io.keyplan.load.Slugs;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
@@ -202,12 +204,13 @@ public final class Importer {
             }
             perColumn.put(c, new Values.Settings(mark, s.dateOrder(), s.currency()));
         }
+        int[] cleaned = {0};
         for (Table.Row row : table.rows()) {
             Map<Target, String> values = new LinkedHashMap<>();
             Map<Target, Integer> where = new LinkedHashMap<>();
             boolean bad = false;
             for (Mapping.Column c : columns) {
-                Table.Cell cell = row.cell(c.index());
+                Table.Cell cell = cleaned(table, row, c, cleaned, d);
                 where.put(c.target(), c.index());
                 if (cell.isBlank()) {
                     continue; // an empty cell leaves the field as it is
@@ -246,6 +249,33 @@ public final class Importer {
         return out;
     }
 
+    /**
+     * The cell of column {@code c} without the characters a web page may not hold (ControlCharacters),
+     * each one left out with a warning; past {@link Diagnostics#PER_FILE} of them in the file
+     * ({@code count}), silently.
+     */
+    private static Table.Cell cleaned(Table table, Table.Row row, Mapping.Column c, int[] count, Diagnostics d) {
+        Table.Cell cell = row.cell(c.index());
+        String text = cell.text();
+        if (cell.number() != null || ControlCharacters.firstForbidden(text) < 0) {
+            return cell;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (ControlCharacters.isForbidden(cp) && count[0]++ < Diagnostics.PER_FILE) {
+                d.warning(
+                        new SourceSpan(table.file(), row.line(), c.index() + 1),
+                        ControlCharacters.RULE,
+                        c.target().label() + " (" + table.columnName(c.index()) + ", '" + c.name() + "'): "
+                                + ControlCharacters.message(cp, false),
+                        "it usually comes with a value copied into the CRM or the sheet from another program;"
+                                + " correct it there so that the next export is clean");
+            }
+            i += Character.charCount(cp);
+        }
+        return Table.Cell.text(ControlCharacters.clean(text, false));
+    }
+
     private static Target slugTarget(List<Mapping.Column> columns) {
         Mapping.Column c = column(columns, "slug");
         return c == null ? null : c.target();
@@ -274,7 +304,7 @@ public final class Importer {
                 d.error(
                         at,
                         "import-value",
-                        "slug (" + table.columnName(slugColumn.index()) + "): '" + slug
+                        "slug (" + table.columnName(slugColumn.index()) + "): '" + Printable.shorten(slug)
                                 + "' is not a valid folder name for an account",
                         "use lower-case letters, digits and hyphens, at most " + Slugs.MAX_LENGTH
                                 + " characters, e.g. '" + Slugs.suggest(slug) + "'");
@@ -301,8 +331,8 @@ public final class Importer {
             d.error(
                     at,
                     "import-value",
-                    "name (" + table.columnName(nameColumn.index()) + "): no folder name can be made from '" + name
-                            + "'",
+                    "name (" + table.columnName(nameColumn.index()) + "): no folder name can be made from '"
+                            + Printable.shorten(name) + "'",
                     "add a column with the slug and map it: --map slug=COLUMN");
             return null;
         }

@@ -1,5 +1,6 @@
 package io.keyplan.intake;
 
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.diagnostic.Suggest;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Language;
@@ -104,7 +105,8 @@ final class Values {
         if (last.matches()) {
             return inYears(Integer.parseInt(last.group(4)));
         }
-        return Result.bad("'" + text + "' is not a year", "write the year with four digits, e.g. 2015");
+        return Result.bad(
+                "'" + Printable.shorten(text) + "' is not a year", "write the year with four digits, e.g. 2015");
     }
 
     private static Result inYears(int year) {
@@ -153,7 +155,8 @@ final class Values {
                     o = DateOrder.DAY_FIRST;
                 } else {
                     return Result.bad(
-                            "'" + text + "' can be read as " + a + " " + month(b) + " or as " + b + " " + month(a),
+                            "'" + Printable.shorten(text) + "' can be read as " + a + " " + month(b) + " or as " + b
+                                    + " " + month(a),
                             "say which with --date-format DD/MM/YYYY or --date-format MM/DD/YYYY, or write the date"
                                     + " as YYYY-MM-DD");
                 }
@@ -163,9 +166,11 @@ final class Values {
                     : ymd(text, m.group(4), m.group(1), m.group(3));
         }
         if (SHORT_YEAR.matcher(text).matches()) {
-            return Result.bad("'" + text + "' has a two-digit year", "write the year with four digits, or YYYY-MM-DD");
+            return Result.bad(
+                    "'" + Printable.shorten(text) + "' has a two-digit year",
+                    "write the year with four digits, or YYYY-MM-DD");
         }
-        return Result.bad("'" + text + "' is not a date", "write it as YYYY-MM-DD, e.g. 2026-09-30");
+        return Result.bad("'" + Printable.shorten(text) + "' is not a date", "write it as YYYY-MM-DD, e.g. 2026-09-30");
     }
 
     private static String month(int m) {
@@ -179,7 +184,8 @@ final class Values {
             LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
             return Result.ok(date.toString());
         } catch (DateTimeException e) {
-            return Result.bad("'" + text + "' is not a date of the calendar", "check the day and the month");
+            return Result.bad(
+                    "'" + Printable.shorten(text) + "' is not a date of the calendar", "check the day and the month");
         }
     }
 
@@ -190,7 +196,8 @@ final class Values {
         }
         List<String> codes = Coded.codes(type);
         return Result.bad(
-                "'" + text + "' is not one of " + String.join(", ", codes) + Suggest.didYouMean(code, codes),
+                "'" + Printable.shorten(text) + "' is not one of " + String.join(", ", codes)
+                        + Suggest.didYouMean(code, codes),
                 "change the value in the export, or leave this column out of the mapping");
     }
 
@@ -207,7 +214,7 @@ final class Values {
                 .strip();
         if (SCALE.matcher(text).matches()) {
             return Result.bad(
-                    "'" + raw + "' uses a short form (k, m, bn)",
+                    "'" + Printable.shorten(raw) + "' uses a short form (k, m, bn)",
                     "write the full amount in digits, e.g. 1200000 for 1.2m");
         }
         boolean negative = false;
@@ -227,7 +234,7 @@ final class Values {
             };
             if (!code.equals(s.currency())) {
                 return Result.bad(
-                        "'" + raw + "' is in " + code + ", the portal counts in " + s.currency(),
+                        "'" + Printable.shorten(raw) + "' is in " + code + ", the portal counts in " + s.currency(),
                         "convert the amounts to " + s.currency() + " before the import");
             }
             text = cur.replaceFirst("").strip();
@@ -239,23 +246,25 @@ final class Values {
         text = text.replaceAll("(?<=\\d) (?=\\d{3}(\\D|$))", "");
         if (!DIGITS.matcher(text).matches()) {
             return Result.bad(
-                    "'" + raw + "' is not a number", "write the amount in digits, e.g. 1234567 or 1.234.567,00");
+                    "'" + Printable.shorten(raw) + "' is not a number",
+                    "write the amount in digits, e.g. 1234567 or 1.234.567,00");
         }
         String number = decimal(text, s.decimal());
         if (number == null) {
             return Result.bad(
-                    "'" + raw + "' can be read as "
-                            + XlsxReader.plain(
-                                    new BigDecimal(grouped(text, text.indexOf('.') >= 0 ? '.' : ',', (char) 0)))
+                    "'" + Printable.shorten(raw) + "' can be read as "
+                            + Printable.shorten(XlsxReader.plain(
+                                    new BigDecimal(grouped(text, text.indexOf('.') >= 0 ? '.' : ',', (char) 0))))
                             + " or as "
-                            + XlsxReader.plain(
-                                    new BigDecimal(grouped(text, (char) 0, text.indexOf('.') >= 0 ? '.' : ','))),
+                            + Printable.shorten(XlsxReader.plain(
+                                    new BigDecimal(grouped(text, (char) 0, text.indexOf('.') >= 0 ? '.' : ',')))),
                     "say which mark is the decimal one with --decimal , or --decimal . (or write the amount"
                             + " without thousands separators)");
         }
         if (number.isEmpty()) {
             return Result.bad(
-                    "'" + raw + "' is not a number: its thousands separators are not in groups of three",
+                    "'" + Printable.shorten(raw)
+                            + "' is not a number: its thousands separators are not in groups of three",
                     "write the amount in digits, e.g. 1234567 or 1.234.567,00");
         }
         BigDecimal value = new BigDecimal(number);

@@ -11,9 +11,16 @@ final class LoadProblem extends Exception {
     final String hint;
     final int line;
     final int column;
+    /** A warning (the file is read on): a character left out of a value, for instance. */
+    final boolean warning;
 
     LoadProblem(String rule, String message, String hint, int line, int column) {
+        this(rule, message, hint, line, column, false);
+    }
+
+    LoadProblem(String rule, String message, String hint, int line, int column, boolean warning) {
         super(message, null, false, false);
+        this.warning = warning;
         this.rule = rule;
         this.hint = hint;
         this.line = line;

@@ -37,7 +37,7 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
         java.util.regex.Matcher br = LineBreaks.MARKDOWN.matcher(text);
         int firstEnd = br.find() ? br.start() : text.length();
         if (!isFence(text.substring(0, firstEnd))) {
-            return new MarkdownFile(null, text, source);
+            return new MarkdownFile(null, ControlCharacters.markdown(text, text, display, diagnostics), source);
         }
         int yamlStart = firstEnd == text.length() ? text.length() : br.end();
         int yamlEnd = -1;
@@ -66,7 +66,7 @@ record MarkdownFile(YamlNode.Mapping frontMatter, String body, SourceSpan source
                     1);
         }
         String yaml = text.substring(yamlStart, yamlEnd);
-        String body = text.substring(bodyStart);
+        String body = ControlCharacters.markdown(text, text.substring(bodyStart), display, diagnostics);
         YamlNode.Mapping front;
         if (yaml.isBlank()) {
             front = new YamlNode.Mapping(List.of(), new SourceSpan(display, 1, 1));

@@ -31,6 +31,9 @@ final class PortalChecks {
                     "'currency' must be an ISO 4217 code like EUR, USD or GBP, got \"" + p.currency() + "\"",
                     "use the three capital letters of the currency");
         }
+        if (p.baseUrl() != null && !p.baseUrl().isEmpty()) {
+            baseUrl(p, d);
+        }
         SelectionSettings s = p.selection();
         if (s != null) {
             weights("attractiveness", s.attractiveness(), s, d);
@@ -64,6 +67,78 @@ final class PortalChecks {
                         "for example platinum: 50 and gold: 80");
             }
         }
+    }
+
+    /** A scheme, as an absolute address starts: letters, digits, {@code + - .}, then a colon. */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** An http or https address with a host. */
+    private static final java.util.regex.Pattern WEB = java.util.regex.Pattern.compile("(?i)https?://[^/?#]+.*");
+
+    private static final String EXAMPLE = "like https://intranet.example.com/accounts/";
+
+    /**
+     * {@code base_url} is an absolute address (spec 2). A space, a quote or {@code < >} in it, or an
+     * address without a scheme, cannot be one: an error, naming the first such character. Another
+     * scheme than http or https is an absolute address the spec allows (it still gives the sitemap),
+     * but gives no canonical links, and is most often a typo ({@code htps://}): a warning.
+     */
+    private static void baseUrl(PortalFile p, Diagnostics d) {
+        String url = p.baseUrl();
+        io.keyplan.model.SourceSpan at = p.origin().of("base_url");
+        String hint = "write the address of the published site as the browser shows it, " + EXAMPLE;
+        for (int i = 0; i < url.length(); ) {
+            int cp = url.codePointAt(i);
+            if (cp <= 0x20
+                    || Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || "\"<>\\^`{|}".indexOf(cp) >= 0) {
+                String what = cp == ' '
+                        ? "a space"
+                        : Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp < 0x20
+                                ? "an invisible character (" + ControlCharacters.code(cp) + ")"
+                                : "the character " + (cp == '\'' ? "\"'\"" : "'" + Character.toString(cp) + "'");
+                String written = cp < 0x80 ? " (write it as %" + String.format("%02X", cp) + ")" : "";
+                d.error(
+                        at,
+                        "base-url",
+                        "'base_url' must be a web address " + EXAMPLE + ", but it holds " + what + written + ": \""
+                                + Scalars.shorten(url) + "\"",
+                        hint);
+                return;
+            }
+            i += Character.charCount(cp);
+        }
+        java.util.regex.Matcher scheme = SCHEME.matcher(url);
+        if (!scheme.lookingAt() || scheme.end() == url.length()) {
+            d.error(
+                    at,
+                    "base-url",
+                    "'base_url' must be a whole web address " + EXAMPLE + ", starting with https://; got \""
+                            + Scalars.shorten(url) + "\"",
+                    hint);
+        } else if (isWeb(url.substring(0, scheme.end() - 1))) {
+            if (!WEB.matcher(url).matches()) {
+                d.error(
+                        at,
+                        "base-url",
+                        "'base_url' must be a whole web address " + EXAMPLE + ", with the server's name after "
+                                + url.substring(0, scheme.end()) + "//; got \"" + Scalars.shorten(url) + "\"",
+                        hint);
+            }
+        } else {
+            d.warning(
+                    at,
+                    "base-url",
+                    "'base_url' starts with '" + Scalars.shorten(url.substring(0, scheme.end()))
+                            + "', not http:// or https://: the pages get no canonical links",
+                    "if the site is on a web server, write its address " + EXAMPLE
+                            + "; a site on a file share needs no base_url");
+        }
+    }
+
+    private static boolean isWeb(String scheme) {
+        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
     }
 
     private static void weights(String key, List<Criterion> list, SelectionSettings s, Diagnostics d) {

@@ -8,6 +8,11 @@ final class Problems {
     private Problems() {}
 
     static void report(Diagnostics diagnostics, String display, LoadProblem p) {
-        diagnostics.error(new SourceSpan(display, p.line, p.column), p.rule, p.getMessage(), p.hint);
+        SourceSpan at = new SourceSpan(display, p.line, p.column);
+        if (p.warning) {
+            diagnostics.warning(at, p.rule, p.getMessage(), p.hint);
+        } else {
+            diagnostics.error(at, p.rule, p.getMessage(), p.hint);
+        }
     }
 }

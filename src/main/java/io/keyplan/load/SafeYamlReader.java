@@ -61,16 +61,16 @@ final class SafeYamlReader {
      * Parses one YAML document whose top level must be a mapping.
      *
      * @param lineOffset added to every line number (front matter starts below the first {@code ---})
-     * @param problems   receives the duplicate-key problems (the document is still returned)
+     * @param problems   receives the duplicate-key problems and the warnings about characters left out
+     *                   of values ({@link ControlCharacters}); the document is still returned
      * @throws LoadProblem when the document cannot be used at all
      */
     static YamlNode.Mapping parse(String file, String text, int lineOffset, List<LoadProblem> problems)
             throws LoadProblem {
         YamlNode.Mapping simple = SimpleYaml.parse(file, text, lineOffset, problems);
-        if (simple != null) {
-            return simple;
-        }
-        return parseFully(file, text, lineOffset, problems);
+        YamlNode.Mapping root = simple != null ? simple : parseFully(file, text, lineOffset, problems);
+        // Once here, for both readers: every value of every YAML file and front matter passes this way.
+        return ControlCharacters.yaml(root, text, lineOffset, problems);
     }
 
     /** {@link #parse} always through SnakeYAML; package-private so a test can hold {@link SimpleYaml} to it. */

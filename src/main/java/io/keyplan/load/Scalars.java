@@ -329,8 +329,7 @@ final class Scalars {
     }
 
     static String shorten(String text) {
-        String t = text.replace("\n", " ");
-        return t.length() > 60 ? t.substring(0, 57) + "..." : t;
+        return io.keyplan.diagnostic.Printable.shorten(text);
     }
 
     private void fail(YamlNode.Scalar s, String rule, String message, String hint) {

@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
  * choose with the browser's {@code Intl.PluralRules} (the filter counts).
  */
 public final class Messages {
-    /** {@code {N|one form|other form}}; a form holds no bar and no brace but those of an argument ({@code {1}}). */
-    private static final Pattern SELECTOR =
-            Pattern.compile("\\{(\\d)\\|((?:[^{}|]|\\{\\d})*)\\|((?:[^{}|]|\\{\\d})*)}");
+    /**
+     * {@code {N|one form|other form}}; a form holds no bar and no brace but those of an argument ({@code {1}}).
+     * Possessive: the JDK matches a greedy group of alternatives by recursion, once per character, and
+     * a form of a few thousand characters in a theme overflowed the stack. Giving characters back
+     * could never help here (what a form may hold never starts with the bar or brace after it), so
+     * the matches are the same.
+     */
+    static final Pattern SELECTOR = Pattern.compile("\\{(\\d)\\|((?:[^{}|]|\\{\\d})*+)\\|((?:[^{}|]|\\{\\d})*+)}");
 
     /** The placeholders {@code {0}} to {@code {9}}, made once instead of per text and argument. */
     private static final String[] PLACEHOLDERS = {"{0}", "{1}", "{2}", "{3}", "{4}", "{5}", "{6}", "{7}", "{8}", "{9}"};

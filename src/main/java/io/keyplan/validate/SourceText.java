@@ -26,14 +26,17 @@ final class SourceText {
 
     /**
      * The line and column of {@code offset} in {@code body}, counted in the file: the body is the end
-     * of the file, after any front matter. Lines of the body itself when {@code fileText} is null or
-     * no longer ends with the body (the file changed since it was read).
+     * of the file, after any front matter (with the characters the loader left out of it put back).
+     * Lines of the body itself when {@code fileText} is null or no longer ends with the body (the file
+     * changed since it was read).
      */
     static SourceSpan inFile(SourceSpan source, String fileText, String body, int offset) {
         if (fileText != null && fileText.endsWith(body)) {
             return at(source.file(), fileText, fileText.length() - body.length() + offset);
         }
-        return at(source.file(), body, offset);
+        // A body the loader left characters out of (ControlCharacters): found in the file through them.
+        int raw = fileText == null ? -1 : io.keyplan.load.ControlCharacters.rawOffset(fileText, body, offset);
+        return raw >= 0 ? at(source.file(), fileText, raw) : at(source.file(), body, offset);
     }
 
     /** The line and column of {@code offset} in {@code text}, the text of {@code file}. */

@@ -74,7 +74,7 @@ class HtmlValidityTest {
         assertTrue(errors.isEmpty(), () -> errors.size() + " validator errors:\n" + String.join("\n", errors));
     }
 
-    private static List<String> check(Path site, List<Path> pages) throws Exception {
+    static List<String> check(Path site, List<Path> pages) throws Exception {
         Collector errors = new Collector(site);
         SimpleDocumentValidator validator = new SimpleDocumentValidator();
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);

@@ -1,0 +1,42 @@
+package io.keyplan.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.keyplan.diagnostic.Diagnostic;
+import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.load.ContentLoader;
+import io.keyplan.model.Content;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A body the loader left control characters out of (load.ControlCharacters) is no longer the tail
+ * of its file as written; a finding in it still names the file's own line and column.
+ */
+class CleanedBodyPositionsTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void aFindingAfterALeftOutCharacterIsAtItsPlaceInTheFile() throws IOException {
+        Files.writeString(root.resolve("portal.yaml"), "title: P\n");
+        Files.createDirectories(root.resolve("pages"));
+        Files.writeString(
+                root.resolve("pages/how.md"),
+                "---\ntitle: \"How\\x01\"\n---\n# How\u0002\n\nA\u000Bline \u0003\u0004{{ nope }} and {{ nix }}.\n");
+        Diagnostics d = new Diagnostics();
+        Content c = new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
+        ContentValidator.validate(c, d);
+        List<String> found = d.all().stream()
+                .filter(x -> "placeholder".equals(x.rule()))
+                .map(Diagnostic::at)
+                .map(at -> at.line() + ":" + at.column())
+                .toList();
+        assertEquals(List.of("6:10", "6:25"), found);
+    }
+}
