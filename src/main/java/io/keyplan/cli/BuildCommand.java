@@ -6,6 +6,7 @@ import io.keyplan.pipeline.BuildOptions;
 import io.keyplan.pipeline.BuildResult;
 import io.keyplan.pipeline.SiteBuild;
 import io.keyplan.pipeline.UsageException;
+import io.keyplan.publish.OutputFolder;
 import io.keyplan.publish.OutputRefusedException;
 import io.keyplan.site.Audience;
 import io.keyplan.site.BuildInfo;
@@ -104,6 +105,9 @@ final class BuildCommand implements Callable<Integer> {
                             + Summary.files(result.diagnostics()) + Summary.unread(result.unread(), " (", ")") + "; "
                             + output + " was left as it was.";
             Reporter.report(ctx, OutputFormat.TEXT, result.diagnostics(), summary);
+            // The summary is out; the command ends when the previous site is gone, so that no copy of it
+            // is left beside the output.
+            OutputFolder.awaitRetiredSites();
             return result.failed() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         } catch (UsageException | OutputRefusedException e) {
             ctx.err().println("keyplan: " + io.keyplan.diagnostic.Printable.escape(e.getMessage()));

@@ -95,7 +95,11 @@ final class Leftovers {
             }
             Path old = output.resolveSibling(oldName(output, id));
             try {
-                if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS) && isSite(old)) {
+                // An owner file in it means the swap was complete and the site retired: it is only ever deleted,
+                // never put back (a deletion may have begun), even when the output has been removed since.
+                if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)
+                        && isSite(old)
+                        && !Files.exists(old.resolve(FolderMarks.OWNER), LinkOption.NOFOLLOW_LINKS)) {
                     Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
                     notes.add("The build that last wrote " + output + " was stopped while it put the new site in place;"
                             + " the previous site was put back.");
@@ -190,7 +194,7 @@ final class Leftovers {
         return done;
     }
 
-    /** Waits until this JVM deletes no retired site any more (for tests, and for callers that stay alive). */
+    /** Waits until this JVM deletes no retired site any more. */
     static void awaitDeletions() {
         for (CompletableFuture<Void> f : List.copyOf(DELETING.values())) {
             f.join();

@@ -51,6 +51,17 @@ public final class OutputFolder {
     }
 
     /**
+     * Waits until the previous sites this JVM retired are deleted. A command that ends with the build
+     * calls it after printing its summary: otherwise the JVM's exit cuts the deletion short nearly
+     * every time, and a whole copy of the previous site stays beside the output until the next build
+     * (which an older {@code .gitignore} does not ignore, and which may be the internal site beside a
+     * public one).
+     */
+    public static void awaitRetiredSites() {
+        Leftovers.awaitDeletions();
+    }
+
+    /**
      * Checks that {@code output} is safe to replace.
      *
      * @param inputs folders the build reads (content, theme); the output may not be or contain them
@@ -270,7 +281,9 @@ public final class OutputFolder {
                     try {
                         Leftovers.retire(old);
                     } catch (IOException e) {
-                        // Cannot be marked: delete it here, under the journal, as before retiring existed.
+                        // Cannot be marked: delete it here. The journal goes first, so that a deletion cut short is
+                        // never put back under the output's name; the marker alone has it swept later.
+                        Files.deleteIfExists(journal);
                         Leftovers.deleteSite(old);
                         old = null;
                     }

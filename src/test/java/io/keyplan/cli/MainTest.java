@@ -70,6 +70,23 @@ class MainTest {
     }
 
     @Test
+    void theCommandEndsWithThePreviousSiteGoneNotBesideTheOutput() throws IOException {
+        assertEquals(0, run(build()));
+        // A previous site big enough that deleting it takes a while: the command must wait for it.
+        Path many = Files.createDirectories(dir.resolve("_site/many"));
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(many.resolve(i + ".html"), "page " + i);
+        }
+        assertEquals(0, run(build()));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(
+                    List.of("_site", "content"),
+                    s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertFalse(Files.exists(dir.resolve("_site/many")));
+    }
+
+    @Test
     void aThemeFolderNamedOnPurposeMustExist() {
         String[] args = {
             "build",

@@ -190,6 +190,26 @@ class RetiredSiteTest {
     }
 
     @Test
+    void aStaleJournalNeverPutsARetiredSiteBack() throws Exception {
+        // The swap was complete and the site retired, but the journal could not be deleted (locked, full
+        // disk); then the output was removed by hand. The retired site may be half deleted: it is deleted,
+        // not put back under the output's name.
+        Files.createDirectories(dir);
+        Path old = halfDeletedRetiredSite("stuck", deadOwner());
+        Path journal = dir.resolve(Leftovers.journalName(site(), "stuck"));
+        Files.writeString(journal, deadOwner().text());
+
+        OutputFolder out = open();
+        assertEquals(List.of(), out.notes());
+        assertFalse(Files.exists(site()), "nothing put back");
+        out.stage().close();
+        Leftovers.awaitDeletions();
+        assertFalse(Files.exists(old));
+        assertFalse(Files.exists(journal));
+        assertEquals(List.of(), names());
+    }
+
+    @Test
     void aRetiredSiteOfThisJvmThatNobodyDeletesIsDeletedToo() throws Exception {
         build(Map.of("index.html", "current"));
         Leftovers.awaitDeletions();
