@@ -2,6 +2,7 @@ package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.YamlEscapes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -333,7 +334,7 @@ public final class ControlCharacters {
                     return -1; // the end of the text
                 }
                 if (doubleQuoted && c == '\\' && j + 1 < text.length()) {
-                    int[] esc = escape(j);
+                    int[] esc = YamlEscapes.at(text, j);
                     if (esc != null && esc[0] == cp) {
                         return j;
                     }
@@ -355,7 +356,7 @@ public final class ControlCharacters {
         /** Where to go on looking for the value's next character after the one found at {@code at}. */
         private int next(int at, int cp) {
             if (text.charAt(at) == '\\') {
-                int[] esc = escape(at);
+                int[] esc = YamlEscapes.at(text, at);
                 return esc == null ? at + 2 : esc[1];
             }
             return at + Character.charCount(cp);
@@ -387,42 +388,6 @@ public final class ControlCharacters {
             line = line >= 0 ? line : -line - 2;
             int column = 1 + text.codePointCount(lineStarts[line], offset);
             return new SourceSpan("", line + 1 + lineOffset, column);
-        }
-
-        /** A double-quoted escape at {@code j}: the code point it stands for and where it ends, or null. */
-        private int[] escape(int j) {
-            char c = text.charAt(j + 1);
-            int hex = switch (c) {
-                case 'x' -> 2;
-                case 'u' -> 4;
-                case 'U' -> 8;
-                default -> 0;
-            };
-            if (hex > 0) {
-                if (j + 2 + hex > text.length()) {
-                    return null;
-                }
-                try {
-                    int cp = Integer.parseInt(text, j + 2, j + 2 + hex, 16);
-                    return new int[] {cp, j + 2 + hex};
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-            }
-            int cp = switch (c) {
-                case '0' -> 0;
-                case 'a' -> 7;
-                case 'b' -> 8;
-                case 't', '\t' -> 9;
-                case 'n' -> 10;
-                case 'v' -> 11;
-                case 'f' -> 12;
-                case 'r' -> 13;
-                case 'e' -> 27;
-                case 'N' -> 0x85;
-                default -> -1;
-            };
-            return cp < 0 ? null : new int[] {cp, j + 2};
         }
     }
 

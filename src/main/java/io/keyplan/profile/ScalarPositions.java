@@ -1,6 +1,7 @@
 package io.keyplan.profile;
 
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.YamlEscapes;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -92,7 +93,7 @@ final class ScalarPositions {
                     j += 2; // an escaped line break: nothing in the value
                     continue;
                 }
-                int[] esc = escape(f, j);
+                int[] esc = YamlEscapes.at(f, j);
                 if (esc == null) {
                     return -1;
                 }
@@ -145,52 +146,6 @@ final class ScalarPositions {
             j++;
         }
         return j >= f.length() || isBreak(f.charAt(j)) || ",]}#".indexOf(f.charAt(j)) >= 0;
-    }
-
-    /** A double-quoted escape at {@code j}: the code point it stands for and where it ends, or null. */
-    private static int[] escape(String f, int j) {
-        if (j + 1 >= f.length()) {
-            return null;
-        }
-        char c = f.charAt(j + 1);
-        int hex = switch (c) {
-            case 'x' -> 2;
-            case 'u' -> 4;
-            case 'U' -> 8;
-            default -> 0;
-        };
-        if (hex > 0) {
-            if (j + 2 + hex > f.length()) {
-                return null;
-            }
-            try {
-                int cp = Integer.parseInt(f.substring(j + 2, j + 2 + hex), 16);
-                return Character.isValidCodePoint(cp) ? new int[] {cp, j + 2 + hex} : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        int cp = switch (c) {
-            case '0' -> 0;
-            case 'a' -> 7;
-            case 'b' -> 8;
-            case 't', '\t' -> 9;
-            case 'n' -> 10;
-            case 'v' -> 11;
-            case 'f' -> 12;
-            case 'r' -> 13;
-            case 'e' -> 27;
-            case ' ' -> ' ';
-            case '"' -> '"';
-            case '/' -> '/';
-            case '\\' -> '\\';
-            case 'N' -> 0x85;
-            case '_' -> 0xA0;
-            case 'L' -> 0x2028;
-            case 'P' -> 0x2029;
-            default -> -1;
-        };
-        return cp < 0 ? null : new int[] {cp, j + 2};
     }
 
     /** YAML line breaks, as the loader counts lines. */
