@@ -51,6 +51,9 @@ final class SourceText {
                 lineStart = i + 1;
             }
         }
-        return new SourceSpan(file, line, offset - lineStart + 1);
+        // Columns count characters as the YAML reader does (code points), so an emoji earlier on the line
+        // counts once, as in the loader's findings.
+        int end = Math.min(offset, text.length());
+        return new SourceSpan(file, line, text.codePointCount(lineStart, end) + 1 + (offset - end));
     }
 }
