@@ -1,6 +1,7 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.diagnostic.Suggest;
 import io.keyplan.model.Field;
 import io.keyplan.model.Origin;
@@ -409,7 +410,7 @@ final class Binder {
         if (node instanceof YamlNode.Sequence) {
             return "a list";
         }
-        return "\"" + Scalars.shorten(((YamlNode.Scalar) node).text()) + "\"";
+        return "\"" + Printable.shorten(((YamlNode.Scalar) node).text()) + "\"";
     }
 
     private void error(SourceSpan at, String rule, String message, String hint) {

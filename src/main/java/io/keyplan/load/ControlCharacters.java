@@ -2,6 +2,7 @@ package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.LineStarts;
 import io.keyplan.text.YamlEscapes;
 import java.util.ArrayList;
 import java.util.List;
@@ -366,7 +367,7 @@ public final class ControlCharacters {
         private int offset(SourceSpan at) {
             int line = at.line() - lineOffset;
             if (lineStarts == null) {
-                lineStarts = lineStarts(text);
+                lineStarts = LineStarts.yaml(text);
             }
             if (line < 1 || line > lineStarts.length) {
                 return -1;
@@ -389,20 +390,5 @@ public final class ControlCharacters {
             int column = 1 + text.codePointCount(lineStarts[line], offset);
             return new SourceSpan("", line + 1 + lineOffset, column);
         }
-    }
-
-    /** Where each line of a YAML text starts, lines ended as YAML ends them (LineBreaks). */
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int n = 0;
-        starts[n++] = 0;
-        java.util.regex.Matcher m = LineBreaks.YAML.matcher(text);
-        while (m.find()) {
-            if (n == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, n * 2);
-            }
-            starts[n++] = m.end();
-        }
-        return java.util.Arrays.copyOf(starts, n);
     }
 }

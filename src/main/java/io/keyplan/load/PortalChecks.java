@@ -1,6 +1,7 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.model.Criterion;
 import io.keyplan.model.Portal;
 import io.keyplan.model.PortalFile;
@@ -103,7 +104,7 @@ final class PortalChecks {
                         at,
                         "base-url",
                         "'base_url' must be a web address " + EXAMPLE + ", but it holds " + what + written + ": \""
-                                + Scalars.shorten(url) + "\"",
+                                + Printable.shorten(url) + "\"",
                         hint);
                 return;
             }
@@ -115,7 +116,7 @@ final class PortalChecks {
                     at,
                     "base-url",
                     "'base_url' must be a whole web address " + EXAMPLE + ", starting with https://; got \""
-                            + Scalars.shorten(url) + "\"",
+                            + Printable.shorten(url) + "\"",
                     hint);
         } else if (isWeb(url.substring(0, scheme.end() - 1))) {
             if (!WEB.matcher(url).matches()) {
@@ -123,14 +124,14 @@ final class PortalChecks {
                         at,
                         "base-url",
                         "'base_url' must be a whole web address " + EXAMPLE + ", with the server's name after "
-                                + url.substring(0, scheme.end()) + "//; got \"" + Scalars.shorten(url) + "\"",
+                                + url.substring(0, scheme.end()) + "//; got \"" + Printable.shorten(url) + "\"",
                         hint);
             }
         } else {
             d.warning(
                     at,
                     "base-url",
-                    "'base_url' starts with '" + Scalars.shorten(url.substring(0, scheme.end()))
+                    "'base_url' starts with '" + Printable.shorten(url.substring(0, scheme.end()))
                             + "', not http:// or https://: the pages get no canonical links",
                     "if the site is on a web server, write its address " + EXAMPLE
                             + "; a site on a file share needs no base_url");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.model.SourceSpan;
 import java.io.IOException;
 import java.io.StringReader;
@@ -127,7 +128,7 @@ final class SafeYamlReader {
         if (p.isCurrentAlias()) {
             throw new LoadProblem(
                     "alias",
-                    "aliases ('*" + Scalars.shorten(p.getText()) + "') are not allowed",
+                    "aliases ('*" + Printable.shorten(p.getText()) + "') are not allowed",
                     "write the value out in full instead of referring to an anchor",
                     at.line(),
                     at.column());
@@ -137,7 +138,7 @@ final class SafeYamlReader {
             String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
             throw new LoadProblem(
                     "tag",
-                    "YAML tags ('" + Scalars.shorten(written) + "') are not allowed",
+                    "YAML tags ('" + Printable.shorten(written) + "') are not allowed",
                     "remove the tag; values are plain text, numbers, lists and 'key: value' lines",
                     at.line(),
                     at.column());

@@ -1,6 +1,7 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.diagnostic.Suggest;
 import io.keyplan.model.Coded;
 import io.keyplan.model.Range;
@@ -83,7 +84,7 @@ final class Scalars {
             if (!s.quoted() && isBoolean(text)) {
                 return Boolean.valueOf(text.equalsIgnoreCase("true"));
             }
-            fail(s, "type", quote(key) + " must be true or false, got \"" + shorten(s.text()) + "\"", null);
+            fail(s, "type", quote(key) + " must be true or false, got \"" + Printable.shorten(s.text()) + "\"", null);
             return null;
         }
         if (type == LocalDate.class) {
@@ -105,7 +106,11 @@ final class Scalars {
             if (text.length() == 4 && digits(text, 0, 4)) {
                 return Integer.valueOf(text);
             }
-            fail(k, "type", quote(mapName) + " must list years like 2026, got \"" + shorten(text) + "\"", null);
+            fail(
+                    k,
+                    "type",
+                    quote(mapName) + " must list years like 2026, got \"" + Printable.shorten(text) + "\"",
+                    null);
             return null;
         }
         if (isCoded(type)) {
@@ -141,7 +146,7 @@ final class Scalars {
             fail(
                     s,
                     "type",
-                    quote(key) + " must be " + expected(type, range) + ", got \"" + shorten(s.text()) + "\"",
+                    quote(key) + " must be " + expected(type, range) + ", got \"" + Printable.shorten(s.text()) + "\"",
                     hint);
             return null;
         }
@@ -160,7 +165,7 @@ final class Scalars {
         }
         if (whole) {
             if (value.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                fail(s, "range", quote(key) + " is too large: " + shorten(text), null);
+                fail(s, "range", quote(key) + " is too large: " + Printable.shorten(text), null);
                 return null;
             }
             return value.intValue();
@@ -172,7 +177,7 @@ final class Scalars {
         String what = range != null && !isAmount(range)
                 ? " must be " + expected(type, range) + ", got "
                 : sign < 0 ? " is too far below zero: " : " is too large: ";
-        fail(s, "range", quote(key) + what + shorten(text), rangeHint(range));
+        fail(s, "range", quote(key) + what + Printable.shorten(text), rangeHint(range));
     }
 
     private static String rangeHint(Bounds range) {
@@ -191,7 +196,7 @@ final class Scalars {
             fail(
                     s,
                     "type",
-                    quote(key) + " must be a date like 2026-03-31, got \"" + shorten(s.text()) + "\"",
+                    quote(key) + " must be a date like 2026-03-31, got \"" + Printable.shorten(s.text()) + "\"",
                     "write dates as year-month-day");
             return null;
         }
@@ -222,8 +227,8 @@ final class Scalars {
         fail(
                 s,
                 "enum",
-                quote(key) + " must be one of " + String.join(", ", codes) + "; got \"" + shorten(s.text()) + "\""
-                        + Suggest.didYouMean(text, codes),
+                quote(key) + " must be one of " + String.join(", ", codes) + "; got \"" + Printable.shorten(s.text())
+                        + "\"" + Suggest.didYouMean(text, codes),
                 null);
         return null;
     }
@@ -326,10 +331,6 @@ final class Scalars {
     /** 100, 5.5, 1000000000000000: as a user would write it, never 1.0E15. */
     static String format(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    static String shorten(String text) {
-        return io.keyplan.diagnostic.Printable.shorten(text);
     }
 
     private void fail(YamlNode.Scalar s, String rule, String message, String hint) {

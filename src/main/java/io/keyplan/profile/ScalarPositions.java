@@ -1,6 +1,7 @@
 package io.keyplan.profile;
 
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.LineStarts;
 import io.keyplan.text.YamlEscapes;
 import java.util.HashMap;
 import java.util.Map;
@@ -157,48 +158,31 @@ final class ScalarPositions {
     private static final class FileText {
         final String text;
         final int[] lineStarts;
-        final int lines;
         /** The last offset asked for and its position: positions are asked for in file order mostly. */
         private int lastOffset;
 
         private int lastLine = 1;
         private int lastColumn = 1;
 
-        private FileText(String text, int[] lineStarts, int lines) {
+        private FileText(String text, int[] lineStarts) {
             this.text = text;
             this.lineStarts = lineStarts;
-            this.lines = lines;
         }
 
         static FileText of(String text) {
             if (text == null) {
                 return null;
             }
-            int[] starts = new int[16];
-            int n = 0;
-            starts[n++] = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (isBreak(c)) {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    if (n == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, n * 2);
-                    }
-                    starts[n++] = i + 1;
-                }
-            }
-            return new FileText(text, starts, n);
+            return new FileText(text, LineStarts.yaml(text));
         }
 
         /** The offset of a 1-based line and column (in code points), or -1. */
         int offset(int line, int column) {
-            if (line < 1 || line > lines) {
+            if (line < 1 || line > lineStarts.length) {
                 return -1;
             }
             int start = lineStarts[line - 1];
-            int end = line < lines ? lineStarts[line] : text.length();
+            int end = line < lineStarts.length ? lineStarts[line] : text.length();
             int o = start;
             for (int c = 1; c < column && o < end; c++) {
                 o += Character.charCount(text.codePointAt(o));
@@ -207,7 +191,7 @@ final class ScalarPositions {
         }
 
         SourceSpan span(String file, int offset) {
-            int line = java.util.Arrays.binarySearch(lineStarts, 0, lines, offset);
+            int line = java.util.Arrays.binarySearch(lineStarts, offset);
             line = line >= 0 ? line : -line - 2;
             int start = lineStarts[line];
             int from = start;
