@@ -152,11 +152,6 @@ public final class ControlCharacters {
         return "a character that web pages may not hold (" + code(cp) + ") was left out";
     }
 
-    /** The hint of every such warning. */
-    public static String hint() {
-        return HINT;
-    }
-
     /** The message of the one warning that stands for the characters past the first {@link Diagnostics#PER_FILE}. */
     private static String more(int n) {
         return n + " more invisible " + (n == 1 ? "character was" : "characters were") + " left out of this file";

@@ -344,9 +344,9 @@ final class LinkChecks {
     private static SourceSpan where(SourceSpan source, String fileText, String url, String markdown, int offset) {
         if (fileText != null) {
             // The text is the end of its file (below any front matter): the link's own node says where.
-            int body = fileText.length() - markdown.length();
-            if (body >= 0 && fileText.startsWith(markdown, body)) {
-                int at = fileText.indexOf(url, body + offset);
+            int node = SourceText.bodyOffset(fileText, markdown, offset);
+            if (node >= 0) {
+                int at = fileText.indexOf(url, node);
                 if (at >= 0) {
                     return SourceText.at(source.file(), fileText, at);
                 }

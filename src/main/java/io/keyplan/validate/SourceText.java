@@ -31,12 +31,23 @@ final class SourceText {
      * changed since it was read).
      */
     static SourceSpan inFile(SourceSpan source, String fileText, String body, int offset) {
-        if (fileText != null && fileText.endsWith(body)) {
-            return at(source.file(), fileText, fileText.length() - body.length() + offset);
-        }
-        // A body the loader left characters out of (ControlCharacters): found in the file through them.
-        int raw = fileText == null ? -1 : io.keyplan.load.ControlCharacters.rawOffset(fileText, body, offset);
+        int raw = bodyOffset(fileText, body, offset);
         return raw >= 0 ? at(source.file(), fileText, raw) : at(source.file(), body, offset);
+    }
+
+    /**
+     * The offset in the file of {@code offset} in {@code body}, the end of the file (with the characters
+     * the loader left out of it put back, see ControlCharacters); -1 when the file is unknown or no
+     * longer holds the body.
+     */
+    static int bodyOffset(String fileText, String body, int offset) {
+        if (fileText == null) {
+            return -1;
+        }
+        if (fileText.endsWith(body)) {
+            return fileText.length() - body.length() + offset;
+        }
+        return io.keyplan.load.ControlCharacters.rawOffset(fileText, body, offset);
     }
 
     /** The line and column of {@code offset} in {@code text}, the text of {@code file}. */

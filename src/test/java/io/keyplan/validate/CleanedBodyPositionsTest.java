@@ -39,4 +39,22 @@ class CleanedBodyPositionsTest {
                 .toList();
         assertEquals(List.of("6:10", "6:25"), found);
     }
+
+    @Test
+    void aBrokenLinkAfterALeftOutCharacterIsAtItsOwnPlaceNotTheFirstLikeIt() throws IOException {
+        Files.writeString(root.resolve("portal.yaml"), "title: P\n");
+        Files.createDirectories(root.resolve("pages"));
+        Files.writeString(
+                root.resolve("pages/how.md"),
+                "---\ntitle: How\n---\n# How\u0002\n\nSee [one](file:///x.docx).\n\nAgain \u0003[two](file:///x.docx).\n");
+        Diagnostics d = new Diagnostics();
+        Content c = new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
+        ContentValidator.validate(c, d);
+        List<String> found = d.all().stream()
+                .filter(x -> "link".equals(x.rule()))
+                .map(Diagnostic::at)
+                .map(at -> at.line() + ":" + at.column())
+                .toList();
+        assertEquals(List.of("6:11", "8:14"), found);
+    }
 }
