@@ -7,7 +7,6 @@ import io.keyplan.load.Snapshots;
 import io.keyplan.model.Account;
 import io.keyplan.model.AccountPlan;
 import io.keyplan.model.Narrative;
-import io.keyplan.model.PlanParts;
 import io.keyplan.model.Portal;
 import io.keyplan.model.SectionId;
 import io.keyplan.model.SourceSpan;
@@ -208,8 +207,8 @@ final class Blobs {
     }
 
     /**
-     * The loader's plan for {@code blob}, taken out (each is used once: the version made of it is kept);
-     * null when the loader bound no such bytes. The first call waits until the load is over: the
+     * The loader's plan for {@code blob}; null when the loader bound no such bytes. (The version made of
+     * it is kept, so it is asked for about once.) The first call waits until the load is over: the
      * newest versions, read first, are nearly all the loader's, and while the history waits the load
      * has both cores.
      */
@@ -233,7 +232,7 @@ final class Blobs {
                 }
             }
         }
-        return m.isEmpty() ? null : m.remove(blob);
+        return m.get(blob);
     }
 
     /**
@@ -244,24 +243,29 @@ final class Blobs {
      */
     Version versionLoaded(byte[] bytes, AccountPlan plan) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        PlanText.Cut cut = cutOf(text);
+        Part[] known = cut == null ? null : known(cut);
         if (cut != null && (text.isEmpty() || text.endsWith("\n"))) {
-            Version v = wholeOnce(text, cut, known(cut), plan);
+            Version v = wholeOnce(text, cut, known, plan);
             if (v != null) {
                 return v;
             }
         }
-        return version(bytes);
+        return version(bytes, text, cut, known);
     }
 
     /** The version in {@code bytes}: section by section where the layout allows, else the whole file. */
     Version version(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        PlanText.Cut cut = cutOf(text);
+        return version(bytes, text, cut, cut == null ? null : known(cut));
+    }
+
+    /** {@link #version(byte[])} of bytes already decoded into {@code text}, cut, and their parts looked up. */
+    private Version version(byte[] bytes, String text, PlanText.Cut cut, Part[] known) {
         if (cut == null) {
             return whole(bytes);
         }
-        Part[] known = known(cut);
         if (mostlyNew(cut, known)) {
             Version v = wholeOnce(text, cut, known, null);
             if (v != null) {
@@ -273,8 +277,7 @@ final class Blobs {
 
     /** {@link #version(byte[])} section by section only, never with one parse of the whole file (for tests). */
     Version versionByParts(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        PlanText.Cut cut = cutOf(new String(bytes, StandardCharsets.UTF_8));
         return cut == null ? whole(bytes) : byParts(bytes, cut, known(cut));
     }
 
@@ -284,8 +287,13 @@ final class Blobs {
      */
     Version versionWholeOnce(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        PlanText.Cut cut = text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
+        PlanText.Cut cut = cutOf(text);
         return cut == null ? null : wholeOnce(text, cut, known(cut), null);
+    }
+
+    /** The decoded file cut into its sections; null when it is not valid UTF-8 or its layout is not plain. */
+    private static PlanText.Cut cutOf(String text) {
+        return text.indexOf('\uFFFD') >= 0 ? null : PlanText.cut(text);
     }
 
     /**
@@ -360,11 +368,7 @@ final class Blobs {
                 return null;
             }
         }
-        String parsed = text.substring(start);
-        if (!parsed.isEmpty() && !parsed.endsWith("\n")) {
-            parsed = parsed + "\n";
-        }
-        AccountPlan plan = given != null ? given : Snapshots.plan(parsed, "account.yaml");
+        AccountPlan plan = given != null ? given : Snapshots.plan(parseable(text.substring(start)), "account.yaml");
         if (plan == null) {
             return null;
         }
@@ -396,6 +400,11 @@ final class Blobs {
             parts.putIfAbsent(cut.rest(), HEADER);
         }
         return new Version(out, prints, false);
+    }
+
+    /** The text as the reader parses a whole file: ending in a line break. */
+    private static String parseable(String text) {
+        return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
     }
 
     /** The version read section by section, or whole when a part does not parse alone. */
