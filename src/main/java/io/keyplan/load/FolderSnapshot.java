@@ -8,7 +8,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,14 +27,11 @@ final class FolderSnapshot {
     /** The entries' names, kinds and sizes in walk order, without the bytes of any file. */
     private final byte[] shape;
     /** The bytes read, by path, in walk order. */
-    private final Map<Path, byte[]> read;
+    private final LinkedHashMap<Path, byte[]> read;
 
-    private final List<Path> order;
-
-    private FolderSnapshot(byte[] shape, Map<Path, byte[]> read, List<Path> order) {
+    private FolderSnapshot(byte[] shape, LinkedHashMap<Path, byte[]> read) {
         this.shape = shape;
         this.read = read;
-        this.order = order;
     }
 
     /** The folder {@code dir} as the reader would see it now, or null when it holds something the cache does not take. */
@@ -52,10 +49,9 @@ final class FolderSnapshot {
             return null;
         }
         RecordCodec.Out shape = new RecordCodec.Out();
-        Map<Path, byte[]> read = new HashMap<>();
-        List<Path> order = new ArrayList<>();
+        LinkedHashMap<Path, byte[]> read = new LinkedHashMap<>();
         try {
-            if (!walk(dir, 0, false, bytes, shape, read, order)) {
+            if (!walk(dir, 0, false, bytes, shape, read)) {
                 return null;
             }
         } catch (IOException
@@ -66,17 +62,11 @@ final class FolderSnapshot {
             // Also where the file system has no link counts (not POSIX): no cache there.
             return null;
         }
-        return new FolderSnapshot(shape.toByteArray(), read, order);
+        return new FolderSnapshot(shape.toByteArray(), read);
     }
 
     private static boolean walk(
-            Path dir,
-            int depth,
-            boolean inNotes,
-            boolean bytes,
-            RecordCodec.Out out,
-            Map<Path, byte[]> read,
-            List<Path> order)
+            Path dir, int depth, boolean inNotes, boolean bytes, RecordCodec.Out out, Map<Path, byte[]> read)
             throws IOException {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
@@ -96,7 +86,7 @@ final class FolderSnapshot {
             out.text(name);
             if (Boolean.TRUE.equals(a.get("isDirectory")) && !Boolean.TRUE.equals(a.get("isSymbolicLink"))) {
                 out.put('D');
-                if (!walk(p, depth + 1, depth == 0 && name.equals("notes"), bytes, out, read, order)) {
+                if (!walk(p, depth + 1, depth == 0 && name.equals("notes"), bytes, out, read)) {
                     return false;
                 }
             } else if (Boolean.TRUE.equals(a.get("isRegularFile"))
@@ -117,7 +107,6 @@ final class FolderSnapshot {
                         return false; // changed while it was looked at
                     }
                     read.put(p, b);
-                    order.add(p);
                 }
             } else {
                 return false;
@@ -144,10 +133,6 @@ final class FolderSnapshot {
 
     /** The bytes of the files read, in walk order. */
     List<byte[]> files() {
-        List<byte[]> out = new ArrayList<>(order.size());
-        for (Path p : order) {
-            out.add(read.get(p));
-        }
-        return out;
+        return new ArrayList<>(read.values());
     }
 }
