@@ -22,7 +22,6 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -31,6 +30,7 @@ import io.keyplan.markdown.LinearAutolinks;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
 import io.keyplan.markdown.OverLimit;
+import io.keyplan.markdown.PlainTextCollector;
 import io.keyplan.text.Escape;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -319,7 +319,7 @@ public final class Markdown {
         plainLineBreaks(doc);
         StringBuilder out = new StringBuilder();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
-            String text = new TextCollectingVisitor().collectAndGetText(block).strip();
+            String text = PlainTextCollector.text(block).strip();
             if (!text.isEmpty()) {
                 out.append(BREAK_WITH_SPACE.matcher(text).replaceAll(" ")).append('\n');
             }
@@ -409,9 +409,7 @@ public final class Markdown {
             StringBuilder out = new StringBuilder();
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                 String text = BREAK_WITH_SPACE
-                        .matcher(new TextCollectingVisitor()
-                                .collectAndGetText(cell)
-                                .strip())
+                        .matcher(PlainTextCollector.text(cell).strip())
                         .replaceAll(" ");
                 if (!text.isEmpty()) {
                     out.append(out.length() == 0 ? "" : ", ").append(text);

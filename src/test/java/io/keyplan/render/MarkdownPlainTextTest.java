@@ -34,6 +34,14 @@ class MarkdownPlainTextTest {
     }
 
     @Test
+    void aListWithAnUnclosedCodeFenceDoesNotStopTheBuild() {
+        // flexmark's text collector threw an IllegalStateException here, also without -ea: a
+        // mission statement like this one stopped the build as an internal problem.
+        assertEquals(")", md.plainText("- )\n  1. ```\n \n "));
+        assertEquals("word&*", md.plainText("word<http://x.y>&amp;\\*"));
+    }
+
+    @Test
     void emphasisAtTheEndOfALineLeavesNoMarkers() {
         // flexmark's text collector copied the closing markers before a line break (search, cards, one-page plan).
         assertEquals("risk and more", md.plainText("- *risk*\n  and more"));
