@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import io.keyplan.link.LinkPolicy;
+import io.keyplan.markdown.ChildParents;
 import io.keyplan.markdown.LinearAutolinks;
 import io.keyplan.markdown.LinearInlineParser;
 import io.keyplan.markdown.MarkdownScan;
@@ -61,6 +62,7 @@ public final class Markdown {
             LinearAutolinks.INSTANCE,
             StrikethroughExtension.create(),
             TaskListExtension.create(),
+            TaskItems.INSTANCE,
             SafeLinks.INSTANCE,
             TableScrollBox.INSTANCE);
 
@@ -180,7 +182,9 @@ public final class Markdown {
         if (!MarkdownScan.withinLimits(markdown)) {
             return OverLimit.document(markdown, options);
         }
-        return (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
+        Document doc = (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
+        ChildParents.repair(doc);
+        return doc;
     }
 
     /**

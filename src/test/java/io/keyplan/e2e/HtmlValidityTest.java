@@ -51,6 +51,29 @@ class HtmlValidityTest {
         assertTrue(errors.isEmpty(), () -> errors.size() + " validator errors:\n" + String.join("\n", errors));
     }
 
+    /**
+     * A task item with blank lines in it: flexmark wrote its later paragraphs, heading and list
+     * inside the checkbox's paragraph, and a closing tag that matched nothing.
+     */
+    @Test
+    void aTaskItemWithBlankLinesIsValidHtml() throws Exception {
+        String body = new io.keyplan.render.Markdown()
+                .block(
+                        "- [ ] Call the buyer\n\n  She wants a *second* offer.\n\n  ## Before the call\n\n"
+                                + "  - check the price\n\n- [x] Send the offer\n\n  > by mail\n",
+                        false);
+        Path dir = Files.createDirectories(tmp.resolve("task-items"));
+        Path page = dir.resolve("index.html");
+        Files.writeString(
+                page,
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Tasks</title></head>"
+                        + "<body><main>" + body + "</main></body></html>\n");
+        List<String> errors = check(dir, List.of(page));
+        assertTrue(
+                errors.isEmpty(),
+                () -> errors.size() + " validator errors:\n" + String.join("\n", errors) + "\n" + body);
+    }
+
     /** The checker set up this way does report errors, also after a valid page: the test can fail. */
     @Test
     void theCheckerReportsMistakesInEveryPage() throws Exception {
