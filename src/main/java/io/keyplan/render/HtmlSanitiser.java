@@ -66,6 +66,7 @@ final class HtmlSanitiser {
                         "ins",
                         "hr",
                         "input",
+                        "label",
                         "kbd",
                         "mark",
                         "abbr",
@@ -86,7 +87,8 @@ final class HtmlSanitiser {
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addAttributes("input", "checked")
-                // A task-list box is the only input Markdown writes: whatever else is asked, it stays one.
+                // A task-list box is the only input Markdown writes (inside a label: TaskItems): whatever else is
+                // asked, it stays one.
                 .addEnforcedAttribute("input", "type", "checkbox")
                 .addEnforcedAttribute("input", "disabled", "disabled")
                 .removeProtocols("a", "href", "ftp")

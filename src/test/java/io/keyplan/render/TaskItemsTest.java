@@ -58,4 +58,13 @@ class TaskItemsTest {
                         + "</ul>\n",
                 md.block("- [ ] \n  # heading\n  text", false));
     }
+
+    @Test
+    void rawHtmlAllowedKeepsTheLabel() {
+        // With allow_html the page goes through the sanitiser, which must not drop the label.
+        assertEquals(
+                "<ul>\n<li class=\"task-list-item\"><label><input class=\"task-list-item-checkbox\" checked disabled"
+                        + " type=\"checkbox\"> Call <b>now</b></label></li>\n</ul>\n",
+                md.block("- [x] Call <b>now</b>\n", true));
+    }
 }
