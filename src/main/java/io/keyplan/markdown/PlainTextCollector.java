@@ -18,9 +18,10 @@ import java.util.function.BiConsumer;
  * gives with no flags, collected into a plain {@link StringBuilder}.
  *
  * <p>flexmark's collector writes into a segment builder that keeps each piece as a range of the
- * source and re-joins neighbouring ranges. Deep lists make that bookkeeping disagree with itself
- * (its own check fails, {@code length:198 != computeLength(): 224}; see vsch/flexmark-java#667),
- * and a text built from wrong ranges may be wrong. KeyPlan needs only the characters, so it asks
+ * source and re-joins neighbouring ranges. That bookkeeping goes wrong: it throws ("Accumulated
+ * range ... overlaps", as in vsch/flexmark-java#667) on a list item with an unclosed code fence,
+ * fails its own check on deep lists ({@code length:198 != computeLength(): 224}), and loses or
+ * keeps characters next to code spans and entities. KeyPlan needs only the characters, so it asks
  * each node for its text the way flexmark's collector does (the same visits, line ends and
  * {@link TextContainer} calls) and appends what the node gives as it is.
  */

@@ -47,7 +47,27 @@ final class HtmlSanitiser {
                 }
             }
         }
+        labelsHoldOneBox(doc);
         return doc.body().html();
+    }
+
+    /**
+     * A label may hold only its own control and no other label: a task item's label (see
+     * {@link TaskItems}) starts with its checkbox, and raw HTML on the item's line could add a
+     * {@code <label>} or an {@code <input>} (which the safelist makes another checkbox) inside it.
+     */
+    private static void labelsHoldOneBox(Document doc) {
+        for (Element label : doc.body().select("label label")) {
+            label.unwrap();
+        }
+        for (Element label : doc.body().select("label")) {
+            Element first = label.firstElementChild();
+            for (Element input : label.select("input")) {
+                if (input != first) {
+                    input.remove();
+                }
+            }
+        }
     }
 
     /** The box {@link Markdown} wraps a table in: a div of exactly that class around one Markdown table. */

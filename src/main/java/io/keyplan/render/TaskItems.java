@@ -10,6 +10,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.keyplan.markdown.PlainTextCollector;
 import java.util.Set;
 
 /**
@@ -22,7 +23,8 @@ import java.util.Set;
  *
  * <p>Here the checkbox and the item's first paragraph are one {@code <label>}, so the item's text
  * names it; in an item with blank lines that label is the first paragraph, and the rest follows as
- * flexmark writes it anywhere else. The box is disabled: the portal shows a plan, it does not edit it.
+ * flexmark writes it anywhere else. An item that starts with something else (a heading, a list,
+ * code) gives its box the item's text as a title, which names it too. The box is disabled: the portal shows a plan, it does not edit it.
  */
 final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
     static final TaskItems INSTANCE = new TaskItems();
@@ -30,10 +32,8 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
     /** The class the theme and flexmark's own renderer give a task item. */
     static final String ITEM_CLASS = "task-list-item";
 
-    private static final String BOX =
-            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"disabled\" />";
-    private static final String TICKED_BOX =
-            "<input type=\"checkbox\" class=\"task-list-item-checkbox\" checked=\"checked\" disabled=\"disabled\" />";
+    /** A name longer than this is cut: it is said before the item's text, which follows in full. */
+    private static final int NAME_CHARS = 120;
 
     @Override
     public void rendererOptions(MutableDataHolder options) {}
@@ -57,7 +57,12 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
                 .withAttr(tight ? CoreNodeRenderer.TIGHT_LIST_ITEM : CoreNodeRenderer.LOOSE_LIST_ITEM)
                 .withCondIndent()
                 .tagLine("li", () -> {
-                    Runnable label = () -> html.tag("label").raw(item.isItemDoneMarker() ? TICKED_BOX : BOX);
+                    // Without a first paragraph the label has no text: the box is named by the item's text instead.
+                    String name = rest == item.getFirstChild() ? name(item) : null;
+                    Runnable label = () -> {
+                        html.tag("label");
+                        box(item, name, html);
+                    };
                     if (tight) {
                         label.run();
                         html.raw(" ");
@@ -83,6 +88,30 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
                         }
                     }
                 });
+    }
+
+    /** The checkbox; HtmlWriter escapes the name, which is the user's text. */
+    private static void box(TaskListItem item, String name, HtmlWriter html) {
+        html.attr("type", "checkbox").attr("class", "task-list-item-checkbox");
+        if (item.isItemDoneMarker()) {
+            html.attr("checked", "checked");
+        }
+        html.attr("disabled", "disabled");
+        if (name != null) {
+            html.attr("title", name);
+        }
+        html.withAttr().tagVoid("input");
+    }
+
+    /** The item's text on one line, cut at a word; null when it has none. */
+    private static String name(TaskListItem item) {
+        String text = Markdown.BREAK_WITH_SPACE
+                .matcher(PlainTextCollector.text(item).strip())
+                .replaceAll(" ");
+        if (text.isEmpty()) {
+            return null;
+        }
+        return text.length() > NAME_CHARS ? text.substring(0, NAME_CHARS - 1).strip() + "…" : text;
     }
 
     private static Paragraph firstParagraph(TaskListItem item) {

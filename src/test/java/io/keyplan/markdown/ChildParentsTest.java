@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,58 @@ class ChildParentsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aStaleFirstOrLastChildGetsItsParent() {
+        for (String removed : List.of("a", "d", "ad")) {
+            Node old = new Paragraph();
+            List<Node> children = new ArrayList<>();
+            for (String name : List.of("a", "b", "c", "d")) {
+                Node text = new Text(BasedSequence.of(name));
+                old.appendChild(text);
+                children.add(text);
+            }
+            Document doc = new Document(new MutableDataSet(), BasedSequence.of("abcd"));
+            Node parent = new Paragraph();
+            doc.appendChild(parent);
+            parent.takeChildren(old); // the parent of a and d only
+            for (Node child : children) {
+                if (removed.contains(child.getChars())) {
+                    child.unlink(); // leaves b or c, which still point at old, first or last
+                }
+            }
+            assertFalse(allReachTheDocument(doc), removed);
+
+            ChildParents.repair(doc);
+
+            assertTrue(allReachTheDocument(doc), removed);
+            List<String> order = new ArrayList<>();
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                assertEquals(parent, child.getParent());
+                order.add(child.getChars().toString());
+            }
+            assertEquals(
+                    List.of("a", "b", "c", "d").stream()
+                            .filter(name -> !removed.contains(name))
+                            .toList(),
+                    order);
+            assertEquals(
+                    order.get(order.size() - 1),
+                    parent.getLastChild().getChars().toString());
+            assertEquals(order.get(0), parent.getFirstChild().getChars().toString());
+        }
+    }
+
+    @Test
+    void aTableInATaskItemAndNestedTaskItemsFindTheirDocument() {
+        Parser parser = Parser.builder(new MutableDataSet()
+                        .set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create())))
+                .build();
+        Document doc = parser.parse("- [ ] a\n  # b\n  | x | y |\n  |---|---|\n  | 1 | 2 |\n  c\n"
+                + "  - [x] d\n    # e\n    - [ ] f\n      # g\n      h\n    i\n");
+        ChildParents.repair(doc);
+        assertTrue(allReachTheDocument(doc));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.keyplan.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -73,7 +72,7 @@ class PlainTextCollectorTest {
         // such a mission statement stopped the whole build as an internal problem.
         String markdown = "- )\n  1. ```\n \n ";
         Node doc = PARSER.parse(markdown);
-        assertThrows(IllegalStateException.class, () -> new TextCollectingVisitor().collectAndGetText(doc));
+        // flexmark 0.64.8's own collector throws here; not asserted, so a fixed flexmark changes nothing.
         assertEquals(")", PlainTextCollector.text(doc).strip());
     }
 

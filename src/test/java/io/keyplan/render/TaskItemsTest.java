@@ -51,7 +51,8 @@ class TaskItemsTest {
     void anItemThatStartsWithAHeadingStillWrapsItsParagraph() {
         assertEquals(
                 "<ul>\n"
-                        + "<li class=\"task-list-item\"><label>" + BOX + " </label>\n"
+                        + "<li class=\"task-list-item\"><label>" + BOX.replace(" />", " title=\"heading text\" />")
+                        + " </label>\n"
                         + "<h1 id=\"heading\">heading</h1>\n"
                         + "<p>text</p>\n"
                         + "</li>\n"
@@ -66,5 +67,29 @@ class TaskItemsTest {
                 "<ul>\n<li class=\"task-list-item\"><label><input class=\"task-list-item-checkbox\" checked disabled"
                         + " type=\"checkbox\"> Call <b>now</b></label></li>\n</ul>\n",
                 md.block("- [x] Call <b>now</b>\n", true));
+    }
+
+    @Test
+    void aBoxWithoutTextOfItsOwnIsNamedByTheItemEscaped() {
+        String html = md.block("- [ ] \n  ```\n  call \"Anna\" & <Ben>\n  ```\n", false);
+        assertEquals(
+                true, html.contains(BOX.replace(" />", " title=\"call &quot;Anna&quot; &amp; &lt;Ben&gt;\" />")), html);
+    }
+
+    @Test
+    void aNumberedTaskListKeepsItsNumbersAndAnEmptyItemHasNoName() {
+        assertEquals(
+                "<ol>\n<li class=\"task-list-item\"><label>" + BOX + " one</label></li>\n"
+                        + "<li class=\"task-list-item\"><label>" + BOX + " </label></li>\n</ol>\n",
+                md.block("1. [ ] one\n2. [ ]\n", false));
+    }
+
+    @Test
+    void rawHtmlCannotPutALabelOrABoxInsideTheItemsLabel() {
+        String html = md.block("- [x] Call <label>now <input type=\"text\"></label> <b>x</b>\n", true);
+        assertEquals(
+                "<ul>\n<li class=\"task-list-item\"><label><input class=\"task-list-item-checkbox\" checked disabled"
+                        + " type=\"checkbox\"> Call now  <b>x</b></label></li>\n</ul>\n",
+                html);
     }
 }
