@@ -12,6 +12,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import io.keyplan.markdown.PlainTextCollector;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Task items ({@code - [ ] call the buyer}, {@code - [x] send the offer}) as valid, labelled HTML.
@@ -34,6 +35,8 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
 
     /** A name longer than this is cut: it is said before the item's text, which follows in full. */
     private static final int NAME_CHARS = 120;
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     @Override
     public void rendererOptions(MutableDataHolder options) {}
@@ -103,11 +106,9 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
         html.withAttr().tagVoid("input");
     }
 
-    /** The item's text on one line, cut at a word; null when it has none. */
+    /** The item's text on one line, cut to {@link #NAME_CHARS}; null when it has none. */
     private static String name(TaskListItem item) {
-        String text = Markdown.BREAK_WITH_SPACE
-                .matcher(PlainTextCollector.text(item).strip())
-                .replaceAll(" ");
+        String text = WHITE_SPACE.matcher(PlainTextCollector.text(item).strip()).replaceAll(" ");
         if (text.isEmpty()) {
             return null;
         }
