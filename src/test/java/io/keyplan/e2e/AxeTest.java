@@ -1,5 +1,6 @@
 package io.keyplan.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -89,6 +90,37 @@ class AxeTest {
         assertTrue(
                 violations.isEmpty(),
                 () -> violations.size() + " axe-core violations:\n" + String.join("\n", violations));
+    }
+
+    /**
+     * Task items, which no example plan has: added to the free page as the renderer writes them, they
+     * must pass the same rules in light and dark. flexmark's own items had a box without a name
+     * (rule {@code label}).
+     */
+    @Test
+    void taskItemsHaveNoViolation() throws Exception {
+        Path site = ExampleBuild.build(tmp.resolve("tasks"));
+        String items = new io.keyplan.render.Markdown()
+                .block(
+                        "- [ ] Call the buyer\n- [x] Send the [offer](https://example.com/offer)\n  - by mail\n"
+                                + "- [ ] \n  ## Before the call\n\n  Check the price.\n\n1. [ ] Numbered\n",
+                        false);
+        List<String> violations = new ArrayList<>();
+        try (Chromium chromium = Chromium.open(tmp, URI.create("about:blank"))) {
+            Chromium.Page tab = chromium.page("about:blank");
+            tab.colourScheme("light");
+            tab.navigate(site.resolve("pages/how-we-work.html").toUri().toString());
+            String add = "document.querySelector('.prose').insertAdjacentHTML('beforeend', " + Chromium.Page.json(items)
+                    + "); String(document.querySelectorAll('.task-list-item input[type=checkbox]').length)";
+            assertEquals("\"4\"", tab.value(add), "the task items are on the page");
+            tab.send("Runtime.evaluate", "{\"expression\":" + Chromium.Page.json(axeSource()) + "}");
+            violations.addAll(run(tab, "task items (light)", allRules()));
+            tab.colourScheme("dark");
+            violations.addAll(run(tab, "task items (dark)", colourRules()));
+        }
+        assertTrue(
+                violations.isEmpty(),
+                () -> violations.size() + " axe-core violations:\n" + String.join("\n", violations) + "\n" + items);
     }
 
     private static String allRules() throws IOException {
