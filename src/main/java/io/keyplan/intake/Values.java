@@ -60,7 +60,7 @@ final class Values {
     // Possessive: the JDK matches a greedy group by recursion, once per group of digits, and a cell of
     // thousands of them overflowed the stack.
     private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:[.,'][0-9]+)*+");
-    /** A line break with the white space around it, read in linear time: see {@code render.Markdown}'s. */
+    /** A line break with the white space around it, read in linear time: see {@code markdown.PlainTextCollector}'s. */
     static final Pattern BREAK_WITH_SPACE = Pattern.compile("(?:(?<!\\s)|(?!\\s))\\s*\\R\\s*");
 
     private static final Pattern SCALE = Pattern.compile("(?i).*\\d\\s*(k|m|mn|mio|mln|bn|mrd|million|thousand)\\.?$");

@@ -31,7 +31,11 @@ final class HtmlSanitiser {
     static String clean(String html) {
         Document doc = Jsoup.parseBodyFragment(Jsoup.clean(html, BASE, SAFELIST, OUTPUT), BASE);
         doc.outputSettings(OUTPUT);
+        List<Element> labels = new java.util.ArrayList<>();
         for (Element e : doc.body().getAllElements()) {
+            if (e.normalName().equals("label")) {
+                labels.add(e);
+            }
             if ((e.hasAttr("tabindex") || e.hasAttr("role") || e.hasAttr("aria-label")) && !isTableBox(e)) {
                 // Only the scroll box Markdown puts around a table may take the focus or be a region.
                 e.removeAttr("tabindex").removeAttr("role").removeAttr("aria-label");
@@ -47,7 +51,7 @@ final class HtmlSanitiser {
                 }
             }
         }
-        labelsHoldOneBox(doc);
+        labelsHoldOneBox(labels);
         return doc.body().html();
     }
 
@@ -56,13 +60,16 @@ final class HtmlSanitiser {
      * {@link TaskItems}) starts with its checkbox, and raw HTML on the item's line could add a
      * {@code <label>} or an {@code <input>} (which the safelist makes another checkbox) inside it.
      */
-    private static void labelsHoldOneBox(Document doc) {
-        for (Element label : doc.body().select("label label")) {
-            label.unwrap();
-        }
-        for (Element label : doc.body().select("label")) {
+    private static void labelsHoldOneBox(List<Element> labels) {
+        // Innermost first (document order, backwards): an unwrapped label's box then counts in the outer one.
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            Element label = labels.get(i);
+            if (label.parents().stream().anyMatch(p -> p.normalName().equals("label"))) {
+                label.unwrap();
+                continue;
+            }
             Element first = label.firstElementChild();
-            for (Element input : label.select("input")) {
+            for (Element input : label.getElementsByTag("input")) {
                 if (input != first) {
                     input.remove();
                 }

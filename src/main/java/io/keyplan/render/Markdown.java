@@ -1,10 +1,8 @@
 package io.keyplan.render;
 
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -48,14 +46,6 @@ public final class Markdown {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    /**
-     * A line break with the white space around it. A match may start only where a run of white
-     * space starts, or at a break that is no white space (U+2028): plain {@code \s*\R\s*} was
-     * tried again from every character of a run without a break, each time to the run's end, so a
-     * line of 40,000 spaces took half a minute. The matches are the same, since a match always
-     * takes its whole run from the run's start.
-     */
-    static final Pattern BREAK_WITH_SPACE = Pattern.compile("(?:(?<!\\s)|(?!\\s))\\s*\\R\\s*");
 
     private static final List<com.vladsch.flexmark.util.misc.Extension> EXTENSIONS = List.of(
             TablesExtension.create(),
@@ -320,31 +310,14 @@ public final class Markdown {
             return markdown.strip();
         }
         Document doc = parse(markdown);
-        plainLineBreaks(doc);
         StringBuilder out = new StringBuilder();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
-            String text = PlainTextCollector.text(block).strip();
+            String text = PlainTextCollector.line(block);
             if (!text.isEmpty()) {
-                out.append(BREAK_WITH_SPACE.matcher(text).replaceAll(" ")).append('\n');
+                out.append(text).append('\n');
             }
         }
         return out.toString().strip();
-    }
-
-    /**
-     * Gives each line break of {@code doc} its characters as one plain piece of the text. flexmark
-     * makes them a segmented sequence that remembers where the line's text ended before its
-     * trailing spaces and markers; the text collector then copied everything from there, so an
-     * item "- *risk*" whose text goes on in an indented line came out as "risk*", and "**Start**"
-     * before a hard line break of three spaces as "Start**".
-     */
-    private static void plainLineBreaks(Document doc) {
-        for (Node node : doc.getDescendants()) {
-            if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-                node.setChars(
-                        node.getChars().getBaseSequence().subSequence(node.getStartOffset(), node.getEndOffset()));
-            }
-        }
     }
 
     /** The first sentence of the first paragraph, markup stripped: the "why" on a card. */
@@ -401,7 +374,7 @@ public final class Markdown {
                     for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                         String text = rowText(row);
                         if (!text.isEmpty()) {
-                            return text.length() > 120 ? text.substring(0, 119).strip() + "…" : text;
+                            return AccessibleName.of(text);
                         }
                     }
                 }
@@ -412,9 +385,7 @@ public final class Markdown {
         private static String rowText(Node row) {
             StringBuilder out = new StringBuilder();
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                String text = BREAK_WITH_SPACE
-                        .matcher(PlainTextCollector.text(cell).strip())
-                        .replaceAll(" ");
+                String text = PlainTextCollector.line(cell);
                 if (!text.isEmpty()) {
                     out.append(out.length() == 0 ? "" : ", ").append(text);
                 }

@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import io.keyplan.markdown.PlainTextCollector;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Task items ({@code - [ ] call the buyer}, {@code - [x] send the offer}) as valid, labelled HTML.
@@ -32,11 +31,6 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
 
     /** The class the theme and flexmark's own renderer give a task item. */
     static final String ITEM_CLASS = "task-list-item";
-
-    /** A name longer than this is cut: it is said before the item's text, which follows in full. */
-    private static final int NAME_CHARS = 120;
-
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     @Override
     public void rendererOptions(MutableDataHolder options) {}
@@ -106,13 +100,10 @@ final class TaskItems implements HtmlRenderer.HtmlRendererExtension {
         html.withAttr().tagVoid("input");
     }
 
-    /** The item's text on one line, cut to {@link #NAME_CHARS}; null when it has none. */
+    /** The item's text on one line, as a name; null when it has none. */
     private static String name(TaskListItem item) {
-        String text = WHITE_SPACE.matcher(PlainTextCollector.text(item).strip()).replaceAll(" ");
-        if (text.isEmpty()) {
-            return null;
-        }
-        return text.length() > NAME_CHARS ? text.substring(0, NAME_CHARS - 1).strip() + "…" : text;
+        String text = PlainTextCollector.line(item);
+        return text.isEmpty() ? null : AccessibleName.of(text);
     }
 
     private static Paragraph firstParagraph(TaskListItem item) {

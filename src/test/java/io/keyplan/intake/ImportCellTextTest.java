@@ -58,10 +58,7 @@ class ImportCellTextTest {
                                 + " (\\uFDD0) was left out",
                         f + ":2:4: warning: region (column 4, 'Region'): an invisible control character (\\x85) was"
                                 + " left out"),
-                plan.diagnostics().all().stream()
-                        .filter(d -> d.rule().equals(ControlCharacters.RULE))
-                        .map(Diagnostic::toString)
-                        .toList());
+                controlCharacterFindings(plan));
         assertFalse(
                 plan.diagnostics().hasErrors(), () -> plan.diagnostics().all().toString());
         Importer.write(plan);
@@ -93,10 +90,7 @@ class ImportCellTextTest {
                                 + " (\\uFDEF) was left out",
                         f + ":2:3: warning: region (column C, 'Region'): an invisible control character (\\x80) was"
                                 + " left out"),
-                plan.diagnostics().all().stream()
-                        .filter(d -> d.rule().equals(ControlCharacters.RULE))
-                        .map(Diagnostic::toString)
-                        .toList());
+                controlCharacterFindings(plan));
         assertEquals(
                 List.of(new Outcome.Change("region", "Benelux", "Belgium")),
                 ImporterTest.outcome(plan, "acme-industries").changes().stream()
@@ -131,5 +125,12 @@ class ImportCellTextTest {
             assertTrue(r.problem().length() < 200, r.problem());
             assertTrue(r.problem().contains("..."), r.problem());
         }
+    }
+
+    private static List<String> controlCharacterFindings(Importer.Plan plan) {
+        return plan.diagnostics().all().stream()
+                .filter(d -> d.rule().equals(ControlCharacters.RULE))
+                .map(Diagnostic::toString)
+                .toList();
     }
 }

@@ -69,7 +69,9 @@ class MarkdownPlainTextTest {
             String text = s.toString();
             assertEquals(
                     PLAIN_BREAK_WITH_SPACE.matcher(text).replaceAll(" "),
-                    Markdown.BREAK_WITH_SPACE.matcher(text).replaceAll(" "),
+                    io.keyplan.markdown.PlainTextCollector.BREAK_WITH_SPACE
+                            .matcher(text)
+                            .replaceAll(" "),
                     () -> text.chars()
                             .mapToObj(c -> String.format("\\u%04X", c))
                             .reduce("", String::concat));

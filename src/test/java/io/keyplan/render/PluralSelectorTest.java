@@ -83,33 +83,27 @@ class PluralSelectorTest {
     @Test
     void theRecursivePatternOverflowsOnTheSameText() {
         String text = "{0|" + "day {1} ".repeat(2_000) + "|days}";
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread t = new Thread(
-                null,
-                () -> {
-                    try {
-                        RECURSIVE.matcher(text).find();
-                    } catch (Throwable e) {
-                        thrown.set(e);
-                    }
-                },
-                "small-stack",
-                256 * 1024);
-        t.start();
-        join(t);
-        assertEquals(
-                StackOverflowError.class,
-                thrown.get() == null ? null : thrown.get().getClass());
+        Throwable thrown = thrownOnSmallStack(() -> RECURSIVE.matcher(text).find());
+        assertEquals(StackOverflowError.class, thrown == null ? null : thrown.getClass());
     }
 
     private static <T> T onSmallStack(Supplier<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
+        Throwable thrown = thrownOnSmallStack(() -> result.set(work.get()));
+        if (thrown != null) {
+            throw new AssertionError("failed on a 256 KB stack", thrown);
+        }
+        return result.get();
+    }
+
+    /** What {@code work} threw on a thread with a 256 KB stack; null when it returned. */
+    private static Throwable thrownOnSmallStack(Runnable work) {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(
                 null,
                 () -> {
                     try {
-                        result.set(work.get());
+                        work.run();
                     } catch (Throwable e) {
                         thrown.set(e);
                     }
@@ -118,10 +112,7 @@ class PluralSelectorTest {
                 256 * 1024);
         t.start();
         join(t);
-        if (thrown.get() != null) {
-            throw new AssertionError("failed on a 256 KB stack", thrown.get());
-        }
-        return result.get();
+        return thrown.get();
     }
 
     private static void join(Thread t) {

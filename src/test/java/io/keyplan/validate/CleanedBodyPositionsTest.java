@@ -24,37 +24,32 @@ class CleanedBodyPositionsTest {
 
     @Test
     void aFindingAfterALeftOutCharacterIsAtItsPlaceInTheFile() throws IOException {
-        Files.writeString(root.resolve("portal.yaml"), "title: P\n");
-        Files.createDirectories(root.resolve("pages"));
-        Files.writeString(
-                root.resolve("pages/how.md"),
-                "---\ntitle: \"How\\x01\"\n---\n# How\u0002\n\nA\u000Bline \u0003\u0004{{ nope }} and {{ nix }}.\n");
-        Diagnostics d = new Diagnostics();
-        Content c = new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
-        ContentValidator.validate(c, d);
-        List<String> found = d.all().stream()
-                .filter(x -> "placeholder".equals(x.rule()))
-                .map(Diagnostic::at)
-                .map(at -> at.line() + ":" + at.column())
-                .toList();
+        List<String> found = positions(
+                "---\ntitle: \"How\\x01\"\n---\n# How\u0002\n\nA\u000Bline \u0003\u0004{{ nope }} and {{ nix }}.\n",
+                "placeholder");
         assertEquals(List.of("6:10", "6:25"), found);
     }
 
     @Test
     void aBrokenLinkAfterALeftOutCharacterIsAtItsOwnPlaceNotTheFirstLikeIt() throws IOException {
+        List<String> found = positions(
+                "---\ntitle: How\n---\n# How\u0002\n\nSee [one](file:///x.docx).\n\nAgain \u0003[two](file:///x.docx).\n",
+                "link");
+        assertEquals(List.of("6:11", "8:14"), found);
+    }
+
+    /** Where validation finds {@code rule} in a free page with the text {@code page}, as line:column. */
+    private List<String> positions(String page, String rule) throws IOException {
         Files.writeString(root.resolve("portal.yaml"), "title: P\n");
         Files.createDirectories(root.resolve("pages"));
-        Files.writeString(
-                root.resolve("pages/how.md"),
-                "---\ntitle: How\n---\n# How\u0002\n\nSee [one](file:///x.docx).\n\nAgain \u0003[two](file:///x.docx).\n");
+        Files.writeString(root.resolve("pages/how.md"), page);
         Diagnostics d = new Diagnostics();
         Content c = new ContentLoader().load(root, LocalDate.of(2026, 6, 1), d);
         ContentValidator.validate(c, d);
-        List<String> found = d.all().stream()
-                .filter(x -> "link".equals(x.rule()))
+        return d.all().stream()
+                .filter(x -> rule.equals(x.rule()))
                 .map(Diagnostic::at)
                 .map(at -> at.line() + ":" + at.column())
                 .toList();
-        assertEquals(List.of("6:11", "8:14"), found);
     }
 }
