@@ -31,12 +31,20 @@ public final class Printable {
                 b = new StringBuilder(s.length() + 16).append(s, 0, i);
             }
             if (unsafe) {
-                b.append(c <= 0xFF ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+                b.append(code(c));
             } else if (b != null) {
                 b.append(c);
             }
         }
         return b == null ? s : b.toString();
+    }
+
+    /** A character as a code: {@code \x01}, {@code \u0085}, {@code \uFDD0}, {@code \U0001FFFE}. */
+    public static String code(int cp) {
+        if (cp <= 0xFF) {
+            return String.format("\\x%02X", cp);
+        }
+        return cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp);
     }
 
     /** C0 and C1 controls, DEL, LS, PS, and the characters that change the direction of text. */

@@ -257,12 +257,11 @@ public final class Importer {
     private static Table.Cell cleaned(Table table, Table.Row row, Mapping.Column c, int[] count, Diagnostics d) {
         Table.Cell cell = row.cell(c.index());
         String text = cell.text();
-        if (cell.number() != null || ControlCharacters.firstForbidden(text) < 0) {
+        if (cell.number() != null) {
             return cell;
         }
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (ControlCharacters.isForbidden(cp) && count[0]++ < Diagnostics.PER_FILE) {
+        String clean = ControlCharacters.clean(text, false, cp -> {
+            if (count[0]++ < Diagnostics.PER_FILE) {
                 d.warning(
                         new SourceSpan(table.file(), row.line(), c.index() + 1),
                         ControlCharacters.RULE,
@@ -271,9 +270,8 @@ public final class Importer {
                         "it usually comes with a value copied into the CRM or the sheet from another program;"
                                 + " correct it there so that the next export is clean");
             }
-            i += Character.charCount(cp);
-        }
-        return Table.Cell.text(ControlCharacters.clean(text, false));
+        });
+        return clean == text ? cell : Table.Cell.text(clean);
     }
 
     private static Target slugTarget(List<Mapping.Column> columns) {

@@ -1,11 +1,14 @@
 package io.keyplan.load;
 
 import io.keyplan.diagnostic.Diagnostics;
+import io.keyplan.diagnostic.Printable;
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.ControlText;
 import io.keyplan.text.LineStarts;
 import io.keyplan.text.YamlEscapes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Keeps characters that HTML5 forbids in text out of the model: C0 controls other than tab, line
@@ -18,7 +21,8 @@ import java.util.List;
  *
  * <p>Every value from a user's file passes here once, when it is read: the YAML reader's tree
  * ({@link #yaml}), a Markdown body ({@link #markdown}) and, for the import, each cell
- * ({@link #clean}). A text without such a character costs one look at each of its characters.
+ * ({@link ControlText#clean}). A text without such a character costs one look at each of its
+ * characters. Which characters, and the cleaning itself, are {@link ControlText}'s.
  */
 public final class ControlCharacters {
     /** The rule of the warning. */
@@ -32,124 +36,34 @@ public final class ControlCharacters {
 
     private ControlCharacters() {}
 
-    /** True for a code point a web page may not hold as text, or that is cleaned into a break or a space. */
-    public static boolean isForbidden(int cp) {
-        if (cp < 0x20) {
-            return cp != '\t' && cp != '\n' && cp != '\r';
-        }
-        return (cp >= 0x7F && cp <= 0x9F)
-                || (cp >= 0xFDD0 && cp <= 0xFDEF)
-                || (cp & 0xFFFE) == 0xFFFE
-                || (cp >= 0xD800 && cp <= 0xDFFF);
-    }
-
-    /** Vertical tab and form feed: a break the writer meant, kept as one. */
-    private static boolean isBreakLike(int cp) {
-        return cp == 0x0B || cp == 0x0C;
-    }
-
-    /** The index of the first forbidden character of {@code s}, or -1. */
-    public static int firstForbidden(CharSequence s) {
-        return scan(s, false);
-    }
-
     /**
-     * The first forbidden character of {@code s} or, when {@code orBackslash}, the first backslash
-     * if that comes first; -1 when there is none. One pass over every content file: printable ASCII
-     * and line breaks are decided in a comparison or two.
+     * {@code text} cleaned as {@link ControlText#clean} does, telling {@code forbidden} of each
+     * character it leaves out or replaces, in order; {@code text} itself when it has none.
      */
-    private static int scan(CharSequence s, boolean orBackslash) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x7F) {
-                if (c >= 0x20 ? c != '\\' || !orBackslash : c == '\n' || c == '\r' || c == '\t') {
-                    continue;
-                }
-                return i;
-            }
-            if (c < 0xA0) {
-                return i;
-            }
-            if (c < 0xD800) {
-                continue;
-            }
-            int cp = Character.codePointAt(s, i);
-            if (isForbidden(cp)) {
-                return i;
-            }
-            if (cp > 0xFFFF) {
-                i++;
-            }
+    public static String clean(String text, boolean lines, IntConsumer forbidden) {
+        if (ControlText.firstForbidden(text) < 0) {
+            return text;
         }
-        return -1;
-    }
-
-    /**
-     * {@code s} without its forbidden characters; a vertical tab or form feed becomes a line break
-     * when {@code lines} is true, a space otherwise. {@code s} itself when it has none.
-     */
-    public static String clean(String s, boolean lines) {
-        int first = firstForbidden(s);
-        if (first < 0) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
-        for (int i = first; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (isBreakLike(cp)) {
-                b.append(lines ? '\n' : ' ');
-            } else if (!isForbidden(cp)) {
-                b.appendCodePoint(cp);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (ControlText.isForbidden(cp)) {
+                forbidden.accept(cp);
             }
             i += Character.charCount(cp);
         }
-        return b.toString();
-    }
-
-    /**
-     * Where in {@code file}, a Markdown file as it is on the disk, the character at {@code offset} of
-     * {@code body} is, when {@code body} is the file's tail as {@link #markdown} cleaned it; -1 when
-     * it is not. Lets a later finding in a cleaned text name the file's own line and column.
-     */
-    public static int rawOffset(String file, String body, int offset) {
-        String cleaned = clean(file, true);
-        if (!cleaned.endsWith(body)) {
-            return -1;
-        }
-        int target = cleaned.length() - body.length() + Math.max(0, Math.min(offset, body.length()));
-        int made = 0;
-        int i = 0;
-        while (i < file.length() && made < target) {
-            int cp = file.codePointAt(i);
-            made += isBreakLike(cp) ? 1 : isForbidden(cp) ? 0 : Character.charCount(cp);
-            i += Character.charCount(cp);
-        }
-        // Past characters left out: the next one kept is where the cleaned text goes on.
-        while (i < file.length() && isForbidden(file.codePointAt(i)) && !isBreakLike(file.codePointAt(i))) {
-            i += Character.charCount(file.codePointAt(i));
-        }
-        return i;
-    }
-
-    /** The character as a code: {@code \x01}, {@code \u0085}, {@code \uFDD0}, {@code \U0001FFFE}. */
-    public static String code(int cp) {
-        if (cp <= 0xFF) {
-            return String.format("\\x%02X", cp);
-        }
-        return cp <= 0xFFFF ? String.format("\\u%04X", cp) : String.format("\\U%08X", cp);
+        return ControlText.clean(text, lines);
     }
 
     /** What happened to the character, in plain words. */
     public static String message(int cp, boolean lines) {
-        if (isBreakLike(cp)) {
-            return "an invisible line break character (" + code(cp) + ") was made "
+        if (ControlText.isBreakLike(cp)) {
+            return "an invisible line break character (" + Printable.code(cp) + ") was made "
                     + (lines ? "a line break" : "a space");
         }
         if (cp < 0x20 || cp >= 0x7F && cp <= 0x9F) {
-            return "an invisible control character (" + code(cp) + ") was left out";
+            return "an invisible control character (" + Printable.code(cp) + ") was left out";
         }
-        return "a character that web pages may not hold (" + code(cp) + ") was left out";
+        return "a character that web pages may not hold (" + Printable.code(cp) + ") was left out";
     }
 
     /** The message of the one warning that stands for the characters past the first {@link Diagnostics#PER_FILE}. */
@@ -165,7 +79,7 @@ public final class ControlCharacters {
      * as Markdown counts them: LF, CR LF or a CR alone; columns in code points).
      */
     static String markdown(String text, String body, String display, Diagnostics diagnostics) {
-        int first = firstForbidden(body);
+        int first = ControlText.firstForbidden(body);
         if (first < 0) {
             return body;
         }
@@ -180,10 +94,10 @@ public final class ControlCharacters {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (i >= from) {
-                if (!isForbidden(cp)) {
+                if (!ControlText.isForbidden(cp)) {
                     b.appendCodePoint(cp);
                 } else {
-                    if (isBreakLike(cp)) {
+                    if (ControlText.isBreakLike(cp)) {
                         b.append('\n');
                     }
                     if (reported < Diagnostics.PER_FILE) {
@@ -235,7 +149,7 @@ public final class ControlCharacters {
      * itself and no backslash, without which a YAML escape cannot make one.
      */
     private static boolean mayHold(String text) {
-        return scan(text, true) >= 0;
+        return ControlText.firstForbiddenOrBackslash(text) >= 0;
     }
 
     /** One YAML text's cleaning. */
@@ -286,17 +200,18 @@ public final class ControlCharacters {
 
         private YamlNode.Scalar scalar(YamlNode.Scalar s) {
             String v = s.text();
-            if (firstForbidden(v) < 0) {
+            if (ControlText.firstForbidden(v) < 0) {
                 return s;
             }
             // A text over several lines (a | block) may keep a line break; a one-line value gets a space.
             boolean lines = v.indexOf('\n') >= 0;
             int p = offset(s.at());
             boolean doubleQuoted = p >= 0 && s.quoted() && text.charAt(p) == '"';
+            int start = p;
             for (int i = 0; i < v.length(); ) {
                 int cp = v.codePointAt(i);
-                if (isForbidden(cp)) {
-                    int at = p < 0 ? -1 : find(p, cp, doubleQuoted);
+                if (ControlText.isForbidden(cp)) {
+                    int at = p < 0 ? -1 : find(p, cp, doubleQuoted, start);
                     SourceSpan where = at < 0 ? s.at() : span(at);
                     if (at >= 0) {
                         p = next(at, cp);
@@ -312,16 +227,17 @@ public final class ControlCharacters {
                 }
                 i += Character.charCount(cp);
             }
-            return new YamlNode.Scalar(clean(v, lines), s.quoted(), s.isNull(), s.at());
+            return new YamlNode.Scalar(ControlText.clean(v, lines), s.quoted(), s.isNull(), s.at());
         }
 
         /**
          * Where, from {@code p} on, the file writes {@code cp}: the character itself or, in a text in
-         * double quotes ({@code p} at its opening quote the first time), an escape that stands for it.
+         * double quotes ({@code p} at its opening quote, {@code start}, the first time), an escape that
+         * stands for it. The opening quote is skipped once, not taken for the text's end.
          */
-        private int find(int p, int cp, boolean doubleQuoted) {
+        private int find(int p, int cp, boolean doubleQuoted, int start) {
             int j = p;
-            if (doubleQuoted && j < text.length() && text.charAt(j) == '"' && j == quoteStart) {
+            if (doubleQuoted && j == start) {
                 j++;
             }
             while (j < text.length()) {
@@ -346,9 +262,6 @@ public final class ControlCharacters {
             return -1;
         }
 
-        /** The opening quote of the double-quoted text being searched: skipped once, not taken for its end. */
-        private int quoteStart = -1;
-
         /** Where to go on looking for the value's next character after the one found at {@code at}. */
         private int next(int at, int cp) {
             if (text.charAt(at) == '\\') {
@@ -358,7 +271,7 @@ public final class ControlCharacters {
             return at + Character.charCount(cp);
         }
 
-        /** The offset of a value's position in the text, or -1; remembers a double-quoted text's opening quote. */
+        /** The offset of a value's position in the text, or -1. */
         private int offset(SourceSpan at) {
             int line = at.line() - lineOffset;
             if (lineStarts == null) {
@@ -375,7 +288,6 @@ public final class ControlCharacters {
             if (o >= text.length()) {
                 return -1;
             }
-            quoteStart = text.charAt(o) == '"' ? o : -1;
             return o;
         }
 

@@ -97,7 +97,7 @@ final class PortalChecks {
                 String what = cp == ' '
                         ? "a space"
                         : Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp < 0x20
-                                ? "an invisible character (" + ControlCharacters.code(cp) + ")"
+                                ? "an invisible character (" + Printable.code(cp) + ")"
                                 : "the character " + (cp == '\'' ? "\"'\"" : "'" + Character.toString(cp) + "'");
                 String written = cp < 0x80 ? " (write it as %" + String.format("%02X", cp) + ")" : "";
                 d.error(

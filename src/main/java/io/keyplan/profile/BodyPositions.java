@@ -1,6 +1,7 @@
 package io.keyplan.profile;
 
 import io.keyplan.model.SourceSpan;
+import io.keyplan.text.ControlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Where offsets of a Markdown body are in its file: the body is the file's tail, below any front
- * matter. Lines are counted as Markdown counts them (LF, CR LF, a lone CR), columns in code points.
+ * matter, as it is or as the loader cleaned it of control characters (then the offsets are mapped
+ * to the file's own, see ControlText#fileOffsets). Lines are counted as Markdown counts them (LF, CR LF, a lone CR), columns in code points.
  * One walk through the body for all offsets: a position counted from the start for each one made
  * a long text with many findings quadratic.
  */
@@ -17,48 +19,34 @@ final class BodyPositions {
 
     /** The positions of {@code offsets} (ascending) of {@code body}, the text of {@code file}. */
     static SourceSpan[] of(SourceSpan file, String body, int[] offsets) {
+        if (file.line() > 0) {
+            return walk(file.file(), body, file.line(), offsets);
+        }
+        String all = read(file);
+        // The loader keeps the body as the file's tail, or cleaned of control characters (ControlText).
+        int[] inFile = ControlText.fileOffsets(all, body, offsets);
+        return inFile == null ? walk(file.file(), body, 1, offsets) : walk(file.file(), all, 1, inFile);
+    }
+
+    /** The positions of {@code offsets} (ascending) of {@code text}, which starts on {@code line}. */
+    private static SourceSpan[] walk(String file, String text, int line, int[] offsets) {
         SourceSpan[] out = new SourceSpan[offsets.length];
-        int line = firstLine(file, body);
         int column = 1;
         int i = 0;
         for (int k = 0; k < offsets.length; k++) {
-            int offset = Math.min(offsets[k], body.length());
+            int offset = Math.min(offsets[k], text.length());
             for (; i < offset; i++) {
-                char c = body.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n')) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
                     line++;
                     column = 1;
                 } else if (!Character.isLowSurrogate(c) && c != '\r') {
                     column++;
                 }
             }
-            out[k] = new SourceSpan(file.file(), line, column);
+            out[k] = new SourceSpan(file, line, column);
         }
         return out;
-    }
-
-    /**
-     * The line of the file on which the body starts: after the front matter. The loader keeps the
-     * body as it is in the file, so it is the file's tail. Line 1 when the file cannot be read.
-     */
-    private static int firstLine(SourceSpan file, String body) {
-        if (file.line() > 0) {
-            return file.line();
-        }
-        String all = read(file);
-        return all != null && all.endsWith(body) ? 1 + lineBreaks(all, 0, all.length() - body.length()) : 1;
-    }
-
-    /** Line breaks as Markdown counts them: LF, CR LF and a lone CR. */
-    private static int lineBreaks(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n')) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The file's text as the loader read it, or null: a position is a help, not a must. */

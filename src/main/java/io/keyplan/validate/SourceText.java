@@ -41,13 +41,8 @@ final class SourceText {
      * longer holds the body.
      */
     static int bodyOffset(String fileText, String body, int offset) {
-        if (fileText == null) {
-            return -1;
-        }
-        if (fileText.endsWith(body)) {
-            return fileText.length() - body.length() + offset;
-        }
-        return io.keyplan.load.ControlCharacters.rawOffset(fileText, body, offset);
+        int[] at = io.keyplan.text.ControlText.fileOffsets(fileText, body, new int[] {offset});
+        return at == null ? -1 : at[0];
     }
 
     /** The line and column of {@code offset} in {@code text}, the text of {@code file}. */

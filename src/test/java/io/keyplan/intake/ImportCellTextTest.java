@@ -65,7 +65,7 @@ class ImportCellTextTest {
         String yaml = Files.readString(content.resolve("accounts/acme-industries/account.yaml"));
         assertTrue(yaml.contains("industry: \"Steel and iron\""), yaml);
         assertTrue(yaml.contains("region: Belgium"), yaml);
-        assertEquals(-1, ControlCharacters.firstForbidden(yaml));
+        assertEquals(-1, io.keyplan.text.ControlText.firstForbidden(yaml));
     }
 
     /** The same for a workbook's text cell (XML holds C1 controls and noncharacters as they are). */

@@ -132,26 +132,26 @@ class ControlCharactersTest {
             0, 1, 8, 0x0B, 0x0C, 0x0E, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF,
             0xD800, 0xDFFF
         }) {
-            assertTrue(ControlCharacters.isForbidden(cp), Integer.toHexString(cp));
+            assertTrue(io.keyplan.text.ControlText.isForbidden(cp), Integer.toHexString(cp));
         }
         for (int cp : new int[] {'\t', '\n', '\r', ' ', '~', 0xA0, 0xFDCF, 0xFDF0, 0xFFFD, 0x2028, 0x1F600, 0x10FFFD}) {
-            assertFalse(ControlCharacters.isForbidden(cp), Integer.toHexString(cp));
+            assertFalse(io.keyplan.text.ControlText.isForbidden(cp), Integer.toHexString(cp));
         }
-        assertEquals("\\x01", ControlCharacters.code(1));
-        assertEquals("\\x9F", ControlCharacters.code(0x9F));
-        assertEquals("\\uFDD0", ControlCharacters.code(0xFDD0));
-        assertEquals("\\U0010FFFF", ControlCharacters.code(0x10FFFF));
+        assertEquals("\\x01", io.keyplan.diagnostic.Printable.code(1));
+        assertEquals("\\x9F", io.keyplan.diagnostic.Printable.code(0x9F));
+        assertEquals("\\uFDD0", io.keyplan.diagnostic.Printable.code(0xFDD0));
+        assertEquals("\\U0010FFFF", io.keyplan.diagnostic.Printable.code(0x10FFFF));
     }
 
     @Test
     void cleaningLeavesOutOrBreaks() {
         String plain = "Grüße,\tnaïve 😀 text\r\n";
-        assertSame(plain, ControlCharacters.clean(plain, true));
-        assertEquals(-1, ControlCharacters.firstForbidden(plain));
-        assertEquals("ab c\nd", ControlCharacters.clean("a\u0001b\u000Bc\nd\u0085", false));
-        assertEquals("ab\nc\nd", ControlCharacters.clean("a\u0001b\u000Bc\nd\u0085", true));
-        assertEquals("😀x", ControlCharacters.clean("😀\uD800x\uDBFF\uDFFF", true));
-        assertEquals(2, ControlCharacters.firstForbidden("😀\uFFFF"));
+        assertSame(plain, io.keyplan.text.ControlText.clean(plain, true));
+        assertEquals(-1, io.keyplan.text.ControlText.firstForbidden(plain));
+        assertEquals("ab c\nd", io.keyplan.text.ControlText.clean("a\u0001b\u000Bc\nd\u0085", false));
+        assertEquals("ab\nc\nd", io.keyplan.text.ControlText.clean("a\u0001b\u000Bc\nd\u0085", true));
+        assertEquals("😀x", io.keyplan.text.ControlText.clean("😀\uD800x\uDBFF\uDFFF", true));
+        assertEquals(2, io.keyplan.text.ControlText.firstForbidden("😀\uFFFF"));
     }
 
     /** The quick scan finds what a plain walk over the code points finds, on random texts. */
@@ -171,13 +171,13 @@ class ControlCharactersTest {
             int expected = -1;
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (ControlCharacters.isForbidden(cp)) {
+                if (io.keyplan.text.ControlText.isForbidden(cp)) {
                     expected = i;
                     break;
                 }
                 i += Character.charCount(cp);
             }
-            assertEquals(expected, ControlCharacters.firstForbidden(text), text);
+            assertEquals(expected, io.keyplan.text.ControlText.firstForbidden(text), text);
         }
     }
 
