@@ -48,7 +48,7 @@ class ControlCharactersSiteTest {
             for (Path f : files) {
                 String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
                 text.codePoints()
-                        .filter(io.keyplan.load.ControlCharacters::isForbidden)
+                        .filter(io.keyplan.text.ControlText::isForbidden)
                         .findFirst()
                         .ifPresent(cp -> found.add(site.relativize(f) + ": " + Integer.toHexString(cp)));
             }
@@ -98,7 +98,7 @@ class ControlCharactersSiteTest {
     /** What the test looks for is there when the cleaning is not: the scan can fail. */
     @Test
     void theScanSeesSuchACharacter() throws IOException {
-        assertTrue("a\u0001b".codePoints().anyMatch(io.keyplan.load.ControlCharacters::isForbidden));
-        assertTrue("\uFDD0".codePoints().anyMatch(io.keyplan.load.ControlCharacters::isForbidden));
+        assertTrue("a\u0001b".codePoints().anyMatch(io.keyplan.text.ControlText::isForbidden));
+        assertTrue("\uFDD0".codePoints().anyMatch(io.keyplan.text.ControlText::isForbidden));
     }
 }
