@@ -37,6 +37,12 @@ public final class MarkdownScan {
      * heading underline), so their cost grows with the square of their number.
      */
     public static final int MAX_SIGN_LINES = 1_000;
+    /**
+     * The characters flexmark gathers for those lines, added up: each such line costs the length of
+     * its paragraph so far, so a few hundred long lines cost as much as a thousand short ones. About
+     * 0.2 s of parsing; a paragraph of a hundred such lines of a hundred characters costs 500,000.
+     */
+    public static final long MAX_SIGN_COST = 2_000_000;
 
     /** What is over a limit, and where: {@code offset} is a char index into the scanned text. */
     public record Problem(int offset, String message, String hint) {}
@@ -59,6 +65,8 @@ public final class MarkdownScan {
         boolean inTable = false; // below a table's delimiter row, until a blank line
         int blockLines = 0;
         int signLines = 0;
+        long signCost = 0;
+        int paragraphChars = 0; // of the paragraph so far, before this line
         int n = text.length();
         int lineStart = 0;
         while (lineStart < n) {
@@ -99,7 +107,19 @@ public final class MarkdownScan {
             }
             blockLines = i >= lineEnd ? 0 : blockLines + 1;
             // A list item starts a paragraph of its own.
-            signLines = i >= lineEnd ? 0 : (listItem ? 0 : signLines) + (!inTable && isSign(text.charAt(i)) ? 1 : 0);
+            boolean newParagraph = i >= lineEnd || listItem;
+            boolean signLine = i < lineEnd && !inTable && isSign(text.charAt(i));
+            signLines = i >= lineEnd ? 0 : (listItem ? 0 : signLines) + (signLine ? 1 : 0);
+            paragraphChars = newParagraph ? 0 : paragraphChars;
+            signCost = (newParagraph ? 0 : signCost) + (signLine ? paragraphChars : 0);
+            paragraphChars += lineEnd - lineStart;
+            if (signCost > MAX_SIGN_COST) {
+                return new Problem(
+                        lineStart,
+                        "this paragraph is too long for its many lines that start with a sign such as '<', '(' or '&'"
+                                + " (each such line makes the Markdown reader go back over the paragraph)",
+                        "put blank lines between paragraphs");
+            }
             if (signLines > MAX_SIGN_LINES) {
                 return new Problem(
                         lineStart,
