@@ -116,8 +116,7 @@ public final class MarkdownScan {
             if (signCost > MAX_SIGN_COST) {
                 return new Problem(
                         lineStart,
-                        "this paragraph is too long for its many lines that start with a sign such as '<', '(' or '&'"
-                                + " (each such line makes the Markdown reader go back over the paragraph)",
+                        "this paragraph has too many long lines that start with a sign such as '<', '(' or '&'",
                         "put blank lines between paragraphs");
             }
             if (signLines > MAX_SIGN_LINES) {

@@ -216,7 +216,7 @@ class MarkdownScanTest {
         String line = "(" + "x".repeat(98) + "\n";
         MarkdownScan.Problem p = MarkdownScan.check(line.repeat(500));
         assertNotNull(p);
-        assertTrue(p.message().contains("too long for its many lines that start with a sign"), p.message());
+        assertTrue(p.message().contains("too many long lines that start with a sign"), p.message());
         // A long paragraph of ordinary lines, and short paragraphs of such lines, stay within it.
         assertNull(MarkdownScan.check(("x" + "y".repeat(98) + "\n").repeat(2_000)));
         assertNull(MarkdownScan.check((line.repeat(100) + "\n").repeat(20)));
